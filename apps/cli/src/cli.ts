@@ -1,0 +1,60 @@
+import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
+import { UgyldigDatoError, UgyldigOperatoerfilError, UtenforDekning } from '@inntektsgrunnlag/regelverk';
+import { grunnbeloep } from './kommandoer/grunnbeloep.js';
+import { valider } from './kommandoer/valider.js';
+import { BrukerFeil, type Kommando, type Kontekst, skriv } from './kontekst.js';
+
+export const KOMMANDOER: readonly Kommando[] = [valider, grunnbeloep];
+
+function hjelp(): string {
+  const bredde = Math.max(...KOMMANDOER.map((k) => k.navn.length));
+  return [
+    'Inntektsgrunnlag: inntektsgrunnlag og egenbetaling for kommunale tjenester',
+    '',
+    'Bruk: pnpm cli <kommando> [argumenter]',
+    '',
+    'Kommandoer:',
+    ...KOMMANDOER.map((k) => `  ${k.navn.padEnd(bredde)}  ${k.beskrivelse}`),
+    '',
+    'Skriv «pnpm cli <kommando> --help» for detaljer.',
+  ].join('\n');
+}
+
+/**
+ * Runs one command. Never throws and never prints a stack trace (unless INNTEKTSGRUNNLAG_DEBUG=1):
+ * bad input gives the reason and exit code 2, a failure the reason and exit code 1.
+ */
+export async function runCli(argv: readonly string[], kontekst: Kontekst): Promise<number> {
+  const [navn, ...argumenter] = argv;
+  if (!navn || navn === '--help' || navn === '-h' || navn === 'hjelp') {
+    skriv(navn ? kontekst.stdout : kontekst.stderr, hjelp());
+    return navn ? 0 : 2;
+  }
+  const kommando = KOMMANDOER.find((k) => k.navn === navn);
+  if (!kommando) {
+    skriv(kontekst.stderr, `Ukjent kommando «${navn}».\n\n${hjelp()}`);
+    return 2;
+  }
+  if (argumenter.includes('--help') || argumenter.includes('-h')) {
+    skriv(kontekst.stdout, kommando.bruk);
+    return 0;
+  }
+  try {
+    return await kommando.kjoer(argumenter, kontekst);
+  } catch (e) {
+    if (kontekst.env.INNTEKTSGRUNNLAG_DEBUG === '1' && e instanceof Error)
+      skriv(kontekst.stderr, e.stack ?? '');
+    if (
+      e instanceof BrukerFeil ||
+      e instanceof UtenforDekning ||
+      e instanceof UgyldigDatoError ||
+      e instanceof UgyldigBeloepError ||
+      e instanceof UgyldigOperatoerfilError
+    ) {
+      skriv(kontekst.stderr, `Feil: ${e.message}`);
+      return 2;
+    }
+    skriv(kontekst.stderr, `Uventet feil: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}

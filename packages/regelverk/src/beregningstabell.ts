@@ -1,0 +1,143 @@
+import { Beloep, type Sats } from '@inntektsgrunnlag/money';
+import type { Kildetype } from './kilde.js';
+
+/**
+ * What a line does to the running figure. ADDERE/SUBTRAHERE as in Skatteetaten's and KS's post
+ * definitions; the others explain a rule step (a rate applied, a cap, a floor, a rounding) or give
+ * the result of a block.
+ */
+export const OPERASJONER = [
+  'ADDERE',
+  'SUBTRAHERE',
+  'MULTIPLISERE',
+  'DIVIDERE',
+  'MINIMUM',
+  'MAKSIMUM',
+  'AVRUNDE',
+  'RESULTAT',
+  'INFO',
+] as const;
+export type Operasjon = (typeof OPERASJONER)[number];
+
+/** One line of an explanation; lines nest (a group and its posts, a rule and its steps). */
+export interface Beregningslinje {
+  tekst: string;
+  operasjon: Operasjon;
+  kilde: Kildetype;
+  beloep?: Beloep;
+  /** The rate a MULTIPLISERE line applies. */
+  sats?: Sats;
+  /** The legal reference behind the step, e.g. "egenandelsforskriften § 3 annet ledd". */
+  hjemmel?: string;
+  /** A remark for the reader: an assumption, a municipal setting, a warning. */
+  merknad?: string;
+  linjer?: Beregningslinje[];
+}
+
+/** JSON form of a line: amounts as numbers in kroner with at most two decimals. */
+export interface BeregningslinjeJson {
+  tekst: string;
+  operasjon: Operasjon;
+  kilde: Kildetype;
+  beloep?: number;
+  /** The exact amount, when it has more than two decimals (the `beloep` is then rounded half-even to øre for display). */
+  eksaktBeloep?: string;
+  sats?: string;
+  hjemmel?: string;
+  merknad?: string;
+  linjer?: BeregningslinjeJson[];
+}
+
+const SYMBOL: Record<Operasjon, string> = {
+  ADDERE: '+',
+  SUBTRAHERE: '\u2212',
+  MULTIPLISERE: '\u00d7',
+  DIVIDERE: '\u00f7',
+  MINIMUM: 'min',
+  MAKSIMUM: 'maks',
+  AVRUNDE: '\u2248',
+  RESULTAT: '=',
+  INFO: '',
+};
+
+/** An amount for display: exact when it has at most two decimals, otherwise rounded half-even to øre. */
+function visningsbeloep(b: Beloep): { vist: Beloep; eksakt?: string } {
+  if (b.isWhole('OERE')) return { vist: b };
+  return { vist: b.round('OERE', 'HALF_EVEN'), eksakt: b.toJSON() };
+}
+
+export function linjeTilJson(linje: Beregningslinje): BeregningslinjeJson {
+  const json: BeregningslinjeJson = { tekst: linje.tekst, operasjon: linje.operasjon, kilde: linje.kilde };
+  if (linje.beloep) {
+    const { vist, eksakt } = visningsbeloep(linje.beloep);
+    json.beloep = vist.toJsonNumber();
+    if (eksakt) json.eksaktBeloep = eksakt;
+  }
+  if (linje.sats) json.sats = linje.sats.toString();
+  if (linje.hjemmel) json.hjemmel = linje.hjemmel;
+  if (linje.merknad) json.merknad = linje.merknad;
+  if (linje.linjer?.length) json.linjer = linje.linjer.map(linjeTilJson);
+  return json;
+}
+
+/**
+ * The explanation of a calculation: a titled tree of lines, each with its amount, operation, source
+ * and legal reference. Renders as JSON (for the API) and as plain text (for a person to read).
+ */
+export class Beregningstabell {
+  constructor(
+    readonly tittel: string,
+    readonly linjer: ReadonlyArray<Beregningslinje>,
+  ) {}
+
+  toJSON(): { tittel: string; linjer: BeregningslinjeJson[] } {
+    return { tittel: this.tittel, linjer: this.linjer.map(linjeTilJson) };
+  }
+
+  /** Plain text: one line per step, indented by depth, amounts right-aligned, then the reference. */
+  tilTekst(bredde = 100): string {
+    const rader: Array<{ venstre: string; beloep: string; hjemmel?: string; merknad?: string }> = [];
+    const gaa = (linjer: ReadonlyArray<Beregningslinje>, dybde: number) => {
+      for (const l of linjer) {
+        const symbol = SYMBOL[l.operasjon];
+        const sats = l.sats ? ` ${l.sats.formatProsent()}` : '';
+        const venstre = `${'  '.repeat(dybde)}${symbol ? `${symbol} ` : ''}${l.tekst}${sats}`;
+        const beloep = l.beloep ? visningsbeloep(l.beloep).vist.format({ medValuta: false }) : '';
+        rader.push({
+          venstre,
+          beloep,
+          ...(l.hjemmel ? { hjemmel: l.hjemmel } : {}),
+          ...(l.merknad ? { merknad: l.merknad } : {}),
+        });
+        if (l.linjer?.length) gaa(l.linjer, dybde + 1);
+      }
+    };
+    gaa(this.linjer, 0);
+    const beloepBredde = Math.max(0, ...rader.map((r) => r.beloep.length));
+    const tekstBredde = Math.max(20, bredde - beloepBredde - 2);
+    const ut = [this.tittel, '='.repeat(Math.min(bredde, this.tittel.length))];
+    for (const r of rader) {
+      const venstre = r.venstre.length > tekstBredde ? `${r.venstre.slice(0, tekstBredde - 1)}…` : r.venstre;
+      ut.push(`${venstre.padEnd(tekstBredde)}  ${r.beloep.padStart(beloepBredde)}`.trimEnd());
+      const innrykk = ' '.repeat(r.venstre.length - r.venstre.trimStart().length + 4);
+      if (r.hjemmel) ut.push(`${innrykk}[${r.hjemmel}]`);
+      if (r.merknad) ut.push(`${innrykk}Merk: ${r.merknad}`);
+    }
+    return ut.join('\n');
+  }
+}
+
+/** The sum of the signed amounts of ADDERE and SUBTRAHERE lines. */
+export function summerLinjer(linjer: ReadonlyArray<Beregningslinje>): Beloep {
+  return Beloep.sum(
+    linjer.map((l) =>
+      !l.beloep
+        ? Beloep.NULL
+        : l.operasjon === 'SUBTRAHERE'
+          ? l.beloep.negated()
+          : l.operasjon === 'ADDERE'
+            ? l.beloep
+            : Beloep.NULL,
+    ),
+  );
+}

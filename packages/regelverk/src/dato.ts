@@ -1,0 +1,73 @@
+import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { z } from 'zod';
+
+/**
+ * A calendar date as an ISO string, `YYYY-MM-DD`. Dates in the rules are calendar dates without a
+ * time zone; strings of this form sort and compare correctly as text.
+ */
+export type IsoDato = string;
+
+const ISO_DATO = /^\d{4}-\d{2}-\d{2}$/;
+
+export class UgyldigDatoError extends Error {
+  override readonly name = 'UgyldigDatoError';
+}
+
+export function erIsoDato(tekst: unknown): tekst is IsoDato {
+  if (typeof tekst !== 'string' || !ISO_DATO.test(tekst)) return false;
+  const d = parseISO(tekst);
+  return isValid(d) && format(d, 'yyyy-MM-dd') === tekst;
+}
+
+/** Checks and returns an ISO date; `hva` names the field in the error message. */
+export function isoDato(tekst: string, hva = 'Datoen'): IsoDato {
+  if (!erIsoDato(tekst)) {
+    throw new UgyldigDatoError(
+      `${hva} må være en gyldig dato på formen ÅÅÅÅ-MM-DD (fikk ${JSON.stringify(tekst)})`,
+    );
+  }
+  return tekst;
+}
+
+export const isoDatoSkjema = z
+  .string()
+  .refine(erIsoDato, { message: 'må være en gyldig dato på formen ÅÅÅÅ-MM-DD' })
+  .describe('Dato (ÅÅÅÅ-MM-DD)');
+
+export function leggTilDager(dato: IsoDato, dager: number): IsoDato {
+  return format(addDays(parseISO(dato), dager), 'yyyy-MM-dd');
+}
+
+export function dagerMellom(fra: IsoDato, til: IsoDato): number {
+  return differenceInCalendarDays(parseISO(til), parseISO(fra));
+}
+
+export function aarFor(dato: IsoDato): number {
+  return Number(dato.slice(0, 4));
+}
+
+/** "1. mai 2024" */
+export function formaterDato(dato: IsoDato): string {
+  const maaneder = [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ];
+  const [aar, mnd, dag] = dato.split('-').map(Number) as [number, number, number];
+  return `${dag}. ${maaneder[mnd - 1]} ${aar}`;
+}
+
+/** "01.05.2024", the short Norwegian form. */
+export function formaterDatoKort(dato: IsoDato): string {
+  const [aar, mnd, dag] = dato.split('-');
+  return `${dag}.${mnd}.${aar}`;
+}

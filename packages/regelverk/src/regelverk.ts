@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { erIsoDato, type IsoDato, isoDatoSkjema } from './dato.js';
+import { type Kilde, kildeSkjema } from './kilde.js';
+import { type EnhverTabell, Parametertabell, type TabellDefinisjon, type Tabellverdi } from './tabell.js';
+
+/**
+ * An operator's data file: new values for built-in tables, e.g. the year's rates the day the circular
+ * is published. Values may only be added after a table's built-in coverage; built-in values are
+ * never overwritten. Every value needs a source.
+ */
+export const operatoerfilSkjema = z
+  .object({
+    beskrivelse: z.string().optional(),
+    tabeller: z.record(
+      z.string(),
+      z.object({
+        /** The last date the table, with these values, is known to hold. */
+        dekketTil: isoDatoSkjema,
+        verdier: z
+          .array(
+            z.object({
+              gyldigFra: isoDatoSkjema,
+              verdi: z.unknown(),
+              kilde: kildeSkjema,
+              verifisert: isoDatoSkjema,
+            }),
+          )
+          .min(1, 'minst én verdi'),
+      }),
+    ),
+  })
+  .strict();
+
+export type Operatoerfil = z.infer<typeof operatoerfilSkjema>;
+
+export class UgyldigOperatoerfilError extends Error {
+  override readonly name = 'UgyldigOperatoerfilError';
+  constructor(
+    readonly fil: string,
+    readonly feil: ReadonlyArray<{ sti: string; melding: string }>,
+  ) {
+    super(`Operatørfilen ${fil} er ugyldig:\n${feil.map((f) => `  - ${f.sti}: ${f.melding}`).join('\n')}`);
+  }
+}
+
+/** A value a calculation used, as it appears in a result's "rule versions used". */
+export interface BruktVerdi {
+  tabell: string;
+  beskrivelse: string;
+  dato: IsoDato;
+  gyldigFra: IsoDato;
+  verdi: unknown;
+  kilde: Kilde;
+  verifisert: IsoDato;
+  /** The operator's file the value came from, when it did not come from the product. */
+  fraFil?: string;
+}
+
+/**
+ * The set of parameter tables a calculation may use: the built-in tables of every rule package,
+ * optionally extended by operator files. Immutable and shared; each calculation looks values up through
+ * its own {@link Satsoppslag}, which records what it used.
+ */
+export class Regelverk {
+  private constructor(
+    private readonly tabeller: ReadonlyMap<string, Parametertabell<unknown>>,
+    /** Coverage that an operator file extended: table → [built-in dekketTil, file]. */
+    private readonly forlenget: ReadonlyMap<string, { innebygdTil: IsoDato; fil: string }>,
+  ) {}
+
+  static av(definisjoner: ReadonlyArray<EnhverTabell>): Regelverk {
+    const tabeller = new Map<string, Parametertabell<unknown>>();
+    for (const d of definisjoner) {
+      if (tabeller.has(d.navn)) throw new Error(`Tabellen ${d.navn} er definert to ganger`);
+      tabeller.set(d.navn, new Parametertabell(d));
+    }
+    return new Regelverk(tabeller, new Map());
+  }
+
+  get alleTabeller(): ReadonlyArray<Parametertabell<unknown>> {
+    return [...this.tabeller.values()];
+  }
+
+  tabell<T>(definisjon: TabellDefinisjon<T>): Parametertabell<T> {
+    const t = this.tabeller.get(definisjon.navn);
+    if (!t) throw new Error(`Tabellen ${definisjon.navn} er ikke registrert i regelverket`);
+    return t as Parametertabell<T>;
+  }
+
+  /**
+   * Applies an operator's file (already parsed JSON). Checks that every table exists, that every value
+   * parses, and that every new value starts after the built-in coverage; returns a new Regelverk.
+   */
+  medOperatoerfil(innhold: unknown, filnavn: string): Regelverk {
+    const parsed = operatoerfilSkjema.safeParse(innhold);
+    if (!parsed.success) {
+      throw new UgyldigOperatoerfilError(
+        filnavn,
+        parsed.error.issues.map((i) => ({ sti: i.path.join('.') || '(rot)', melding: i.message })),
+      );
+    }
+    const feil: Array<{ sti: string; melding: string }> = [];
+    const tabeller = new Map(this.tabeller);
+    const forlenget = new Map(this.forlenget);
+    for (const [navn, tillegg] of Object.entries(parsed.data.tabeller)) {
+      const eksisterende = this.tabeller.get(navn);
+      if (!eksisterende) {
+        feil.push({ sti: `tabeller.${navn}`, melding: 'ukjent tabell (se `pnpm cli satser` for navnene)' });
+        continue;
+      }
+      const def = eksisterende.definisjon;
+      const nye: Array<Tabellverdi<unknown>> = [];
+      tillegg.verdier.forEach((v, i) => {
+        const sti = `tabeller.${navn}.verdier.${i}`;
+        if (v.gyldigFra <= eksisterende.dekketTil) {
+          feil.push({
+            sti: `${sti}.gyldigFra`,
+            melding: `${v.gyldigFra} ligger innenfor de innebygde verdiene (til og med ${eksisterende.dekketTil}); innebygde verdier kan ikke overskrives`,
+          });
+          return;
+        }
+        const forrige = nye[nye.length - 1];
+        if (forrige && v.gyldigFra <= forrige.gyldigFra) {
+          feil.push({
+            sti: `${sti}.gyldigFra`,
+            melding: 'verdiene må stå i stigende rekkefølge etter gyldigFra',
+          });
+          return;
+        }
+        const verdi = def.verdiSkjema.safeParse(v.verdi);
+        if (!verdi.success) {
+          feil.push({ sti: `${sti}.verdi`, melding: verdi.error.issues.map((x) => x.message).join('; ') });
+          return;
+        }
+        nye.push({
+          gyldigFra: v.gyldigFra,
+          verdi: verdi.data,
+          kilde: v.kilde,
+          verifisert: v.verifisert,
+          fraFil: filnavn,
+        });
+      });
+      const sisteNye = nye[nye.length - 1];
+      if (sisteNye && tillegg.dekketTil < sisteNye.gyldigFra) {
+        feil.push({
+          sti: `tabeller.${navn}.dekketTil`,
+          melding: 'må være samme dag som eller etter siste gyldigFra',
+        });
+      }
+      if (!erIsoDato(tillegg.dekketTil) || tillegg.dekketTil <= eksisterende.dekketTil) {
+        feil.push({
+          sti: `tabeller.${navn}.dekketTil`,
+          melding: `må være etter den innebygde dekningen (${eksisterende.dekketTil})`,
+        });
+      }
+      if (feil.length > 0) continue;
+      tabeller.set(
+        navn,
+        new Parametertabell({
+          ...def,
+          verdier: [...eksisterende.verdier, ...nye],
+          dekketTil: tillegg.dekketTil,
+        }),
+      );
+      if (!forlenget.has(navn)) forlenget.set(navn, { innebygdTil: eksisterende.dekketTil, fil: filnavn });
+    }
+    if (feil.length > 0) throw new UgyldigOperatoerfilError(filnavn, feil);
+    return new Regelverk(tabeller, forlenget);
+  }
+
+  /** A fresh recorder for one calculation. */
+  nyttOppslag(): Satsoppslag {
+    return new Satsoppslag(this, this.forlenget);
+  }
+}
+
+/**
+ * Looks values up for one calculation and records each value used, so the result can name every rate
+ * behind it, its source, and whether it came from an operator's file.
+ */
+export class Satsoppslag {
+  private readonly brukt = new Map<string, BruktVerdi>();
+
+  constructor(
+    private readonly regelverk: Regelverk,
+    private readonly forlenget: ReadonlyMap<string, { innebygdTil: IsoDato; fil: string }>,
+  ) {}
+
+  verdi<T>(definisjon: TabellDefinisjon<T>, dato: IsoDato): T {
+    return this.oppslag(definisjon, dato).verdi;
+  }
+
+  oppslag<T>(definisjon: TabellDefinisjon<T>, dato: IsoDato): Tabellverdi<T> {
+    const t = this.regelverk.tabell(definisjon);
+    const v = t.verdiPaa(dato);
+    const nokkel = `${t.navn}@${v.gyldigFra}`;
+    if (!this.brukt.has(nokkel)) {
+      const forlengelse = this.forlenget.get(t.navn);
+      // A built-in value used past its built-in coverage holds there only because an operator's file
+      // said so: name that file.
+      const fraFil =
+        v.fraFil ?? (forlengelse && dato > forlengelse.innebygdTil ? forlengelse.fil : undefined);
+      this.brukt.set(nokkel, {
+        tabell: t.navn,
+        beskrivelse: t.beskrivelse,
+        dato,
+        gyldigFra: v.gyldigFra,
+        verdi: definisjon.visVerdi(v.verdi),
+        kilde: v.kilde,
+        verifisert: v.verifisert,
+        ...(fraFil ? { fraFil } : {}),
+      });
+    }
+    return v;
+  }
+
+  /** Every value looked up so far, in the order first used. */
+  brukteVerdier(): BruktVerdi[] {
+    return [...this.brukt.values()];
+  }
+}

@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const rot = fileURLToPath(new URL('../../../', import.meta.url));
+
+interface Pakke {
+  navn: string;
+  mappe: string;
+  avhengigheter: string[];
+}
+
+function pakker(): Pakke[] {
+  return ['packages', 'apps', 'tooling'].flatMap((topp) =>
+    readdirSync(join(rot, topp))
+      .map((m) => join(rot, topp, m))
+      .filter((m) => existsSync(join(m, 'package.json')))
+      .map((mappe) => {
+        const pj = JSON.parse(readFileSync(join(mappe, 'package.json'), 'utf8'));
+        return {
+          navn: pj.name as string,
+          mappe,
+          avhengigheter: Object.keys({
+            ...pj.dependencies,
+            ...pj.peerDependencies,
+            ...pj.optionalDependencies,
+          }),
+        };
+      }),
+  );
+}
+
+function kildefiler(mappe: string): string[] {
+  const ut: string[] = [];
+  const gaa = (m: string) => {
+    for (const navn of readdirSync(m)) {
+      if (['node_modules', 'dist', '.turbo', 'coverage'].includes(navn)) continue;
+      const sti = join(m, navn);
+      if (statSync(sti).isDirectory()) gaa(sti);
+      else if (/\.(ts|tsx|js|mjs|cjs)$/.test(navn)) ut.push(sti);
+    }
+  };
+  gaa(mappe);
+  return ut;
+}
+
+/**
+ * Which workspace packages each package may depend on (DESIGN.md: apps → oppslag → (tilgang, kilder,
+ * lagring, dokument, rule packages) → (skattegrunnlag, regelverk, person) → money). A package missing
+ * here fails the test, so a new package must take its place in the graph deliberately.
+ */
+const TILLATT: Record<string, string[]> = {
+  '@inntektsgrunnlag/money': [],
+  '@inntektsgrunnlag/person': [],
+  '@inntektsgrunnlag/regelverk': ['money'],
+  '@inntektsgrunnlag/cli': ['*'],
+  '@inntektsgrunnlag/vitest-config': [],
+  '@inntektsgrunnlag/arkitektur': [],
+};
+
+describe('architecture', () => {
+  const alle = pakker();
+
+  it('every workspace package has a place in the dependency graph, and depends only downwards', () => {
+    for (const p of alle) {
+      const tillatt = TILLATT[p.navn];
+      expect(
+        tillatt,
+        `${p.navn} mangler i TILLATT i ${relative(rot, fileURLToPath(import.meta.url))}`,
+      ).toBeDefined();
+      if (!tillatt || tillatt.includes('*')) continue;
+      const interne = p.avhengigheter
+        .filter((a) => a.startsWith('@inntektsgrunnlag/'))
+        .map((a) => a.replace('@inntektsgrunnlag/', ''));
+      for (const a of interne) expect(tillatt, `${p.navn} → ${a}`).toContain(a);
+    }
+  });
+
+  it('only packages/money imports or depends on decimal.js', () => {
+    const brudd: string[] = [];
+    for (const p of alle) {
+      if (p.navn === '@inntektsgrunnlag/money') continue;
+      if (p.avhengigheter.includes('decimal.js')) brudd.push(`${p.navn}: package.json`);
+      for (const fil of kildefiler(p.mappe)) {
+        if (fil === fileURLToPath(import.meta.url)) continue;
+        if (
+          /from\s+['"]decimal\.js|require\(\s*['"]decimal\.js|import\(\s*['"]decimal\.js/.test(
+            readFileSync(fil, 'utf8'),
+          )
+        ) {
+          brudd.push(relative(rot, fil));
+        }
+      }
+    }
+    expect(brudd).toEqual([]);
+  });
+
+  it('money uses a cloned Decimal, never the global one', () => {
+    const money = alle.find((p) => p.navn === '@inntektsgrunnlag/money');
+    const filer = kildefiler(join(money?.mappe ?? '', 'src')).filter((f) => !f.endsWith('.test.ts'));
+    const importerer = filer.filter((f) => /from\s+['"]decimal\.js['"]/.test(readFileSync(f, 'utf8')));
+    expect(importerer.map((f) => relative(rot, f))).toEqual(['packages/money/src/decimal.ts']);
+    const kilde = readFileSync(importerer[0] as string, 'utf8');
+    expect(kilde).toMatch(/DecimalJs\.clone\(/);
+    expect(kilde).not.toMatch(/DecimalJs\.set\(/);
+  });
+});
