@@ -1,10 +1,12 @@
+import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import { UgyldigDatoError, UgyldigOperatoerfilError, UtenforDekning } from '@inntektsgrunnlag/regelverk';
+import { beregn } from './kommandoer/beregn.js';
 import { grunnbeloep } from './kommandoer/grunnbeloep.js';
 import { valider } from './kommandoer/valider.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from './kontekst.js';
 
-export const KOMMANDOER: readonly Kommando[] = [valider, grunnbeloep];
+export const KOMMANDOER: readonly Kommando[] = [beregn, valider, grunnbeloep];
 
 function hjelp(): string {
   const bredde = Math.max(...KOMMANDOER.map((k) => k.navn.length));
@@ -44,6 +46,10 @@ export async function runCli(argv: readonly string[], kontekst: Kontekst): Promi
   } catch (e) {
     if (kontekst.env.INNTEKTSGRUNNLAG_DEBUG === '1' && e instanceof Error)
       skriv(kontekst.stderr, e.stack ?? '');
+    if (e instanceof Valideringsfeil) {
+      skriv(kontekst.stderr, `Feil: ${e.message}`);
+      return 2;
+    }
     if (
       e instanceof BrukerFeil ||
       e instanceof UtenforDekning ||

@@ -20,7 +20,7 @@ function medKontrollsifre(sju: string): string {
   throw new Error(`no control digits for ${sju}`);
 }
 
-const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const testdata = fileURLToPath(new URL('../../../testdata/', import.meta.url));
 
 describe('valid numbers', () => {
   it.each([
@@ -61,10 +61,10 @@ describe('valid numbers', () => {
 
   it('accepts every identifikator in the golden cases and the KS example', () => {
     const filer = [
-      ...readdirSync(`${shared}golden`)
+      ...readdirSync(`${testdata}golden`)
         .filter((f) => f.endsWith('.json'))
-        .map((f) => `${shared}golden/${f}`),
-      `${shared}ks-fiks/eksempel-langtidsopphold-2023.json`,
+        .map((f) => `${testdata}golden/${f}`),
+      `${testdata}ks-fiks/eksempel-langtidsopphold-2023.json`,
     ];
     const ider = filer.flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/"identifikator": "(\d+)"/g)].map((m) => m[1]),

@@ -1,0 +1,114 @@
+import { type Beregningsresultat, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { Beloep } from '@inntektsgrunnlag/money';
+import { beregnInline } from '@inntektsgrunnlag/oppslag';
+import { maskerIdentifikator } from '@inntektsgrunnlag/person';
+import { type Beregningstabell, formaterDatoKort } from '@inntektsgrunnlag/regelverk';
+import { tolkArgumenter } from '../argumenter.js';
+import { lesForesporsler } from '../inndata.js';
+import { BrukerFeil, type Kommando, skriv } from '../kontekst.js';
+import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
+
+const bruk = `Bruk: pnpm cli beregn <fil|-> [--format json|tabell] [--kommuneinnstillinger <fil>] [--satser <fil>…]
+
+Leser én forespørsel (JSON), en gullfil (bruker «foresporsel»), eller JSON Lines med én forespørsel
+per linje, fra en fil eller fra standard inn (-). Personer kan ha postene sine i «poster».
+Skriver resultatet som JSON (én linje per forespørsel for JSON Lines), eller som en forklaring
+med --format tabell.
+  --kommuneinnstillinger <fil>  kommunens innstillinger (JSON; se docs/kommuneinnstillinger.md)
+  --satser <fil>                operatørfil med nyere satser (kan gjentas; se docs/drift.md)
+Ugyldig forespørsel gir feltet og grunnen på standard feil og avslutningskode 2.`;
+
+function kr(tall: number): string {
+  return Beloep.kroner(String(tall)).format();
+}
+
+/** The explanation of one result, for a person to read. */
+export function resultatSomTekst(resultat: Beregningsresultat, tabell: Beregningstabell): string {
+  const linjer: string[] = [];
+  linjer.push(tabell.tittel, '');
+  linjer.push(
+    `Beregningsdato: ${formaterDatoKort(resultat.beregningsdato)}${resultat.beregningsdatoKilde === 'DAGENS_DATO' ? ' (dagens dato)' : ''}`,
+  );
+  for (const p of resultat.personer) {
+    const navn = p.navn ? ` ${p.navn.fornavn} ${p.navn.etternavn}` : '';
+    linjer.push(`${p.type.padEnd(10)} ${maskerIdentifikator(p.identifikator)}${navn}`);
+  }
+  linjer.push('', `Beregningsgrunnlag: ${kr(resultat.beregningsbeloep)}`);
+  for (const h of resultat.hovedtall)
+    linjer.push(`${h.tekst}: ${kr(h.beloep)}${h.hjemmel ? `  [${h.hjemmel}]` : ''}`);
+  linjer.push('', tabell.tilTekst());
+  if (resultat.advarsler.length > 0) {
+    linjer.push('', 'Advarsler:');
+    for (const a of resultat.advarsler) linjer.push(`  - ${a.melding}`);
+  }
+  linjer.push('', 'Satser brukt:');
+  for (const s of resultat.regelverk.satser) {
+    linjer.push(
+      `  - ${s.beskrivelse} fra ${formaterDatoKort(s.gyldigFra)}: ${JSON.stringify(s.verdi)} (${s.kilde.tittel}${s.fraFil ? `; fra operatørfilen ${s.fraFil}` : ''})`,
+    );
+  }
+  return linjer.join('\n');
+}
+
+function feilSomTekst(e: unknown): string {
+  if (e instanceof Valideringsfeil)
+    return e.feil.map((f) => `${f.felt || '(forespørselen)'}: ${f.melding}`).join('; ');
+  return e instanceof Error ? e.message : String(e);
+}
+
+export const beregn: Kommando = {
+  navn: 'beregn',
+  beskrivelse: 'beregn inntektsgrunnlag og avgift for forespørsler',
+  bruk,
+  async kjoer(argumenter, kontekst) {
+    const { values, positionals } = tolkArgumenter(
+      argumenter,
+      {
+        format: { type: 'string', default: 'json' },
+        kommuneinnstillinger: { type: 'string' },
+        satser: { type: 'string', multiple: true, default: [] },
+      },
+      bruk,
+    );
+    const [kilde, ...overskudd] = positionals;
+    if (!kilde || overskudd.length > 0)
+      throw new BrukerFeil(`Oppgi én fil, eller - for standard inn.\n\n${bruk}`);
+    if (values.format !== 'json' && values.format !== 'tabell') {
+      throw new BrukerFeil(`--format må være json eller tabell (fikk ${values.format})`);
+    }
+    const regelverk = lastRegelverk(values.satser, kontekst);
+    const innstillinger = lastKommuneinnstillinger(values.kommuneinnstillinger, kontekst);
+    const { enkelt, rader } = await lesForesporsler(kilde, kontekst);
+    const k = { regelverk, innstillinger, idag: kontekst.idag() };
+
+    if (enkelt) {
+      const rad = rader[0] as { data: unknown };
+      const { resultat, tabell } = beregnInline(rad.data, k);
+      skriv(
+        kontekst.stdout,
+        values.format === 'tabell' ? resultatSomTekst(resultat, tabell) : JSON.stringify(resultat, null, 2),
+      );
+      return 0;
+    }
+    let feilet = 0;
+    for (const rad of rader) {
+      if ('feil' in rad) {
+        feilet++;
+        skriv(kontekst.stderr, `Linje ${rad.linje}: ${rad.feil}`);
+        continue;
+      }
+      try {
+        const { resultat, tabell } = beregnInline(rad.data, k);
+        skriv(
+          kontekst.stdout,
+          values.format === 'tabell' ? `${resultatSomTekst(resultat, tabell)}\n` : JSON.stringify(resultat),
+        );
+      } catch (e) {
+        feilet++;
+        skriv(kontekst.stderr, `Linje ${rad.linje}: ${feilSomTekst(e)}`);
+      }
+    }
+    if (feilet > 0) skriv(kontekst.stderr, `${feilet} av ${rader.length} forespørsler feilet.`);
+    return feilet > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,266 @@
+import { PARTNERTYPER, PERSONTYPE_TEKST } from '@inntektsgrunnlag/person';
+import {
+  type BeregningslinjeJson,
+  Beregningstabell,
+  type BruktVerdi,
+  type IsoDato,
+  type Regelverk,
+  UtenforDekning,
+} from '@inntektsgrunnlag/regelverk';
+import {
+  blokkTilJson,
+  type GrunnlagsblokkJson,
+  katalogFor,
+  lagVisningsposter,
+  type PersonMedPoster,
+  type Post,
+  tillattPost,
+  UkjentInntektsaarError,
+  visningsposterTilJson,
+} from '@inntektsgrunnlag/skattegrunnlag';
+import type { Advarsel, EnhverBeregner, Stadie } from './beregner.js';
+import type { Foresporsel } from './foresporsel.js';
+import { type Feltfeil, Valideringsfeil, valider } from './valideringsfeil.js';
+
+/** What is known about a person besides the posts: from the request, or from the sources. */
+export interface Personopplysninger {
+  identifikator: string;
+  type: Foresporsel['personer'][number]['type'];
+  navn?: { fornavn: string; mellomnavn?: string | null; etternavn: string };
+  /** The stage the posts come from; absent for posts given inline in the request. */
+  stadie?: Stadie;
+  skatteoppgjoersdato?: string;
+  skjermet: boolean;
+  /** Where the posts came from: the request itself, or Skatteetaten. */
+  postkilde: 'FORESPOERSEL' | 'SKATTEETATEN';
+}
+
+export interface PersonMedGrunnlag extends Personopplysninger {
+  /** Tax posts (SSG, Beregnet skatt, Avregning), before minimisation. */
+  poster: readonly Post[];
+}
+
+/** The result of a beregning in its JSON form, as every app returns it. */
+export interface Beregningsresultat {
+  beregningstype: string;
+  inntektsaar: number;
+  beregningsdato: IsoDato;
+  /** FORESPOERSEL when the request gave the date, DAGENS_DATO when today's date was used. */
+  beregningsdatoKilde: 'FORESPOERSEL' | 'DAGENS_DATO';
+  personer: Array<Omit<Personopplysninger, 'navn'> & { navn?: Personopplysninger['navn'] }>;
+  beregningsbeloep: number;
+  inntekt: GrunnlagsblokkJson;
+  fradrag: GrunnlagsblokkJson;
+  mellomregninger: GrunnlagsblokkJson['grupper'];
+  /** The fee, also under the area's own key (vederlag, egenandel, foreldrebetaling); null if not computed. */
+  avgiftsnoekkel: string;
+  hovedtall: Array<{ tekst: string; beloep: number; hjemmel?: string }>;
+  tabell: { tittel: string; linjer: BeregningslinjeJson[] };
+  visningsposter: ReturnType<typeof visningsposterTilJson>;
+  advarsler: Advarsel[];
+  regelverk: {
+    pakke: { navn: string; versjon: string };
+    postdefinisjon: { beregningstype: string; inntektsaar: number; kilde: unknown };
+    postkatalog: string;
+    satser: BruktVerdi[];
+    kommuneinnstillinger: unknown;
+  };
+  [avgiftsnoekkel: string]: unknown;
+}
+
+export interface BeregnParametre {
+  beregner: EnhverBeregner;
+  foresporsel: Foresporsel;
+  personer: readonly PersonMedGrunnlag[];
+  regelverk: Regelverk;
+  /** The municipality's settings for this area (raw; validated against the area's schema). */
+  innstillinger?: unknown;
+  /** Today's date (the caller's clock), used when the request has no beregningsdato. */
+  idag: IsoDato;
+}
+
+/** Checks that the persons and extra posts fit the area; lists every fault. */
+function kontrollerPersoner(beregner: EnhverBeregner, foresporsel: Foresporsel): void {
+  const feil: Feltfeil[] = [];
+  const tillatteTyper = new Set(beregner.persontyper);
+  foresporsel.personer.forEach((p, i) => {
+    if (!tillatteTyper.has(p.type)) {
+      feil.push({
+        felt: `personer.${i}.type`,
+        melding: `${p.type} brukes ikke for ${beregner.beregningstype}; tillatt: ${beregner.persontyper.join(', ')}`,
+      });
+    }
+    (p.ekstraposter ?? []).forEach((e, j) => {
+      const def = beregner.ekstraposter.find((x) => x.tekniskNavn === e.tekniskNavn);
+      if (!def) {
+        feil.push({
+          felt: `personer.${i}.ekstraposter.${j}.tekniskNavn`,
+          melding: `${e.tekniskNavn} er ikke en ekstrapost for ${beregner.beregningstype}; tillatt: ${beregner.ekstraposter.map((x) => x.tekniskNavn).join(', ') || 'ingen'}`,
+        });
+      } else if (!def.persontyper.includes(p.type)) {
+        feil.push({
+          felt: `personer.${i}.ekstraposter.${j}.tekniskNavn`,
+          melding: `${e.tekniskNavn} gjelder ${def.persontyper.map((t) => PERSONTYPE_TEKST[t].toLowerCase()).join(' eller ')}, ikke ${PERSONTYPE_TEKST[p.type].toLowerCase()}`,
+        });
+      }
+    });
+  });
+  const partnere = foresporsel.personer.filter((p) => PARTNERTYPER.has(p.type)).length;
+  if (partnere > 1) {
+    feil.push({ felt: 'personer', melding: `høyst én ektefelle, partner eller samboer (har ${partnere})` });
+  }
+  if (feil.length > 0) throw new Valideringsfeil(feil);
+}
+
+/**
+ * The pure beregning on given posts: validate the area's facts, minimise the posts to the area's
+ * allow-list, map them to the basis, compute the fee with the rates in force on the beregningsdato,
+ * and assemble the result with its explanation, warnings and the rule versions used.
+ * Authorisation, fetching and audit are the caller's (packages/oppslag).
+ */
+export function beregnMedPoster(p: BeregnParametre): {
+  resultat: Beregningsresultat;
+  tabell: Beregningstabell;
+} {
+  const { beregner, foresporsel } = p;
+  const aar = foresporsel.inntektsaar;
+  try {
+    katalogFor(aar);
+  } catch (e) {
+    if (e instanceof UkjentInntektsaarError)
+      throw new Valideringsfeil([{ felt: 'inntektsaar', melding: e.message }]);
+    throw e;
+  }
+  if (aar < beregner.postdefinisjon.fraOgMedAar || aar > beregner.postdefinisjon.tilOgMedAar) {
+    throw new Valideringsfeil([
+      {
+        felt: 'inntektsaar',
+        melding: `${beregner.beregningstype} er definert for inntektsårene ${beregner.postdefinisjon.fraOgMedAar}–${beregner.postdefinisjon.tilOgMedAar}`,
+      },
+    ]);
+  }
+  kontrollerPersoner(beregner, foresporsel);
+  const vedtak = valider(beregner.vedtakSkjema, foresporsel.vedtak ?? {}, ['vedtak']);
+  const innstillinger = valider(beregner.innstillingerSkjema, p.innstillinger ?? {}, [
+    'kommuneinnstillinger',
+    beregner.beregningstype,
+  ]);
+  const beregningsdatoOppgitt = foresporsel.beregningsdato !== undefined;
+  const beregningsdato = foresporsel.beregningsdato ?? p.idag;
+
+  const katalog = katalogFor(aar);
+  const tillatt = tillattPost(beregner.postdefinisjon, aar);
+  const advarsler: Advarsel[] = [];
+  const ekstra = new Map(foresporsel.personer.map((x) => [x.identifikator, x.ekstraposter ?? []]));
+  const personer: PersonMedPoster[] = p.personer.map((person) => {
+    for (const post of person.poster) {
+      if (!katalog.har(post.tekniskNavn) && tillatt(post.tekniskNavn)) {
+        advarsler.push({
+          kode: 'UKJENT_POST',
+          melding: `Posten «${post.tekniskNavn}» finnes ikke i Skatteetatens postliste for ${aar}. Den vises som ukjent post og er ikke regnet med i grunnlaget; vurder den manuelt.`,
+          identifikator: person.identifikator,
+        });
+      }
+    }
+    return {
+      identifikator: person.identifikator,
+      type: person.type,
+      poster: [...person.poster, ...(ekstra.get(person.identifikator) ?? [])].filter((x) =>
+        tillatt(x.tekniskNavn),
+      ),
+    };
+  });
+  for (const person of p.personer) {
+    if (person.skjermet) {
+      advarsler.push({
+        kode: 'SKJERMET_PERSON',
+        melding:
+          'Personen har adressebeskyttelse. Skatteetaten har skjermet opplysningene; kontroller grunnlaget og behandle saken etter rutinene for skjermede personer.',
+        identifikator: person.identifikator,
+      });
+    }
+    if (person.stadie === 'UTKAST') {
+      advarsler.push({
+        kode: 'UTKAST_BRUKT',
+        melding: `Skatteoppgjøret for ${aar} finnes ikke ennå; grunnlaget bygger på skattemeldingsutkastet, som kan endre seg.`,
+        identifikator: person.identifikator,
+      });
+    }
+  }
+
+  const oppslag = p.regelverk.nyttOppslag();
+  const input = {
+    inntektsaar: aar,
+    beregningsdato,
+    beregningsdatoOppgitt,
+    personer,
+    vedtak,
+    innstillinger,
+    oppslag,
+  };
+  const grunnlag = beregner.grunnlag(input);
+  advarsler.push(...grunnlag.advarsler);
+
+  let avgift: ReturnType<EnhverBeregner['avgift']> | null = null;
+  try {
+    avgift = beregner.avgift(input, grunnlag);
+    advarsler.push(...avgift.advarsler);
+  } catch (e) {
+    // Without a date in the request we still give the basis, and say exactly why the fee is missing.
+    if (!(e instanceof UtenforDekning) || beregningsdatoOppgitt) throw e;
+    advarsler.push({
+      kode: 'AVGIFT_IKKE_BEREGNET',
+      melding: `Avgiften er ikke beregnet: forespørselen har ingen beregningsdato, og dagens dato (${beregningsdato}) er utenfor satsene produktet kjenner. ${e.message} Oppgi beregningsdato (vedtaksdato) for å få avgiften.`,
+    });
+  }
+
+  const tabell = new Beregningstabell(`${beregner.tittel}, inntektsår ${aar}`, [
+    ...grunnlag.linjer,
+    ...(avgift?.linjer ?? []),
+  ]);
+  const resultat: Beregningsresultat = {
+    beregningstype: beregner.beregningstype,
+    inntektsaar: aar,
+    beregningsdato,
+    beregningsdatoKilde: beregningsdatoOppgitt ? 'FORESPOERSEL' : 'DAGENS_DATO',
+    personer: p.personer.map(({ poster: _poster, ...opplysninger }) => opplysninger),
+    beregningsbeloep: grunnlag.beregningsbeloep.toJsonNumber(),
+    inntekt: blokkTilJson(grunnlag.inntekt),
+    fradrag: blokkTilJson(grunnlag.fradrag),
+    mellomregninger: blokkTilJson({ beloep: grunnlag.beregningsbeloep, grupper: grunnlag.mellomregninger })
+      .grupper,
+    avgiftsnoekkel: beregner.avgiftsnoekkel,
+    [beregner.avgiftsnoekkel]: avgift?.json ?? null,
+    hovedtall: (avgift?.hovedtall ?? []).map((h) => ({
+      tekst: h.tekst,
+      beloep: h.beloep.toJsonNumber(),
+      ...(h.hjemmel ? { hjemmel: h.hjemmel } : {}),
+    })),
+    tabell: tabell.toJSON(),
+    visningsposter: visningsposterTilJson(lagVisningsposter(personer, aar, tillatt)),
+    advarsler,
+    regelverk: {
+      pakke: beregner.pakke,
+      postdefinisjon: {
+        beregningstype: beregner.beregningstype,
+        inntektsaar: aar,
+        kilde: beregner.postdefinisjon.kilde,
+      },
+      postkatalog: katalog.kilde,
+      satser: oppslag.brukteVerdier(),
+      kommuneinnstillinger: innstillinger,
+    },
+  };
+  return { resultat, tabell };
+}
+
+/** The persons of a request whose posts are given inline, as PersonMedGrunnlag. */
+export function personerFraForesporsel(foresporsel: Foresporsel): PersonMedGrunnlag[] {
+  return foresporsel.personer.map((person) => ({
+    identifikator: person.identifikator,
+    type: person.type,
+    skjermet: false,
+    postkilde: 'FORESPOERSEL' as const,
+    poster: person.poster ?? [],
+  }));
+}

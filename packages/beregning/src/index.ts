@@ -1,0 +1,37 @@
+export {
+  type Beregningsresultat,
+  type BeregnParametre,
+  beregnMedPoster,
+  type PersonMedGrunnlag,
+  type Personopplysninger,
+  personerFraForesporsel,
+} from './beregn.js';
+export type {
+  Advarsel,
+  Avgiftsresultat,
+  Beregner,
+  Beregningsinput,
+  EnhverBeregner,
+  Grunnlagsresultat,
+  Hovedtall,
+  Stadie,
+} from './beregner.js';
+export {
+  BEREGNINGSTYPER,
+  type Beregningstype,
+  beloepSkjema,
+  beregningstypeSkjema,
+  type Foresporsel,
+  foresporselSkjema,
+  ikkeNegativtBeloepSkjema,
+  type PersonInn,
+  personInnSkjema,
+  postInnSkjema,
+} from './foresporsel.js';
+export { avvikFraGullfil, beregnForesporsel, type Gullfil, hentSti } from './gull.js';
+export {
+  brukNorskeFeilmeldinger,
+  type Feltfeil,
+  Valideringsfeil,
+  valider,
+} from './valideringsfeil.js';

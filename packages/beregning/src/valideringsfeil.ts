@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+let norsk = false;
+
+/** zod's messages in Norwegian (bokmål) for every schema in the process; idempotent. */
+export function brukNorskeFeilmeldinger(): void {
+  if (norsk) return;
+  z.config(z.locales.no());
+  norsk = true;
+}
+
+export interface Feltfeil {
+  /** Dotted path to the field, e.g. "personer.0.identifikator" ("" for the whole body). */
+  felt: string;
+  melding: string;
+}
+
+/** Bad input: every faulty field with the reason. Apps map it to exit code 2 or HTTP 400. */
+export class Valideringsfeil extends Error {
+  override readonly name = 'Valideringsfeil';
+  constructor(
+    readonly feil: readonly Feltfeil[],
+    tittel = 'Forespørselen er ugyldig',
+  ) {
+    super(
+      `${tittel}:\n${feil.map((f) => `  - ${f.felt || '(hele forespørselen)'}: ${f.melding}`).join('\n')}`,
+    );
+  }
+
+  static fraZod(
+    error: z.ZodError,
+    prefiks: readonly (string | number)[] = [],
+    tittel?: string,
+  ): Valideringsfeil {
+    return new Valideringsfeil(
+      error.issues.map((i) => ({ felt: [...prefiks, ...i.path].map(String).join('.'), melding: i.message })),
+      tittel,
+    );
+  }
+}
+
+/** Parses with a schema; throws {@link Valideringsfeil} naming every bad field. */
+export function valider<T extends z.ZodType>(
+  skjema: T,
+  data: unknown,
+  prefiks: readonly (string | number)[] = [],
+): z.output<T> {
+  brukNorskeFeilmeldinger();
+  const r = skjema.safeParse(data);
+  if (!r.success) throw Valideringsfeil.fraZod(r.error, prefiks);
+  return r.data;
+}

@@ -1,0 +1,38 @@
+import { type Beregningstype, valider } from '@inntektsgrunnlag/beregning';
+import { z } from 'zod';
+import { BEREGNERE } from './register.js';
+
+/**
+ * The municipality's settings: its name (for documents) and each area's settings, every one with a
+ * documented default. A file with only some of them is filled in with the defaults.
+ */
+export const kommuneinnstillingerSkjema = z
+  .object({
+    kommunenavn: z
+      .string()
+      .min(1)
+      .max(100)
+      .default('Demokommune')
+      .describe('Kommunens navn, brukt i dokumenter'),
+    kommunenummer: z
+      .string()
+      .regex(/^\d{4}$/, 'må være fire sifre')
+      .optional()
+      .describe('Kommunenummer (fire sifre)'),
+    BARNEHAGE_SFO: z.unknown().optional(),
+    PRAKTISK_BISTAND: z.unknown().optional(),
+    LANGTIDSOPPHOLD_INSTITUSJON: z.unknown().optional(),
+  })
+  .strict();
+
+export type Kommuneinnstillinger = z.output<typeof kommuneinnstillingerSkjema>;
+
+/** Validates a settings file: the common part here, each area's part against the area's schema. */
+export function validerKommuneinnstillinger(raa: unknown): Kommuneinnstillinger {
+  const innst = valider(kommuneinnstillingerSkjema, raa ?? {}, ['kommuneinnstillinger']);
+  for (const type of Object.keys(BEREGNERE) as Beregningstype[]) {
+    const beregner = BEREGNERE[type];
+    innst[type] = valider(beregner.innstillingerSkjema, innst[type] ?? {}, ['kommuneinnstillinger', type]);
+  }
+  return innst;
+}

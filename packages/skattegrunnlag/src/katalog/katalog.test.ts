@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { KATALOGAAR, katalogFor, UkjentInntektsaarError } from '../index.js';
+
+const data = fileURLToPath(new URL('../../data/', import.meta.url));
+
+describe('post catalogue', () => {
+  it('covers 2019–2025', () => {
+    expect(KATALOGAAR).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(() => katalogFor(2018)).toThrow(UkjentInntektsaarError);
+    expect(() => katalogFor(2026)).toThrow(/2019–2025/);
+  });
+
+  for (const aar of [2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
+    it(`${aar} has every post of its TSV, with kategori and visningstekst`, () => {
+      const tsv = readFileSync(`${data}poster-${aar}.tsv`, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('tekniskNavn\t'))
+        .map((l) => l.split('\t'));
+      const katalog = katalogFor(aar);
+      expect(katalog.ssgPoster().length).toBeGreaterThanOrEqual(tsv.length);
+      for (const [navn, kategori, tekst] of tsv) {
+        const post = katalog.finn(navn as string);
+        expect(post, navn).toBeDefined();
+        if (kategori) expect(post?.kategori).toBe(kategori);
+        if (tekst) expect(post?.visningstekst).toBe(tekst);
+      }
+    });
+  }
+
+  it('holds the JSON-pointer posts and the extra posts with their source', () => {
+    const k = katalogFor(2023);
+    expect(k.finn('/beregnetSkattFastland/informasjonTilSkattelister/beregnetSkatt')).toMatchObject({
+      art: 'BEREGNET_SKATT',
+      visningsgruppe: 'FRADRAG',
+    });
+    expect(k.finn('/fastland/restskatt')).toMatchObject({ art: 'AVREGNING' });
+    expect(k.finn('nav.hjelpestoenadFraFolketrygden')).toMatchObject({ kilde: 'NAV', art: 'EKSTRAPOST' });
+    expect(k.finn('kommune.skjoennsmessigeFradrag')).toMatchObject({
+      kilde: 'KOMMUNE',
+      kanEndreVisningstekst: true,
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import { Beloep } from '@inntektsgrunnlag/money';
+import { VISNINGSGRUPPER, type Visningsgruppe } from './katalog/katalog.js';
+import { type PersonMedPoster, postinfo } from './post.js';
+
+export interface Visningspost {
+  tekniskNavn: string;
+  visningstekst: string;
+  infotekst?: string;
+  /** False for a post that is not in the year's catalogue: shown as "ukjent post", never dropped. */
+  kjent: boolean;
+  /** The sum over the persons. */
+  beloep: Beloep;
+  personer: Array<{ identifikator: string; beloep: Beloep }>;
+}
+
+export interface Visningspostgruppe {
+  kategori: Visningsgruppe;
+  poster: Visningspost[];
+}
+
+/**
+ * All posts of all persons grouped by display group (INNTEKT, FRADRAG, FORMUE, GJELD, ANNET), each
+ * with every person's amount and the total, in the order first met; filtered by the
+ * area's allow-list (data minimisation). Groups without posts are left out.
+ */
+export function lagVisningsposter(
+  personer: readonly PersonMedPoster[],
+  inntektsaar: number,
+  tillatt: (tekniskNavn: string) => boolean,
+): Visningspostgruppe[] {
+  const perNavn = new Map<string, { post: Visningspost; gruppe: Visningsgruppe }>();
+  for (const person of personer) {
+    for (const p of person.poster) {
+      if (!tillatt(p.tekniskNavn)) continue;
+      let rad = perNavn.get(p.tekniskNavn);
+      if (!rad) {
+        const { info, kjent } = postinfo(p.tekniskNavn, inntektsaar);
+        rad = {
+          gruppe: info.visningsgruppe,
+          post: {
+            tekniskNavn: p.tekniskNavn,
+            visningstekst: (info.kanEndreVisningstekst && p.visningstekst) || info.visningstekst,
+            ...(info.infotekst ? { infotekst: info.infotekst } : {}),
+            kjent,
+            beloep: Beloep.NULL,
+            personer: [],
+          },
+        };
+        perNavn.set(p.tekniskNavn, rad);
+      }
+      const eksisterende = rad.post.personer.find((x) => x.identifikator === person.identifikator);
+      if (eksisterende) eksisterende.beloep = eksisterende.beloep.plus(p.beloep);
+      else rad.post.personer.push({ identifikator: person.identifikator, beloep: p.beloep });
+      rad.post.beloep = rad.post.beloep.plus(p.beloep);
+    }
+  }
+  return VISNINGSGRUPPER.map((kategori) => ({
+    kategori,
+    poster: [...perNavn.values()].filter((r) => r.gruppe === kategori).map((r) => r.post),
+  })).filter((g) => g.poster.length > 0);
+}
+
+export function visningsposterTilJson(grupper: readonly Visningspostgruppe[]) {
+  return grupper.map((g) => ({
+    kategori: g.kategori,
+    poster: g.poster.map((p) => ({
+      tekniskNavn: p.tekniskNavn,
+      visningstekst: p.visningstekst,
+      ...(p.infotekst ? { infotekst: p.infotekst } : {}),
+      ...(p.kjent ? {} : { ukjent: true }),
+      beloep: p.beloep.toJsonNumber(),
+      personer: p.personer.map((x) => ({ identifikator: x.identifikator, beloep: x.beloep.toJsonNumber() })),
+    })),
+  }));
+}
