@@ -7,7 +7,15 @@ const conditions = ['@inntektsgrunnlag/source', 'import', 'module', 'node', 'def
 export function pakkeConfig(overrides = {}) {
   return defineConfig({
     resolve: { conditions },
-    ssr: { resolve: { conditions, externalConditions: ['@inntektsgrunnlag/source'] } },
+    // Vitest hands ssr conditions to Node as --conditions; "import" there makes require() inside a
+    // CommonJS package (pg → pg-pool) load the ESM build and fail. Node and Vite add import/require
+    // themselves.
+    ssr: {
+      resolve: {
+        conditions: conditions.filter((c) => c !== 'import'),
+        externalConditions: ['@inntektsgrunnlag/source'],
+      },
+    },
     test: {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
       environment: 'node',

@@ -237,7 +237,14 @@ export function beregnMedPoster(p: BeregnParametre): {
       ...(h.hjemmel ? { hjemmel: h.hjemmel } : {}),
     })),
     tabell: tabell.toJSON(),
-    visningsposter: visningsposterTilJson(lagVisningsposter(personer, aar, tillatt)),
+    // What the tax settlement says: the case worker's extra posts show in the basis, not here (as KS).
+    visningsposter: visningsposterTilJson(
+      lagVisningsposter(
+        p.personer.map((x) => ({ identifikator: x.identifikator, type: x.type, poster: x.poster })),
+        aar,
+        tillatt,
+      ),
+    ),
     advarsler,
     regelverk: {
       pakke: beregner.pakke,

@@ -1,34 +1,104 @@
-// SCAFFOLD: replaced by the area's implementation (issue in progress). Never released in this form.
 import type { Beregner } from '@inntektsgrunnlag/beregning';
-import { z } from 'zod';
 import pakke from '../package.json' with { type: 'json' };
+import { avgiftSkjema, foreldrebetaling } from './avgift.js';
+import { POSTDEFINISJON } from './postdefinisjon.js';
+import { husholdningensInntekt } from './regler/husholdningsinntekt.js';
+import { TABELLER } from './tabeller.js';
+import { type Innstillinger, innstillingerSkjema, type Vedtak, vedtakSkjema } from './vedtak.js';
 
-export const beregner: Beregner = {
+export {
+  avgiftSkjema,
+  type Barnepris,
+  foreldrebetaling,
+  REGLER,
+  type Reduksjon,
+  type Regel,
+} from './avgift.js';
+export {
+  IKKE_MEDREGNET,
+  KAPITALINNTEKT_POSTER,
+  MULIG_DOBBELTTELLING,
+  PERSONINNTEKT_POSTER,
+  POSTDEFINISJON,
+  postnavnForAar,
+} from './postdefinisjon.js';
+export { husholdningensInntekt } from './regler/husholdningsinntekt.js';
+export {
+  HJEMMEL_KJERNETID,
+  harKjernetidAlder,
+  kjernetidFraDato,
+  underKjernetidGrense,
+  verdiAvGratistimer,
+} from './regler/kjernetid.js';
+export {
+  BETALINGSMAANEDER_BARNEHAGE,
+  HJEMMEL_MAKSPRIS,
+  maksimalprisForSone,
+} from './regler/maksimalpris.js';
+export {
+  HJEMMEL_SEKS_PROSENT_BARNEHAGE,
+  inntektsgrenseSeksProsent,
+  SEKS_PROSENT,
+  seksProsentPerMaaned,
+  visInntektsgrense,
+} from './regler/seksProsent.js';
+export { gjelderTrinn, HJEMMEL_SFO_PRIS } from './regler/sfo.js';
+export {
+  HJEMMEL_SOESKEN,
+  type Soeskenkandidat,
+  soeskenmoderasjonSats,
+  soeskennumre,
+} from './regler/soeskenmoderasjon.js';
+export {
+  GRATIS_KJERNETID,
+  KJERNETID_INNTEKTSGRENSE,
+  type Kjernetid,
+  MAKSIMALPRIS,
+  type Maksimalpris,
+  SFO_GRATISTIMER,
+  SFO_SEKS_PROSENT_TRINN,
+  type SfoGratistimer,
+  SOESKENMODERASJON,
+  type Soeskenmoderasjon,
+  TABELLER,
+} from './tabeller.js';
+export {
+  type Barn,
+  barnSkjema,
+  type Innstillinger,
+  innstillingerSkjema,
+  KJERNETID_PRISGRUNNLAG,
+  SOESKENREKKEFOELGER,
+  SONER,
+  type Sone,
+  TILBUD,
+  type Tilbud,
+  type Timer,
+  type Vedtak,
+  vedtakSkjema,
+} from './vedtak.js';
+
+const HUSHOLDNINGEN = ['SOEKER', 'EKTEFELLE', 'PARTNER', 'SAMBOER'] as const;
+
+/**
+ * BARNEHAGE_SFO: the household's income (personinntekt and gross taxable capital income of the applicant
+ * and partner), and the monthly price of each child in barnehage or SFO after the national reductions.
+ * Skatteetaten's settlement is used where it exists, else the draft (the result then warns).
+ */
+export const beregner: Beregner<Vedtak, Innstillinger> = {
   beregningstype: 'BARNEHAGE_SFO',
   pakke: { navn: pakke.name, versjon: pakke.version },
   tittel: 'Redusert foreldrebetaling i barnehage og SFO',
   avgiftsnoekkel: 'foreldrebetaling',
   stadier: ['OPPGJOER', 'UTKAST'],
   rettighetspakke: 'kommuneforeldrebetaling',
-  persontyper: ['SOEKER'],
-  ekstraposter: [],
-  postdefinisjon: {
-    beregningstype: 'BARNEHAGE_SFO',
-    fraOgMedAar: 2019,
-    tilOgMedAar: 2025,
-    kilde: { tittel: 'ikke implementert' },
-    inntekt: [],
-    fradrag: [],
-    visning: { grupper: [] },
-  },
-  vedtakSkjema: z.unknown(),
-  innstillingerSkjema: z.object({}),
-  avgiftSkjema: z.unknown(),
-  tabeller: [],
-  grunnlag() {
-    throw new Error('BARNEHAGE_SFO er ikke implementert ennå');
-  },
-  avgift() {
-    throw new Error('BARNEHAGE_SFO er ikke implementert ennå');
-  },
+  persontyper: HUSHOLDNINGEN,
+  ekstraposter: [{ tekniskNavn: 'kommune.annenDokumentertInntekt', persontyper: HUSHOLDNINGEN }],
+  postdefinisjon: POSTDEFINISJON,
+  vedtakSkjema,
+  innstillingerSkjema,
+  avgiftSkjema,
+  tabeller: TABELLER,
+  grunnlag: (input) => husholdningensInntekt(input.personer, input.inntektsaar),
+  avgift: foreldrebetaling,
 };

@@ -13,11 +13,14 @@ export const kronebeloepSkjema = z
   ])
   .transform((v) => Beloep.kroner(typeof v === 'number' ? String(v) : v));
 
+// Read from NAV's own G table as published in its code (navikt/g, mirrored in navikt/familie-tilbake
+// and others), not from the nav.no page itself: hence B. Each yearly average also checks against NAV's
+// formula in the tests.
 const NAV_G: Kilde = {
   tittel: 'NAV: Grunnbeløpet i folketrygden (G), historiske verdier (navikt/g)',
   url: 'https://www.nav.no/grunnbelopet',
   hjemmel: 'folketrygdloven § 1-4',
-  konfidens: 'A',
+  konfidens: 'B',
 };
 
 const NAV_G_2026: Kilde = {

@@ -1,5 +1,6 @@
 import { Beloep } from '@inntektsgrunnlag/money';
 import { VISNINGSGRUPPER, type Visningsgruppe } from './katalog/katalog.js';
+import { VISNINGSREKKEFOELGE } from './katalog/visningsrekkefoelge.js';
 import { type PersonMedPoster, postinfo } from './post.js';
 
 export interface Visningspost {
@@ -20,8 +21,10 @@ export interface Visningspostgruppe {
 
 /**
  * All posts of all persons grouped by display group (INNTEKT, FRADRAG, FORMUE, GJELD, ANNET), each
- * with every person's amount and the total, in the order first met; filtered by the
- * area's allow-list (data minimisation). Groups without posts are left out.
+ * with every person's amount (persons in the order given) and the total; filtered by the area's
+ * allow-list (data minimisation). Groups without posts are left out. Within a group the posts follow
+ * KS Fiks's order ({@link VISNINGSREKKEFOELGE}); posts it does not place follow, in the order first met.
+ * A post missing from the year's catalogue is kept, under ANNET, with `kjent: false`.
  */
 export function lagVisningsposter(
   personer: readonly PersonMedPoster[],
@@ -54,10 +57,18 @@ export function lagVisningsposter(
       rad.post.beloep = rad.post.beloep.plus(p.beloep);
     }
   }
-  return VISNINGSGRUPPER.map((kategori) => ({
-    kategori,
-    poster: [...perNavn.values()].filter((r) => r.gruppe === kategori).map((r) => r.post),
-  })).filter((g) => g.poster.length > 0);
+  return VISNINGSGRUPPER.map((kategori) => {
+    const plass = new Map(VISNINGSREKKEFOELGE[kategori].map((navn, i) => [navn, i]));
+    const rang = (r: { post: Visningspost }) => plass.get(r.post.tekniskNavn) ?? Number.POSITIVE_INFINITY;
+    return {
+      kategori,
+      // Array.prototype.sort is stable: posts without a place keep the order first met.
+      poster: [...perNavn.values()]
+        .filter((r) => r.gruppe === kategori)
+        .sort((a, b) => (rang(a) === rang(b) ? 0 : rang(a) < rang(b) ? -1 : 1))
+        .map((r) => r.post),
+    };
+  }).filter((g) => g.poster.length > 0);
 }
 
 export function visningsposterTilJson(grupper: readonly Visningspostgruppe[]) {

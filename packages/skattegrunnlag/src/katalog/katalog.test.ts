@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { KATALOGAAR, katalogFor, UkjentInntektsaarError } from '../index.js';
+import { KATALOGAAR, katalogFor, UkjentInntektsaarError, visningsgruppeForSsg } from '../index.js';
 
 const data = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -41,5 +41,26 @@ describe('post catalogue', () => {
       kilde: 'KOMMUNE',
       kanEndreVisningstekst: true,
     });
+  });
+
+  it('groups SSG posts for display by kategori, with the minstefradrag and pre-discount values under ANNET', () => {
+    const gruppe = (navn: string, kategori: string | null) => visningsgruppeForSsg(navn, kategori);
+    expect(gruppe('utbytteFraAksje', 'inntekt')).toBe('INNTEKT');
+    expect(gruppe('oppjustertTilleggTilUtbytteFraAksje', 'oppjusteringAvEierinntekter')).toBe('INNTEKT');
+    expect(gruppe('betalteForsinkelsesrenter', 'inntektsfradrag')).toBe('FRADRAG');
+    expect(gruppe('innskudd', 'formue')).toBe('FORMUE');
+    expect(gruppe('gjeldIInnenlandskeBanker', 'formuesfradrag')).toBe('GJELD');
+    expect([gruppe('bruttoformue', '-'), gruppe('nettoformue', '-'), gruppe('samletGjeld', '-')]).toEqual([
+      'FORMUE',
+      'FORMUE',
+      'GJELD',
+    ]);
+    expect(gruppe('alminneligInntektFoerSaerfradrag', '-')).toBe('ANNET');
+    // As KS shows minstefradragIInntekt and verdiFoerVerdsettingsrabattForAksje; the families follow.
+    expect(gruppe('minstefradragIInntekt', 'inntektsfradrag')).toBe('ANNET');
+    expect(gruppe('sumMinstefradrag', 'inntektsfradrag')).toBe('ANNET');
+    expect(gruppe('verdiFoerVerdsettingsrabattForAksje', 'formue')).toBe('ANNET');
+    expect(gruppe('verdiFoerVerdsettingsrabattForAksjedelIAksjesparekonto', 'formue')).toBe('ANNET');
+    expect(gruppe('verdsettingsrabattForAksje', 'verdsettingsrabattSomGirGjeldsreduksjon')).toBe('GJELD');
   });
 });

@@ -44,10 +44,22 @@ export class UkjentInntektsaarError extends Error {
 }
 
 /**
- * Display group of an SSG post from Skatteetaten's kategori. Summary posts (kategori "-") are shown
- * under ANNET, except the wealth and debt totals, which belong with their kind.
+ * Display group of an SSG post from Skatteetaten's kategori, as KS Fiks groups the posts in its
+ * published answer (ks-no/ks-no.github.io content/Tjenester/register/skatteoginntektsopplysninger_ny.md,
+ * commit 1418c016, 2024-08-13; see docs/skattegrunnlag.md). Summary posts (kategori "-") are shown
+ * under ANNET, except the wealth and debt totals, which belong with their kind. Two families are shown
+ * under ANNET whatever their kategori, because they are figures of the tax computation rather than
+ * income, costs or wealth the person has:
+ * - minstefradrag (a standard deduction the tax rules compute; KS shows `minstefradragIInntekt`, kategori
+ *   inntektsfradrag, under ANNET; the rest of the family follows it by our inference);
+ * - `verdiFoerVerdsettingsrabatt…` (a value before the valuation discount, not the wealth: in the KS
+ *   example bruttoformue 1 135 929 = innskudd 108 147 + 80 % of verdiFoerVerdsettingsrabattForAksje
+ *   1 284 727; KS shows it under ANNET, the rest of the family follows it by our inference).
  */
 export function visningsgruppeForSsg(tekniskNavn: string, kategori: string | null): Visningsgruppe {
+  if (/^(sum)?[mM]instefradrag/.test(tekniskNavn) || tekniskNavn.startsWith('verdiFoerVerdsettingsrabatt')) {
+    return 'ANNET';
+  }
   switch (kategori) {
     case 'inntekt':
     case 'oppjusteringAvEierinntekter':

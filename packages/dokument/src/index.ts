@@ -1,0 +1,11 @@
+export { formaterBeloep, formaterKroner, formaterTidspunkt } from './format.js';
+export { renderPdf } from './render.js';
+export {
+  AVREGNING_TILLATT_FOR,
+  avregningSkjema,
+  type Dokumentmetadata,
+  type DokumentmetadataInn,
+  dokumentmetadataSkjema,
+  type RenderValg,
+  renderValgSkjema,
+} from './skjema.js';

@@ -1,0 +1,868 @@
+import { definisjonForAar, type Postdefinisjon, type PostIGruppe } from '@inntektsgrunnlag/skattegrunnlag';
+
+/**
+ * Which posts make up the household's income (husholdningens inntekt) under forskrift om
+ * foreldrebetaling i barnehager (FOR-2005-12-16-1478) and, for SFO, opplæringsforskrifta: «husholdningens
+ * samlede personinntekt etter skatteloven kapittel 12 og skattepliktig kapitalinntekt» (§ 3 in the 2015–2020
+ * text; the best wording found, see docs/regelverk/foreldrebetaling.md). KD's merknad: «skattefrie
+ * overføringer som barnebidrag, kontantstøtte, barnetrygd m.m. ikke skal inkluderes». Udir (2018): «det er
+ * brutto kapitalinntekter som skal ligge til grunn … Frådrag for utgifter er ikkje omtalt». So there are no
+ * deduction groups: interest paid, losses and other deductions are never netted.
+ *
+ * Built from packages/skattegrunnlag/data/poster-YYYY.tsv: every post Skatteetaten lists with kategori
+ * `inntekt` or `oppjusteringAvEierinntekter` for 2019–2025 is either counted below (with the years it
+ * exists) or listed in {@link IKKE_MEDREGNET} with the reason (a test checks this for every year).
+ */
+
+const HUSHOLDNINGEN = ['SOEKER', 'EKTEFELLE', 'PARTNER', 'SAMBOER'] as const;
+
+const HJEMMEL_INNTEKT =
+  'forskrift om foreldrebetaling i barnehager § 3b (inntektsbegrepet: § 3 tredje ledd i teksten 2015–2020); opplæringsforskrifta kap. 2 (SFO)';
+
+/** Personinntekt etter skatteloven kapittel 12 (§ 12-2): wages, pensions, benefits, and personinntekt from a business. */
+export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
+  { tekniskNavn: 'alderspensjonFraFolketrygden', operasjon: 'ADDERE', fraOgMedAar: 2022 },
+  { tekniskNavn: 'alderspensjonFraIPAOgIPS', operasjon: 'ADDERE' },
+  { tekniskNavn: 'annenArbeidsinntekt', operasjon: 'ADDERE' },
+  { tekniskNavn: 'annenPensjonFoerAlderspensjon', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  { tekniskNavn: 'arbeidsavklaringspenger', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'arbeidsinntektFraKompensasjonsytelseUtbetaltAvNav',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2023,
+  },
+  { tekniskNavn: 'avkortetFordelVedElektroniskKommunikasjon', operasjon: 'ADDERE' },
+  { tekniskNavn: 'barnepensjonFraAndreEnnFolketrygden', operasjon: 'ADDERE' },
+  { tekniskNavn: 'barnepensjonFraFolketrygden', operasjon: 'ADDERE' },
+  { tekniskNavn: 'barnepensjonFraIPAOgIPS', operasjon: 'ADDERE' },
+  { tekniskNavn: 'dagpengerForFisker', operasjon: 'ADDERE', fraOgMedAar: 2022 },
+  { tekniskNavn: 'dagpengerForNaeringsdrivende', operasjon: 'ADDERE', fraOgMedAar: 2022 },
+  { tekniskNavn: 'dagpengerForNaeringsdrivendeOgFisker', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  { tekniskNavn: 'ektefelletilleggTilPensjon', operasjon: 'ADDERE' },
+  { tekniskNavn: 'ektefelletilleggTilUfoeretrygd', operasjon: 'ADDERE' },
+  { tekniskNavn: 'engangsutbetalingFraIPSIPA', operasjon: 'ADDERE' },
+  { tekniskNavn: 'etterlattepensjonFraFolketrygden', operasjon: 'ADDERE' },
+  { tekniskNavn: 'foederaad', operasjon: 'ADDERE', fraOgMedAar: 2022 },
+  { tekniskNavn: 'fortsettelsesforsikring', operasjon: 'ADDERE', tilOgMedAar: 2021 },
+  { tekniskNavn: 'godtgjoerelseEtterSaeravtaleIUtenrikstjenesten', operasjon: 'ADDERE', fraOgMedAar: 2023 },
+  { tekniskNavn: 'inntektFraLottEllerPartTilFiskerOgFangstmann', operasjon: 'ADDERE', tilOgMedAar: 2021 },
+  { tekniskNavn: 'introduksjonsstoenad', operasjon: 'ADDERE' },
+  { tekniskNavn: 'kvalifiseringsstoenad', operasjon: 'ADDERE' },
+  { tekniskNavn: 'livrenterIArbeidsforhold', operasjon: 'ADDERE', fraOgMedAar: 2020 },
+  { tekniskNavn: 'livsvarigAvtalefestetPensjonIOffentligSektor', operasjon: 'ADDERE', fraOgMedAar: 2025 },
+  {
+    tekniskNavn: 'loennsinntektMedTrygdeavgiftspliktOmfattetAvLoennstrekkordningen',
+    operasjon: 'ADDERE',
+    merknad: 'Svalbard (lønnstrekkordningen).',
+  },
+  {
+    tekniskNavn: 'loennsinntektTilBarn',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2024,
+    merknad: 'Lønn til barn under 13 år skattlegges hos forelderen og står i forelderens skattegrunnlag.',
+  },
+  {
+    tekniskNavn: 'loennsinntektUtenTrygdeavgiftspliktOgMedTrekkplikt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2022,
+    tilOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'loennsinntektUtenTrygdeavgiftspliktOmfattetAvLoennstrekkordningen',
+    operasjon: 'ADDERE',
+    merknad: 'Svalbard (lønnstrekkordningen).',
+  },
+  { tekniskNavn: 'nettoLoennsinntektFraArbeidINorge', operasjon: 'ADDERE', fraOgMedAar: 2022 },
+  { tekniskNavn: 'omstillingsstoenad', operasjon: 'ADDERE', fraOgMedAar: 2024 },
+  { tekniskNavn: 'overgangsstoenadTilEnsligForelder', operasjon: 'ADDERE' },
+  { tekniskNavn: 'overskuddAvUtgiftsgodtgjoerelseVedSmusstillegg', operasjon: 'ADDERE' },
+  { tekniskNavn: 'pensjonFraUtlandetSkattepliktigINorge', operasjon: 'ADDERE' },
+  { tekniskNavn: 'pensjonsinntektIEOESTilsvarendeAlderspensjonEllerAFP', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'pensjonsinntektOmfattetAvLoennstrekkordningen',
+    operasjon: 'ADDERE',
+    merknad: 'Svalbard (lønnstrekkordningen).',
+  },
+  {
+    tekniskNavn: 'personinntektFraKompensasjonsytelseUtbetaltAvNavInnenAnnenNaering',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2023,
+  },
+  {
+    tekniskNavn: 'personinntektFraKompensasjonsytelseUtbetaltAvNavInnenBarnepassIBarnepasserensHjem',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2023,
+  },
+  {
+    tekniskNavn: 'personinntektFraKompensasjonsytelseUtbetaltAvNavInnenFiskeOgFangst',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2022,
+  },
+  { tekniskNavn: 'personinntektFraSDFInnenAnnenNaering', operasjon: 'ADDERE' },
+  { tekniskNavn: 'personinntektFraSDFInnenFiskeEllerBarnepassIBarnepasserensHjem', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'personinntektFraSkattefriLottMedTrygdeavgiftspliktForUtenlandskFisker',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2020,
+  },
+  {
+    tekniskNavn: 'positivPersoninntektFraEnkeltpersonforetakPaaSvalbard',
+    operasjon: 'ADDERE',
+    merknad: 'Svalbard: beregnet personinntekt fra næring.',
+  },
+  { tekniskNavn: 'samledeUfoererenterOgLivrenter', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  { tekniskNavn: 'samletAnnenPensjonMedTrekkpliktEksklusiveEktefelletillegg', operasjon: 'ADDERE' },
+  { tekniskNavn: 'samletAnnenPensjonUtenTrekkplikt', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  { tekniskNavn: 'samletAvtalefestetPensjon', operasjon: 'ADDERE' },
+  { tekniskNavn: 'samletBarnepensjonOgLivrente', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  {
+    tekniskNavn: 'samletBarnepensjonOgLivrenteTilBarn',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+    merknad:
+      'Står i forelderens skattegrunnlag; regnet med slik NAV gjør i bidragssaker (navikt/bidrag-inntekt).',
+  },
+  {
+    tekniskNavn: 'samletInntektSomGirRettTilSaerskiltFradragForSjoefolk',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+    merknad: 'Regnet med som egen lønnspost slik NAV gjør (navikt/bidrag-inntekt mapping_ligs.yaml).',
+  },
+  { tekniskNavn: 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'samletLoennsinntektUtenTrygdeavgiftspliktOgMedTrekkplikt',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+  },
+  {
+    tekniskNavn: 'samletLoennsinntektUtenTrygdeavgiftspliktOgUtenTrekkplikt',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  { tekniskNavn: 'samletOverskuddPaaUtgiftsgodtgjoerelse', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'samletPensjonFraFolketrygden',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+    merknad:
+      'Fra 2022 heter posten alderspensjonFraFolketrygden; 2022 har begge navn (se dobbelttellingsvakten).',
+  },
+  {
+    tekniskNavn: 'samletPersoninntektFraEnkeltpersonforetakInnenFamiliebarnehageEllerDagmammaIEgetHjem',
+    operasjon: 'ADDERE',
+  },
+  { tekniskNavn: 'samletPersoninntektFraEnkeltpersonforetakInnenFiskeOgFangst', operasjon: 'ADDERE' },
+  {
+    tekniskNavn:
+      'samletPersoninntektFraEnkeltpersonforetakInnenJordbrukReindriftSkiferproduksjonOgAnnenNaering',
+    operasjon: 'ADDERE',
+  },
+  { tekniskNavn: 'samletUfoeretrygdFraFolketrygdenEksklusiveEktefelletillegg', operasjon: 'ADDERE' },
+  { tekniskNavn: 'samletUfoereytelseFraAndreEnnFolketrygden', operasjon: 'ADDERE' },
+  { tekniskNavn: 'samletUtgiftsgodtgjoerelseMedTrekkplikt', operasjon: 'ADDERE', tilOgMedAar: 2020 },
+  {
+    tekniskNavn: 'skattefriLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+    operasjon: 'ADDERE',
+    merknad:
+      'Skattefri i Norge, men trygdeavgiftspliktig: personinntekt etter skatteloven § 12-2, som er grunnlaget for trygdeavgift.',
+  },
+  {
+    tekniskNavn: 'skattepliktigEtterloennOgEtterpensjon',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2021,
+    tilOgMedAar: 2022,
+  },
+  { tekniskNavn: 'skjermingstilleggTilAlderspensjon', operasjon: 'ADDERE', fraOgMedAar: 2022 },
+  { tekniskNavn: 'slitertillegg', operasjon: 'ADDERE', fraOgMedAar: 2020 },
+  { tekniskNavn: 'styrehonorarFraNorskSelskapTilSkattepliktigBosattIUtlandet', operasjon: 'ADDERE' },
+  { tekniskNavn: 'supplerendeStoenad', operasjon: 'ADDERE' },
+  { tekniskNavn: 'supplerendeStoenadTilUfoerFlyktning', operasjon: 'ADDERE', fraOgMedAar: 2021 },
+  { tekniskNavn: 'ufoeretrygdFoerAlderspensjon', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  {
+    tekniskNavn: 'ufoeretrygdOmfattetAvLoennstrekkordningen',
+    operasjon: 'ADDERE',
+    merknad: 'Svalbard (lønnstrekkordningen).',
+  },
+  { tekniskNavn: 'ufoereytelseFraIPAOgIPS', operasjon: 'ADDERE' },
+  { tekniskNavn: 'ufoereytelseFraUtlandet', operasjon: 'ADDERE' },
+  { tekniskNavn: 'ungdomsprogramytelse', operasjon: 'ADDERE', fraOgMedAar: 2025 },
+  {
+    tekniskNavn: 'utbetalingFraAvtaleOmSkattefavorisertIndividuellSparingTilPensjonTegnetFomNov2017',
+    operasjon: 'ADDERE',
+  },
+];
+
+/**
+ * Skattepliktig kapitalinntekt, gross (Udir 2018), and other taxable income that is not personinntekt:
+ * interest, dividends, gains, rental surplus, insurance yield, taxable maintenance from a former spouse.
+ */
+export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
+  {
+    tekniskNavn: 'andelIFellesTilleggIAlminneligInntektFraSDF',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2022,
+    merknad: 'Utdeling fra selskap med deltakerfastsetting, skattlagt som kapitalinntekt.',
+  },
+  {
+    tekniskNavn: 'andelIFellesTilleggIAlminneligInntektFraSDFInnenAnnenNaering',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+    merknad: 'Utdeling fra selskap med deltakerfastsetting, skattlagt som kapitalinntekt.',
+  },
+  {
+    tekniskNavn: 'andelIFellesTilleggIAlminneligInntektFraSDFInnenBarnepassIBarnepasserensHjem',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+    merknad: 'Utdeling fra selskap med deltakerfastsetting, skattlagt som kapitalinntekt.',
+  },
+  { tekniskNavn: 'annenSkattepliktigKapitalinntektFraAnnetFinansprodukt', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'annenSkattepliktigKapitalinntektFraVirtuellValuta',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+  },
+  { tekniskNavn: 'dagpengerVedSykehusoppholdMvFraBarneforsikring', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstOgAnnenInntektFraVirtuellEiendel', operasjon: 'ADDERE', fraOgMedAar: 2022 },
+  { tekniskNavn: 'gevinstValutalaan', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvAksje', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+  },
+  { tekniskNavn: 'gevinstVedRealisasjonAvAksjesparekonto', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvAndelIAksjedelIVerdipapirfond', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvAndelIRentedelIVerdipapirfond', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvAnnetFinansprodukt', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvFastEiendomMv', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvFastEiendomMvIUtlandet', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvObligasjonVerdipapirfondRentedelMv',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  { tekniskNavn: 'gevinstVedRealisasjonAvObligasjonerSertifikaterMv', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvOgUttakFraAksjedelIFondskonto', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstVedRealisasjonAvOgUttakFraRentedelIFondskonto', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvVerdipapirfondsandelIKombifondKnyttetTilAksjedel',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+  },
+  { tekniskNavn: 'gevinstVedRealisasjonAvVirtuellValuta', operasjon: 'ADDERE', tilOgMedAar: 2021 },
+  { tekniskNavn: 'gevinstVedSalgAvAndelINOKUS', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  { tekniskNavn: 'gevinstVedSalgAvAndelISDF', operasjon: 'ADDERE' },
+  { tekniskNavn: 'inntektFraGevinstOgTapskonto', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'inntektVedUtleieAvFritidseiendomSomSkattepliktigeHarBrukt',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  { tekniskNavn: 'inntektsfoeringAvNegativSaldo', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  { tekniskNavn: 'kapitalinntektFraSkogbruk', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'latentEllerRealisertGevinstPaaAksjeAndelMvVedUtflytting',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2022,
+    tilOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentEllerRealisertGevinstPaaAnnetFinansproduktMvVedUtflytting',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2022,
+    tilOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentEllerRealisertGevinstPaaOpsjonerIArbeidsforholdVedUtflytting',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2024,
+    tilOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentGevinstPaaAksjeAndelMvVedUtflyttingMedUtsattBetalingAvSkatt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentGevinstPaaAksjeAndelMvVedUtflyttingUtenUtsattBetalingAvSkatt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentGevinstPaaAnnetFinansproduktMvVedUtflyttingMedUtsattBetalingAvSkatt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentGevinstPaaAnnetFinansproduktMvVedUtflyttingUtenUtsattBetalingAvSkatt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentGevinstPaaOpsjonIArbeidsforholdVedUtflyttingMedUtsattBetalingAvSkatt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'latentGevinstPaaOpsjonIArbeidsforholdVedUtflyttingUtenUtsattBetalingAvSkatt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2024,
+  },
+  {
+    tekniskNavn: 'livrenterUtenforArbeidsforhold',
+    operasjon: 'ADDERE',
+    merknad: 'Livrente utenfor arbeidsforhold er ikke personinntekt, men skattepliktig inntekt.',
+  },
+  { tekniskNavn: 'mottattFesteavgift', operasjon: 'ADDERE', fraOgMedAar: 2020 },
+  {
+    tekniskNavn: 'nettoinntektVedUtleieAvFastEiendomMv',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2022,
+    merknad:
+      'Overskudd av utleie er selve inntekten; kostnader ved utleien er ikke fradrag mot andre inntekter.',
+  },
+  { tekniskNavn: 'oevrigInntekt', operasjon: 'ADDERE' },
+  { tekniskNavn: 'opptjenteRenterFraPrivatUtestaaendeFordring', operasjon: 'ADDERE' },
+  { tekniskNavn: 'opptjenteRenterFraUtestaaendeFordring', operasjon: 'ADDERE', fraOgMedAar: 2021 },
+  { tekniskNavn: 'renteinntektAvAnnetFinansprodukt', operasjon: 'ADDERE', fraOgMedAar: 2020 },
+  { tekniskNavn: 'renteinntektAvLivsforsikring', operasjon: 'ADDERE' },
+  { tekniskNavn: 'renteinntektAvObligasjon', operasjon: 'ADDERE' },
+  { tekniskNavn: 'renteinntektAvObligasjonVerdipapirfondRentedelMv', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  {
+    tekniskNavn: 'renteinntektAvObligasjonVerdipapirfondRentedelMvIUtlandet',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  { tekniskNavn: 'renteinntektAvSkadeforsikring', operasjon: 'ADDERE' },
+  { tekniskNavn: 'renteinntektAvVerdipapirfondsandel', operasjon: 'ADDERE' },
+  { tekniskNavn: 'renteinntektMedEkstrabeskatningForLaanTilSelskap', operasjon: 'ADDERE' },
+  { tekniskNavn: 'returAvPremieFraIndividuellPensjonssparing', operasjon: 'ADDERE' },
+  { tekniskNavn: 'returprovisjonKnyttetTilAksjesparekonto', operasjon: 'ADDERE', fraOgMedAar: 2020 },
+  { tekniskNavn: 'returprovisjonKnyttetTilFondskonto', operasjon: 'ADDERE', fraOgMedAar: 2020 },
+  { tekniskNavn: 'returprovisjonKnyttetTilVerdipapirfond', operasjon: 'ADDERE', fraOgMedAar: 2020 },
+  {
+    tekniskNavn: 'samledeAndreOpptjenteRenter',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2021,
+    merknad: 'Fra 2020; i 2019 teller samletAnnenRenteinntekt (samme opplysning, ikke regnet to ganger).',
+  },
+  { tekniskNavn: 'samledeOpptjenteRenterIInnenlandskeBanker', operasjon: 'ADDERE' },
+  { tekniskNavn: 'samledeOpptjenteRenterIUtenlandskeBanker', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  { tekniskNavn: 'samletAndelAvInntektIBoligselskapEllerBoligsameie', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'samletAnnenRenteinntekt',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2019,
+    merknad: 'Bare 2019; fra 2020 heter posten samledeAndreOpptjenteRenter.',
+  },
+  { tekniskNavn: 'samletAvkastningAvKapitalforsikringsavtale', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'samletSkattepliktigOverskuddFraUtleieAvFastEiendom',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2022,
+    merknad:
+      'Overskudd av utleie er selve inntekten; kostnader ved utleien er ikke fradrag mot andre inntekter.',
+  },
+  {
+    tekniskNavn: 'samletSkattepliktigOverskuddFraUtleieAvFastEiendomIUtlandet',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  { tekniskNavn: 'skattepliktigAvkastningEllerKundeutbytte', operasjon: 'ADDERE' },
+  { tekniskNavn: 'skattepliktigInntektVedSalgAvOverskuddsstroem', operasjon: 'ADDERE', fraOgMedAar: 2024 },
+  { tekniskNavn: 'skattepliktigTilfeldigInntektFraSpillLotteriMv', operasjon: 'ADDERE', fraOgMedAar: 2023 },
+  {
+    tekniskNavn: 'skattepliktigUtbytteFraAksjeINOKUSIkkeRegistrertIVerdipapirsentralen',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  {
+    tekniskNavn: 'skattepliktigUtbytteFraAksjeIkkeRegistrertIVerdipapirsentralen',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  {
+    tekniskNavn: 'skattepliktigUtbytteFraAksjeOgVerdipapirfondAksjedel',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2021,
+  },
+  {
+    tekniskNavn: 'ufoererenterOgLivrenterUtenforArbeidsforhold',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2022,
+    merknad: 'Livrente utenfor arbeidsforhold er ikke personinntekt, men skattepliktig inntekt.',
+  },
+  {
+    tekniskNavn: 'underholdsbidragFraTidligereEktefelle',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2020,
+    merknad: 'Skattepliktig bidrag (skatteloven § 5-42). Skattefritt barnebidrag er ikke med (KDs merknad).',
+  },
+  { tekniskNavn: 'utbetalingFraSkadeforsikring', operasjon: 'ADDERE' },
+  { tekniskNavn: 'utbytteFraAksje', operasjon: 'ADDERE' },
+  { tekniskNavn: 'utbytteFraVerdipapirfond', operasjon: 'ADDERE' },
+];
+
+const OPPJUSTERING =
+  'Oppjustering (× 1,6/1,72) av utbytte og gevinster er et teknisk tillegg i skatteberegningen, ikke en inntekt husholdningen har fått; utbyttet eller gevinsten selv er med.';
+
+/** Income posts of the catalogue that are deliberately not counted, with the reason, per year. */
+export const IKKE_MEDREGNET: ReadonlyArray<{
+  tekniskNavn: string;
+  fraOgMedAar: number;
+  tilOgMedAar: number;
+  grunn: string;
+}> = [
+  {
+    tekniskNavn: 'alminneligInntektFraEnkeltpersonforetakPaaSvalbard',
+    fraOgMedAar: 2023,
+    tilOgMedAar: 2025,
+    grunn:
+      'Næringsinntekt på Svalbard: personinntekten telles gjennom positivPersoninntektFraEnkeltpersonforetakPaaSvalbard.',
+  },
+  {
+    tekniskNavn: 'alminneligInntektFraSelskapMedDeltakerfastsettingPaaSvalbard',
+    fraOgMedAar: 2023,
+    tilOgMedAar: 2025,
+    grunn:
+      'Alminnelig inntekt fra SDF på Svalbard; skattegrunnlaget skiller ikke ut personinntekten. Åpent spørsmål, vurderes manuelt.',
+  },
+  {
+    tekniskNavn: 'loennsinntektPaaSvalbardOver12G',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2022,
+    grunn:
+      'Den delen av lønnen på Svalbard som overstiger 12 G (grunnlag for høyere sats); lønnen er alt med i Svalbard-lønnspostene.',
+  },
+  {
+    tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenAnnenNaeringUtenTrygdeavgiftsplikt',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2024,
+    grunn:
+      'Næringsoverskudd uten trygdeavgiftsplikt har ingen beregnet personinntekt. Åpent spørsmål, vurderes manuelt.',
+  },
+  {
+    tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenJordbrukGartneriPelsdyrMv',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn:
+      'Næringsoverskudd: personinntekten (skatteloven §§ 12-10 flg.) telles gjennom personinntektspostene; å telle overskuddet i tillegg ville telle samme inntekt to ganger.',
+  },
+  {
+    tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenReindrift',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: 'Næringsoverskudd: personinntekten telles gjennom personinntektspostene.',
+  },
+  {
+    tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenSkiferproduksjon',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: 'Næringsoverskudd: personinntekten telles gjennom personinntektspostene.',
+  },
+  {
+    tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenSkogbruk',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn:
+      'Næringsoverskudd: personinntekten telles gjennom personinntektspostene; kapitalinntekt fra skog telles gjennom kapitalinntektFraSkogbruk.',
+  },
+  {
+    tekniskNavn: 'overskuddAvSDF',
+    fraOgMedAar: 2022,
+    tilOgMedAar: 2025,
+    grunn:
+      'Overskudd fra SDF: personinntekten (arbeidsgodtgjørelse) telles gjennom personinntektFraSDF-postene.',
+  },
+  {
+    tekniskNavn: 'overskuddFraNaeringsinntekt',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2022,
+    grunn:
+      'Samlepost for næringsoverskudd uten visningstekst; personinntekten fra næring telles gjennom personinntektspostene.',
+  },
+  {
+    tekniskNavn: 'pensjonFraUtlandetSkattefriINorge',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2024,
+    grunn:
+      'Skattefri i Norge og ikke trygdeavgiftspliktig: verken personinntekt etter skatteloven kapittel 12 eller skattepliktig kapitalinntekt.',
+  },
+  {
+    tekniskNavn: 'pensjonsinntektFritattForSkattEtterSkatteavtale',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn:
+      'Fritatt for skatt etter skatteavtale: verken personinntekt etter skatteloven kapittel 12 eller skattepliktig kapitalinntekt.',
+  },
+  {
+    tekniskNavn: 'saerskiltInntektsfradragIBarnsInntekt',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2024,
+    grunn: 'Et fradrag i barnets inntekt, ikke en inntekt.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenAnnenNaering',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn:
+      'Næringsoverskudd: personinntekten telles gjennom samletPersoninntektFraEnkeltpersonforetak-postene.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenFamiliebarnehageEllerDagmammaIEgetHjem',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn:
+      'Næringsoverskudd: personinntekten telles gjennom samletPersoninntektFraEnkeltpersonforetak-postene.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenFiskeOgFangst',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn:
+      'Næringsoverskudd: personinntekten telles gjennom samletPersoninntektFraEnkeltpersonforetak-postene.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvSDFInnenAnnenNaering',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: 'Overskudd fra SDF: personinntekten telles gjennom personinntektFraSDF-postene.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvSDFInnenFiskeEllerFamiliebarnehage',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: 'Overskudd fra SDF: personinntekten telles gjennom personinntektFraSDF-postene.',
+  },
+  {
+    tekniskNavn: 'skjermingsfradrag',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: 'Et fradrag (skjermingsfradrag); kapitalinntekten regnes brutto, uten fradrag (Udir 2018).',
+  },
+  {
+    tekniskNavn: 'samledeAndreOpptjenteRenter',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2019,
+    grunn: 'I 2019 står samme opplysning også som samletAnnenRenteinntekt, som er den som telles.',
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilAndelIFellesTapVedSalgAvAndelISDF',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilAndelIFellesTilleggIAlminneligInntektFraSDF',
+    fraOgMedAar: 2024,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilAndelIFellesTilleggIAlminneligInntektFraSDFInnenAnnenNaering',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2022,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn:
+      'oppjustertTilleggTilAndelIFellesTilleggIAlminneligInntektFraSDFInnenBarnepassIBarnepasserensHjem',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2022,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvAksje',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2022,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvAksjesparekonto',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvAndelIAksjedelIVerdipapirfond',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvOgUttakFraAksjedelIFondskonto',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn:
+      'oppjustertTilleggTilGevinstVedRealisasjonAvVerdipapirfondsandelIKombifondKnyttetTilAksjedel',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2022,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedSalgAvAndelINOKUS',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2024,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedSalgAvAndelISDF',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilLatentEllerRealisertGevinstPaaAksjeAndelMvVedUtflytting',
+    fraOgMedAar: 2022,
+    tilOgMedAar: 2024,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilLatentEllerRealisertTapPaaAksjeAndelMvVedUtflytting',
+    fraOgMedAar: 2022,
+    tilOgMedAar: 2024,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilLatentGevinstPaaAksjeAndelMvVedUtflyttingMedUtsattBetalingAvSkatt',
+    fraOgMedAar: 2024,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilLatentGevinstPaaAksjeAndelMvVedUtflyttingUtenUtsattBetalingAvSkatt',
+    fraOgMedAar: 2024,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilLatentTapPaaAksjeAndelMvVedUtflyttingMedUtsattBetalingAvSkatt',
+    fraOgMedAar: 2024,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilLatentTapPaaAksjeAndelMvVedUtflyttingUtenUtsattBetalingAvSkatt',
+    fraOgMedAar: 2024,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilRenteinntektMedEkstrabeskatningForLaanTilSelskap',
+    fraOgMedAar: 2024,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraAksjeINOKUSIkkeRegistrertIVerdipapirsentralen',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraAksjeIkkeRegistrertIVerdipapirsentralen',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraAksjeOgVerdipapirfondAksjedel',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisajonAvOgUttakFraAksjedelIFondskonto',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvAksje',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvAksjesparekonto',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvAndelIAksjedelIVerdipapirfond',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvOgUttakFraAksjedelIFondskonto',
+    fraOgMedAar: 2022,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvVerdipapirfondsandelIKombifondKnyttetTilAksjedel',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedSalgAvAndelINOKUS',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2024,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilUtbytteFraAksje',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilUtbytteFraAksjesparekonto',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2019,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilUtbytteFraVerdipapirfond',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2025,
+    grunn: OPPJUSTERING,
+  },
+];
+
+/** The post definition of BARNEHAGE_SFO: two income groups over the household, no deductions. */
+export const POSTDEFINISJON: Postdefinisjon = {
+  beregningstype: 'BARNEHAGE_SFO',
+  fraOgMedAar: 2019,
+  tilOgMedAar: 2025,
+  kilde: {
+    tittel:
+      'Forskrift om foreldrebetaling i barnehager (FOR-2005-12-16-1478) § 3 (tekst 2015–2020) med KDs merknad, og Udirs tolkning «skattepliktige kapitalinntekter» (2018)',
+    url: 'https://www.udir.no/regelverkstolkninger/barnehage/foreldrebetaling-og-moderasjonsordninger/skattepliktige-kapitalinntekter-forskrift-foreldrebetaling/',
+    hjemmel: 'forskrift om foreldrebetaling i barnehager §§ 3b og 3c; opplæringsforskrifta kap. 2',
+    sitat:
+      '«husholdningens samlede personinntekt etter skatteloven kapittel 12 og skattepliktig kapitalinntekt»; Udir: «det er brutto kapitalinntekter som skal ligge til grunn»',
+    konfidens: 'B',
+  },
+  inntekt: [
+    {
+      tekniskNavn: 'personinntekt',
+      visningstekst: 'Personinntekt (skatteloven kapittel 12)',
+      operasjon: 'ADDERE',
+      persontyper: HUSHOLDNINGEN,
+      hjemmel: HJEMMEL_INNTEKT,
+      poster: PERSONINNTEKT_POSTER,
+    },
+    {
+      tekniskNavn: 'kapitalinntekt',
+      visningstekst: 'Skattepliktig kapitalinntekt, brutto',
+      operasjon: 'ADDERE',
+      persontyper: HUSHOLDNINGEN,
+      hjemmel: `${HJEMMEL_INNTEKT}; Udir 2018: brutto, uten fradrag`,
+      poster: KAPITALINNTEKT_POSTER,
+    },
+    {
+      tekniskNavn: 'annenDokumentertInntekt',
+      visningstekst: 'Annen dokumentert inntekt',
+      operasjon: 'ADDERE',
+      persontyper: HUSHOLDNINGEN,
+      hjemmel:
+        'forskrift om foreldrebetaling i barnehager § 3b bokstav b (varig nedgang) og § 3 femte ledd i teksten 2015–2020 (annen dokumentasjon)',
+      poster: [
+        {
+          tekniskNavn: 'kommune.annenDokumentertInntekt',
+          operasjon: 'ADDERE',
+          merknad:
+            'Inntekt saksbehandleren har dokumentert på annen måte, når skatteopplysninger mangler eller ved varig nedgang i inntekten.',
+        },
+      ],
+    },
+  ],
+  fradrag: [],
+  visning: { grupper: ['INNTEKT'] },
+};
+
+/**
+ * Pairs of posts that may be two names for the same income in the years both exist (Skatteetaten renamed
+ * and split posts around 2019–2022). Both are counted, as NAV does; when one person has both, the result
+ * warns so the case worker can check that the income is not counted twice.
+ */
+export const MULIG_DOBBELTTELLING: ReadonlyArray<{ samlepost: string; delposter: readonly string[] }> = [
+  { samlepost: 'samletPensjonFraFolketrygden', delposter: ['alderspensjonFraFolketrygden'] },
+  {
+    samlepost: 'samletLoennsinntektUtenTrygdeavgiftspliktOgMedTrekkplikt',
+    delposter: ['loennsinntektUtenTrygdeavgiftspliktOgMedTrekkplikt'],
+  },
+  {
+    samlepost: 'dagpengerForNaeringsdrivendeOgFisker',
+    delposter: ['dagpengerForNaeringsdrivende', 'dagpengerForFisker'],
+  },
+  {
+    samlepost: 'samledeUfoererenterOgLivrenter',
+    delposter: [
+      'ufoererenterOgLivrenterUtenforArbeidsforhold',
+      'livrenterUtenforArbeidsforhold',
+      'livrenterIArbeidsforhold',
+    ],
+  },
+  {
+    samlepost: 'samletBarnepensjonOgLivrente',
+    delposter: [
+      'barnepensjonFraFolketrygden',
+      'barnepensjonFraAndreEnnFolketrygden',
+      'barnepensjonFraIPAOgIPS',
+    ],
+  },
+  {
+    samlepost: 'samletSkattepliktigOverskuddFraUtleieAvFastEiendom',
+    delposter: ['nettoinntektVedUtleieAvFastEiendomMv'],
+  },
+  {
+    samlepost: 'gevinstVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
+    delposter: ['gevinstVedRealisasjonAvAksje', 'gevinstVedRealisasjonAvAndelIAksjedelIVerdipapirfond'],
+  },
+  {
+    samlepost: 'gevinstVedRealisasjonAvObligasjonVerdipapirfondRentedelMv',
+    delposter: [
+      'gevinstVedRealisasjonAvObligasjonerSertifikaterMv',
+      'gevinstVedRealisasjonAvAndelIRentedelIVerdipapirfond',
+    ],
+  },
+  {
+    samlepost: 'renteinntektAvObligasjonVerdipapirfondRentedelMv',
+    delposter: ['renteinntektAvObligasjon', 'renteinntektAvVerdipapirfondsandel'],
+  },
+  {
+    samlepost: 'annenSkattepliktigKapitalinntektFraVirtuellValuta',
+    delposter: ['gevinstOgAnnenInntektFraVirtuellEiendel'],
+  },
+];
+
+/** Every post the definition counts in an income year. */
+export function postnavnForAar(inntektsaar: number): Set<string> {
+  const def = definisjonForAar(POSTDEFINISJON, inntektsaar);
+  return new Set(def.inntekt.flatMap((g) => g.poster.map((p) => p.tekniskNavn)));
+}

@@ -1,0 +1,136 @@
+import { ikkeNegativtBeloepSkjema } from '@inntektsgrunnlag/beregning';
+import { isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
+import { z } from 'zod';
+
+export const TILBUD = ['BARNEHAGE', 'SFO'] as const;
+export type Tilbud = (typeof TILBUD)[number];
+
+/**
+ * The price zone of the municipality for barnehage: ORDINAER; SENTRALITET_5_6, the least central
+ * municipalities (SSB sentralitetsindeks 5–6, lower maksimalpris from 1 August 2024); INNSATSSONE, the
+ * tiltakssone/innsatssone in Finnmark and Nord-Troms (free barnehage from 1 August 2023).
+ */
+export const SONER = ['ORDINAER', 'SENTRALITET_5_6', 'INNSATSSONE'] as const;
+export type Sone = (typeof SONER)[number];
+
+const TIMER = /^\d+(\.\d{1,2})?$/;
+
+/**
+ * Hours per week as an exact fraction (hundredths), so a share of them (20 of 37.5 hours) is a Sats and
+ * never a float.
+ */
+export interface Timer {
+  /** Hundredths of an hour: 37.5 hours is 3750. */
+  hundredeler: number;
+  tekst: string;
+}
+
+const timerSkjema = z
+  .number({ error: 'må være et antall timer per uke' })
+  .positive('må være flere enn 0 timer')
+  .max(60, 'kan ikke være mer enn 60 timer per uke')
+  .refine((t) => TIMER.test(String(t)), 'kan ha høyst to desimaler')
+  .transform((t): Timer => {
+    const [hele = '0', desimaler = ''] = String(t).split('.');
+    return { hundredeler: Number(hele) * 100 + Number(desimaler.padEnd(2, '0')), tekst: String(t) };
+  });
+
+export const barnSkjema = z
+  .object({
+    tilbud: z.enum(TILBUD, { error: () => `må være en av ${TILBUD.join(', ')}` }),
+    foedselsdato: isoDatoSkjema,
+    /** The municipality's or the barnehage's own monthly price for the place, food not included. */
+    prisPerMaaned: ikkeNegativtBeloepSkjema,
+    /** Agreed hours per week (oppholdstid); needed when free hours are to be valued. */
+    oppholdstimerPerUke: timerSkjema.optional(),
+    /** Årstrinn, for SFO only. */
+    trinn: z
+      .number({ error: 'må være et årstrinn (1–7)' })
+      .int('må være et helt årstrinn')
+      .min(1, 'må være et årstrinn fra 1 til 7')
+      .max(7, 'må være et årstrinn fra 1 til 7')
+      .optional(),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.tilbud === 'SFO' && b.trinn === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['trinn'], message: 'mangler: SFO-plass må ha årstrinn (1–7)' });
+    }
+    if (b.tilbud === 'BARNEHAGE' && b.trinn !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['trinn'], message: 'gjelder bare SFO, ikke barnehage' });
+    }
+  });
+
+export type Barn = z.output<typeof barnSkjema>;
+
+/** The vedtak facts of BARNEHAGE_SFO: the household's children with a place, and the price zone. */
+export const vedtakSkjema = z
+  .object({
+    barn: z
+      .array(barnSkjema, { error: 'må være en liste over barna med plass' })
+      .min(1, 'minst ett barn med plass i barnehage eller SFO')
+      .max(15, 'høyst 15 barn'),
+    sone: z
+      .enum(SONER, { error: () => `må være en av ${SONER.join(', ')}` })
+      .default('ORDINAER')
+      .describe('Kommunens prissone for barnehage'),
+  })
+  .strict();
+
+export type Vedtak = z.output<typeof vedtakSkjema>;
+
+export const SOESKENREKKEFOELGER = ['ELDSTE_FOERST', 'YNGSTE_FOERST', 'HOEYESTE_PRIS_FOERST'] as const;
+export const KJERNETID_PRISGRUNNLAG = ['PRIS_ETTER_SOESKENMODERASJON', 'PRIS_ETTER_SEKS_PROSENT'] as const;
+
+const valgfriProsent = z.number().int().min(0).max(100).nullable();
+const valgfrieTimer = z.number().int().min(1).max(60).nullable();
+
+/**
+ * The municipality's choices where the regulation leaves room (docs/kommuneinnstillinger/foreldrebetaling.md).
+ * `{}` gives the defaults.
+ */
+export const innstillingerSkjema = z
+  .object({
+    soeskenrekkefoelge: z
+      .enum(SOESKENREKKEFOELGER)
+      .default('ELDSTE_FOERST')
+      .describe(
+        'Hvilket barnehagebarn som er barn nr. 1 i søskenmoderasjonen (§ 3a sier ikke det): det eldste (standard), det yngste, eller plassen med høyest pris (likt: det eldste)',
+      ),
+    soeskenmoderasjonBarn2Prosent: valgfriProsent
+      .default(null)
+      .describe(
+        'Kommunens søskenmoderasjon for barn nr. 2 i prosent, når den gir mer enn forskriftens minimum (null: minimum, 30 %)',
+      ),
+    soeskenmoderasjonBarn3PlussProsent: valgfriProsent
+      .default(null)
+      .describe(
+        'Kommunens søskenmoderasjon for barn nr. 3 og flere i prosent, når den gir mer enn minimum (null: minimum, 50 % før og 100 % fra 1.8.2023)',
+      ),
+    kjernetidPrisgrunnlag: z
+      .enum(KJERNETID_PRISGRUNNLAG)
+      .default('PRIS_ETTER_SOESKENMODERASJON')
+      .describe(
+        'Hvilken pris verdien av de 20 gratis timene regnes av: prisen etter 6 %-regelen og søskenmoderasjon (standard), eller prisen etter 6 %-regelen alene (Overhalla)',
+      ),
+    kjernetidTimebasis: valgfrieTimer
+      .default(null)
+      .describe(
+        'Timer per uke prisen deles på når de gratis timene verdsettes (null: plassens avtalte oppholdstid; 41 eller 45 om kommunen bruker fast timetall)',
+      ),
+    sfoBetalingsmaaneder: z
+      .number()
+      .int()
+      .min(10)
+      .max(12)
+      .default(11)
+      .describe('Antall betalingsmåneder i SFO per skoleår, som 6 %-grensen regnes over (standard 11)'),
+    sfoGratistimerTimebasis: valgfrieTimer
+      .default(null)
+      .describe(
+        'Timer per uke SFO-prisen deles på når de 12 gratis timene verdsettes (null: plassens avtalte oppholdstid)',
+      ),
+  })
+  .strict();
+
+export type Innstillinger = z.output<typeof innstillingerSkjema>;

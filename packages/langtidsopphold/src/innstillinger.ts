@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * The municipality's settings for LANGTIDSOPPHOLD_INSTITUSJON, where practice differs and the sources
+ * give no single answer. Every setting has a default and says why (docs/kommuneinnstillinger/langtidsopphold.md).
+ */
+export const innstillingerSkjema = z
+  .object({
+    grunnbeloep: z
+      .enum(['PAA_BEREGNINGSDATO', 'GJENNOMSNITT_FOR_AARET'], {
+        error: () => 'må være PAA_BEREGNINGSDATO eller GJENNOMSNITT_FOR_AARET',
+      })
+      .default('PAA_BEREGNINGSDATO')
+      .describe(
+        'Hvilken G vederlaget regnes med: G som gjelder på beregningsdatoen (standard; slik kommunene og LHL gjør i eksemplene som er funnet), eller gjennomsnittlig G for kalenderåret. Forskriften sier bare «folketrygdens grunnbeløp».',
+      ),
+    fordelAvFribeloepet: z
+      .enum(['TRE_FJERDEDELER', 'HELE'], { error: () => 'må være TRE_FJERDEDELER eller HELE' })
+      .default('TRE_FJERDEDELER')
+      .describe(
+        'Hva «fordelen av fribeløpet» i minstebeløpet beboeren skal beholde er: 75 % av fribeløpet (standard; fribeløpet trekkes fra før 75 %-satsen, så fordelen er 75 % av det; Leikanger, Hamar, Årdal, Vestre Toten), eller hele fribeløpet (Pensjonistforbundets lesemåte).',
+      ),
+    formuesskattTrekkesFra: z
+      .boolean({ error: 'må være true eller false' })
+      .default(false)
+      .describe(
+        'Om formuesskatt trekkes fra som skatt. Standard nei: formuesskatt er ikke skatt på inntektene i § 3 fjerde ledd, og de fleste kildene gir ikke fradrag for den.',
+      ),
+    skattBetaltIUtlandetTrekkesFra: z
+      .boolean({ error: 'må være true eller false' })
+      .default(false)
+      .describe(
+        'Om skatt betalt i utlandet (skattefradraget for den i skatteoppgjøret) trekkes fra i tillegg til norsk skatt. Standard nei: Beregnet skatt er den norske skatten; KS viser posten som noe kommunen må justere selv.',
+      ),
+    boutgifterMaksAntallMaaneder: z
+      .number({ error: 'må være et tall' })
+      .int('må være et helt antall måneder')
+      .min(0, 'kan ikke være negativt')
+      .max(12, 'kan ikke være mer enn 12')
+      .default(3)
+      .describe(
+        'Hvor mange måneders boutgifter (kommune.boutgifter, beløp per måned) som trekkes fra. Standard 3 (Bærum, Stavanger); noen kommuner gir 6 (Løten, Sandnes). 0 gir ikke fradrag.',
+      ),
+    boutgifterAndelProsent: z
+      .number({ error: 'må være et tall' })
+      .int('må være et helt antall prosent')
+      .min(0, 'kan ikke være negativt')
+      .max(100, 'kan ikke være mer enn 100')
+      .default(100)
+      .describe('Hvor stor del av boutgiftene som trekkes fra, i prosent. Standard 100; Stavanger gir 85 %.'),
+    partnerensKapitalinntekt: z
+      .enum(['HOLDES_UTENFOR', 'MEDREGNES'], { error: () => 'må være HOLDES_UTENFOR eller MEDREGNES' })
+      .default('HOLDES_UTENFOR')
+      .describe(
+        'Om ektefellens eller samboerens renter, avkastning og leieinntekt regnes med i «egen inntekt» når forsørgerfradraget (tenkt etterlattepensjon minus egen inntekt) beregnes. Standard nei, som KS Fiks-eksemplet (bare arbeidsinntekt og pensjon); Nordre Follo nevner «egen arbeidsinntekt eller pensjon».',
+      ),
+  })
+  .strict();
+
+export type Innstillinger = z.output<typeof innstillingerSkjema>;

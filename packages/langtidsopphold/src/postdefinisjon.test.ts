@@ -1,0 +1,100 @@
+import {
+  definisjonForAar,
+  KATALOGAAR,
+  katalogFor,
+  posterUtenforKatalog,
+} from '@inntektsgrunnlag/skattegrunnlag';
+import { describe, expect, it } from 'vitest';
+import {
+  IKKE_MEDREGNET,
+  MEDREGNEDE_INNTEKTSPOSTER,
+  MULIG_OVERLAPP,
+  POSTDEFINISJON,
+  REALISASJON,
+} from './index.js';
+
+const AAR = KATALOGAAR.filter((a) => a >= POSTDEFINISJON.fraOgMedAar && a <= POSTDEFINISJON.tilOgMedAar);
+
+describe('the post definition', () => {
+  it('covers every income year 2019–2025', () => {
+    expect(AAR).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it('names only posts that exist in the catalogue of each year it names them for', () => {
+    expect(posterUtenforKatalog(POSTDEFINISJON)).toEqual([]);
+  });
+
+  it.each(AAR)(
+    'classifies every income post of %i: counted, a realisation, or deliberately left out',
+    (aar) => {
+      const uklassifisert = katalogFor(aar)
+        .ssgPoster()
+        .filter((p) => p.kategori === 'inntekt')
+        .map((p) => p.tekniskNavn)
+        .filter(
+          (n) =>
+            !MEDREGNEDE_INNTEKTSPOSTER.has(n) &&
+            !REALISASJON.some((r) => r.tekniskNavn === n) &&
+            IKKE_MEDREGNET[n] === undefined,
+        );
+      expect(uklassifisert).toEqual([]);
+    },
+  );
+
+  it('never counts a post it also lists as a realisation or as left out', () => {
+    const realisasjon = new Set(REALISASJON.map((p) => p.tekniskNavn));
+    for (const n of MEDREGNEDE_INNTEKTSPOSTER) {
+      expect(realisasjon.has(n), n).toBe(false);
+      expect(IKKE_MEDREGNET[n], n).toBeUndefined();
+    }
+  });
+
+  it('counts no oppjustering, no summary post and no wealth in the income', () => {
+    for (const aar of AAR) {
+      const katalog = katalogFor(aar);
+      for (const g of definisjonForAar(POSTDEFINISJON, aar).inntekt) {
+        for (const p of g.poster) {
+          const info = katalog.finn(p.tekniskNavn);
+          expect(p.tekniskNavn).not.toMatch(/^oppjustert/);
+          if (info?.art === 'SUMMERT_SKATTEGRUNNLAG') {
+            expect(['inntekt', 'inntektsfradrag'], `${aar} ${p.tekniskNavn}`).toContain(info.kategori);
+          }
+        }
+      }
+    }
+  });
+
+  it('counts only the resident in the basis; partner types only in the mellomregninger', () => {
+    for (const g of [...POSTDEFINISJON.inntekt, ...POSTDEFINISJON.fradrag]) {
+      expect(g.persontyper).toEqual(['SOEKER']);
+    }
+    const mellom = POSTDEFINISJON.mellomregninger ?? [];
+    expect(mellom.filter((g) => g.persontyper.includes('EKTEFELLE')).map((g) => g.tekniskNavn)).toEqual([
+      'tenktEtterlattePensjon',
+      'mellomregningPaarorende',
+      'mellomregningPaarorendeKapital',
+    ]);
+  });
+
+  it('follows the renamed old-age pension from folketrygden across 2022', () => {
+    const pensjon = (aar: number) =>
+      definisjonForAar(POSTDEFINISJON, aar)
+        .inntekt.find((g) => g.tekniskNavn === 'pensjonOgTrygdeytelser')
+        ?.poster.map((p) => p.tekniskNavn);
+    expect(pensjon(2021)).toContain('samletPensjonFraFolketrygden');
+    expect(pensjon(2021)).not.toContain('alderspensjonFraFolketrygden');
+    expect(pensjon(2023)).toContain('alderspensjonFraFolketrygden');
+    expect(pensjon(2023)).not.toContain('samletPensjonFraFolketrygden');
+  });
+
+  it('names real, counted posts in every pair that may overlap', () => {
+    const gjeldsrenter = POSTDEFINISJON.fradrag
+      .find((g) => g.tekniskNavn === 'gjeldsrenter')
+      ?.poster.map((p) => p.tekniskNavn);
+    for (const { poster } of MULIG_OVERLAPP) {
+      for (const n of poster) {
+        expect(MEDREGNEDE_INNTEKTSPOSTER.has(n) || gjeldsrenter?.includes(n), n).toBe(true);
+      }
+    }
+  });
+});

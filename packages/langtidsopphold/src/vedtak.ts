@@ -1,0 +1,69 @@
+import { ikkeNegativtBeloepSkjema } from '@inntektsgrunnlag/beregning';
+import { isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
+import { z } from 'zod';
+
+/** The most døgn a calendar year can have. */
+const MAKS_DOEGN = 366;
+
+const antallSkjema = (maks: number, hva: string) =>
+  z
+    .number({ error: `må være et antall ${hva}` })
+    .int(`må være et helt antall ${hva}`)
+    .min(0, 'kan ikke være negativt')
+    .max(maks, `kan ikke være mer enn ${maks}`);
+
+/**
+ * The facts of the decision (`vedtak` in the request). All are optional: without them the result is
+ * the yearly and monthly vederlag for a long-term stay in a single room, without a cap by cost (the
+ * result warns) and without a free period.
+ */
+export const vedtakSkjema = z
+  .object({
+    innflyttingsdato: isoDatoSkjema
+      .optional()
+      .describe('Dagen beboeren flyttet inn på langtidsplassen. Gir den betalingsfrie første måneden (§ 6).'),
+    korttidsdoegnSammeAar: antallSkjema(MAKS_DOEGN, 'døgn')
+      .default(0)
+      .describe(
+        'Døgn beboeren allerede har hatt på korttidsopphold i samme kalenderår (før innflyttingen, eller før korttidsoppholdet som beregnes). Over 60 døgn: ingen betalingsfri måned (§ 6), og videre korttidsdøgn betales etter reglene for langtidsopphold (§ 4).',
+      ),
+    dobbeltromMotEgetOenske: z
+      .boolean({ error: 'må være true eller false' })
+      .default(false)
+      .describe(
+        'Beboeren er lagt på dobbeltrom uten selv å ønske det: det høyere fribeløpet gjelder (§ 3 annet ledd).',
+      ),
+    oppholdskostnadPerMaaned: ikkeNegativtBeloepSkjema
+      .refine((b) => b.isPositive(), 'må være mer enn 0')
+      .optional()
+      .describe(
+        'Kommunens reelle kostnad for oppholdet per måned (kurdøgnpris × døgn, eller maksimalpris). Vederlaget blir aldri høyere.',
+      ),
+    boutgifterAntallMaaneder: antallSkjema(12, 'måneder')
+      .optional()
+      .describe(
+        'Måneder beboeren har hatt utgifter til egen bolig etter innflyttingen. Fradraget gis for høyst kommunens antall måneder (kommuneinnstilling); uten dette feltet gis det for kommunens antall.',
+      ),
+    korttidsopphold: z
+      .object({
+        doegn: antallSkjema(MAKS_DOEGN, 'døgn').describe('Døgn på korttidsopphold som skal betales for.'),
+        dagEllerNattopphold: antallSkjema(2 * MAKS_DOEGN, 'opphold')
+          .default(0)
+          .describe('Antall dag- eller nattopphold som skal betales for.'),
+      })
+      .strict()
+      .optional()
+      .describe('Et korttidsopphold i kalenderåret for beregningsdatoen (§ 4).'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.korttidsopphold && v.korttidsdoegnSammeAar + v.korttidsopphold.doegn > MAKS_DOEGN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['korttidsopphold', 'doegn'],
+        message: `korttidsdoegnSammeAar og korttidsopphold.doegn kan til sammen ikke være mer enn ${MAKS_DOEGN} døgn i ett kalenderår`,
+      });
+    }
+  });
+
+export type Vedtak = z.output<typeof vedtakSkjema>;

@@ -1,0 +1,468 @@
+import { avvikFraGullfil, beregnForesporsel, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { UtenforDekning } from '@inntektsgrunnlag/regelverk';
+import { lesGullfiler } from '@inntektsgrunnlag/vitest-config/testdata';
+import { describe, expect, it } from 'vitest';
+import { beregner } from './beregner.js';
+import { egenandelJsonSkjema } from './egenandel.js';
+import { innstillingerSkjema } from './innstillinger.js';
+
+const IDAG = '2026-11-27';
+const SOEKER = '23914510023';
+const PARTNER = '09825010081';
+const BARN = '04817299771';
+
+type Post = { tekniskNavn: string; beloep: number | string; visningstekst?: string };
+
+function person(identifikator: string, type: string, inntekt: number, ekstraposter: Post[] = []) {
+  return {
+    identifikator,
+    type,
+    poster: [{ tekniskNavn: 'alminneligInntektFoerSaerfradrag', beloep: inntekt }],
+    ...(ekstraposter.length ? { ekstraposter } : {}),
+  };
+}
+
+function foresporsel(
+  personer: unknown[],
+  valg: { beregningsdato?: string; vedtak?: unknown; inntektsaar?: number } = {},
+) {
+  return {
+    beregningstype: 'PRAKTISK_BISTAND',
+    inntektsaar: valg.inntektsaar ?? 2023,
+    ...(valg.beregningsdato === undefined ? {} : { beregningsdato: valg.beregningsdato }),
+    personer,
+    ...(valg.vedtak === undefined ? {} : { vedtak: valg.vedtak }),
+  };
+}
+
+function beregn(raa: unknown, innstillinger?: unknown) {
+  return beregnForesporsel(beregner, raa, { idag: IDAG, innstillinger });
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: reading the untyped JSON form of a result
+const egenandel = (r: Record<string, unknown>): any => egenandelJsonSkjema.parse(r.egenandel);
+
+function valideringsfeil(f: () => unknown): Valideringsfeil {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof Valideringsfeil) return e;
+    throw e;
+  }
+  throw new Error('forventet Valideringsfeil');
+}
+
+describe('golden cases', () => {
+  const gullfiler = lesGullfiler('praktisk-bistand');
+
+  it('has at least the KS example', () => {
+    expect(gullfiler.map((g) => g.id)).toContain('praktisk-bistand-ks-2021');
+  });
+
+  it.each(gullfiler.map((g) => [g.id, g] as const))('%s', (_id, gull) => {
+    const r = beregn(gull.foresporsel);
+    expect(avvikFraGullfil(r, gull.forventet)).toEqual([]);
+    egenandelJsonSkjema.parse(r.egenandel);
+  });
+
+  it('KS example: each member’s basis is visible, and the household is above 2 G', () => {
+    const gull = gullfiler.find((g) => g.id === 'praktisk-bistand-ks-2021');
+    const r = beregn(gull?.foresporsel);
+    expect(r.beregningsbeloep).toBe(6474431);
+    expect(r.inntekt.perPerson).toEqual([
+      { identifikator: SOEKER, beloep: 93431 },
+      { identifikator: PARTNER, beloep: 6381000 },
+    ]);
+    const grupper = Object.fromEntries(r.inntekt.grupper.map((g) => [g.tekniskNavn, g.beloep]));
+    expect(grupper).toMatchObject({
+      alminneligInntekt: 6807700,
+      gevinster: 200000,
+      oppjusteringGevinster: 127199,
+      tap: 88840,
+      oppjusteringTap: 39090,
+      oppjusteringUtbytte: 132000,
+      hjelpestoenad: 2000,
+      omsorgsloenn: 1000,
+      skjoennsmessigeFradrag: 3000,
+    });
+    const e = egenandel(r);
+    // 2022-09-01: G 111 477, 2 G 222 954.
+    expect(e).toMatchObject({ under2G: false, toG: 222954, maksPerMaaned: null, begrensetAv: null });
+    expect(e.grunnbeloep.beloep).toBe(111477);
+    expect(e.trinn.kode).toBe('INGEN_KOMMUNALE_TRINN');
+    expect(e.ingenMaksGrunn).toMatch(/selvkost/);
+    expect(r.advarsler.map((a) => a.kode)).toContain('INGEN_KOMMUNALE_TRINN');
+    const tekst = JSON.stringify(r.tabell);
+    expect(tekst).toContain('Søker 239145*****');
+    expect(tekst).not.toContain(SOEKER);
+  });
+});
+
+describe('below 2 G: the national maximum of the year', () => {
+  it.each([
+    ['2016-06-01', 190],
+    ['2017-06-01', 200],
+    ['2018-06-01', 205],
+    ['2019-06-01', 210],
+    ['2020-06-01', 210],
+    ['2021-06-01', 210],
+    ['2022-06-01', 215],
+    ['2023-06-01', 220],
+    ['2024-06-01', 230],
+  ])('beregningsdato %s → %i kr per month', (dato, forventet) => {
+    const r = beregn(foresporsel([person(SOEKER, 'SOEKER', 100000)], { beregningsdato: dato }));
+    const e = egenandel(r);
+    expect(e).toMatchObject({ under2G: true, maksPerMaaned: forventet, begrensetAv: 'NASJONALT_TAK' });
+    expect(e.trinn).toMatchObject({ kode: 'NASJONALT_TAK_UNDER_2G', gyldigFra: `${dato.slice(0, 4)}-01-01` });
+    expect(r.hovedtall[0]).toMatchObject({ tekst: 'Høyeste egenandel per måned', beloep: forventet });
+    expect(r.regelverk.satser.map((s) => s.tabell)).toContain('praktiskBistand.maksEgenandelUnder2G');
+  });
+
+  it('a household of two whose combined income is below 2 G gets the national maximum', () => {
+    // 2024-03-01: G 118 620, 2 G 237 240; 120 000 + 117 239 = 237 239.
+    const r = beregn(
+      foresporsel([person(SOEKER, 'SOEKER', 120000), person(PARTNER, 'EKTEFELLE', 117239)], {
+        beregningsdato: '2024-03-01',
+        inntektsaar: 2023,
+      }),
+    );
+    expect(r.beregningsbeloep).toBe(237239);
+    expect(egenandel(r)).toMatchObject({ under2G: true, toG: 237240, maksPerMaaned: 230 });
+  });
+
+  it('a household at exactly 2 G is not below it', () => {
+    const r = beregn(
+      foresporsel([person(SOEKER, 'SOEKER', 120000), person(PARTNER, 'SAMBOER', 117240)], {
+        beregningsdato: '2024-03-01',
+      }),
+    );
+    expect(egenandel(r)).toMatchObject({ under2G: false, trinn: { kode: 'INGEN_KOMMUNALE_TRINN' } });
+  });
+
+  it('the spouse’s income counts: the same applicant alone would be below 2 G', () => {
+    const alene = beregn(foresporsel([person(SOEKER, 'SOEKER', 150000)], { beregningsdato: '2024-03-01' }));
+    const med = beregn(
+      foresporsel([person(SOEKER, 'SOEKER', 150000), person(PARTNER, 'PARTNER', 150000)], {
+        beregningsdato: '2024-03-01',
+      }),
+    );
+    expect(egenandel(alene).under2G).toBe(true);
+    expect(egenandel(med).under2G).toBe(false);
+  });
+
+  it('uses the yearly average G when the municipality chooses it', () => {
+    // 240 000 is above 2 G on 2024-03-01 (237 240) but below twice the 2024 average (2 × 122 225).
+    const raa = foresporsel([person(SOEKER, 'SOEKER', 240000)], { beregningsdato: '2024-03-01' });
+    expect(egenandel(beregn(raa)).under2G).toBe(false);
+    const e = egenandel(beregn(raa, { grunnbeloep: 'GJENNOMSNITT_FOR_AARET' }));
+    expect(e).toMatchObject({ under2G: true, toG: 244450, maksPerMaaned: 230 });
+    expect(e.grunnbeloep).toMatchObject({ beloep: 122225, valg: 'GJENNOMSNITT_FOR_AARET' });
+  });
+
+  it('refuses a date after the last verified national rate, and never guesses it', () => {
+    const raa = foresporsel([person(SOEKER, 'SOEKER', 100000)], {
+      beregningsdato: '2025-03-01',
+      inntektsaar: 2024,
+    });
+    expect(() => beregn(raa)).toThrow(UtenforDekning);
+    expect(() => beregn(raa)).toThrow(/praktiskBistand\.maksEgenandelUnder2G.*gjetter aldri/);
+  });
+
+  it('still gives the basis without a date in the request, and says why the fee is missing', () => {
+    const r = beregn(foresporsel([person(SOEKER, 'SOEKER', 100000)]));
+    expect(r.beregningsbeloep).toBe(100000);
+    expect(r.egenandel).toBeNull();
+    expect(r.advarsler.map((a) => a.kode)).toContain('AVGIFT_IKKE_BEREGNET');
+  });
+
+  it('warns when the national rate rests on one source only (2016)', () => {
+    const r = beregn(
+      foresporsel([person(SOEKER, 'SOEKER', 100000)], { beregningsdato: '2016-06-01', inntektsaar: 2019 }),
+    );
+    expect(r.advarsler.map((a) => a.kode)).toContain('SATS_EN_KILDE');
+  });
+});
+
+describe('from 2 G: the municipality’s brackets', () => {
+  const trinn = {
+    trinnOver2G: [
+      { fraOgMedG: 2, maksPerMaaned: 500 },
+      { fraOgMedG: '3', maksPerMaaned: 1000 },
+      { fraOgMedG: 4.5, maksPerMaaned: '1500.50' },
+    ],
+  };
+  // 2023-06-01: G 118 620.
+  const dato = '2023-06-01';
+
+  it.each([
+    [237240, 2, 3, 500],
+    [355859, 2, 3, 500],
+    [355860, 3, 4.5, 1000],
+    [533790, 4.5, null, 1500.5],
+    [5000000, 4.5, null, 1500.5],
+  ])('income %i → bracket from %s G to %s G, %s kr', (inntekt, fra, til, maks) => {
+    const e = egenandel(
+      beregn(foresporsel([person(SOEKER, 'SOEKER', inntekt)], { beregningsdato: dato }), trinn),
+    );
+    expect(e).toMatchObject({
+      under2G: false,
+      maksPerMaaned: maks,
+      begrensetAv: 'KOMMUNALT_TRINN',
+      trinn: { kode: 'KOMMUNALT_TRINN', fraOgMedG: fra, tilG: til },
+    });
+    expect(e.trinn.begrunnelse).toMatch(/kommunens trinn gjelder/);
+  });
+
+  it('without brackets and without selvkost there is no maximum, with the reason and a warning', () => {
+    const r = beregn(foresporsel([person(SOEKER, 'SOEKER', 400000)], { beregningsdato: dato }));
+    const e = egenandel(r);
+    expect(e.maksPerMaaned).toBeNull();
+    expect(e.ingenMaksGrunn).toMatch(/trinnOver2G/);
+    expect(r.hovedtall.map((h) => h.tekst)).not.toContain('Høyeste egenandel per måned');
+    expect(r.advarsler.find((a) => a.kode === 'INGEN_KOMMUNALE_TRINN')?.melding).toMatch(/ingen øvre grense/);
+  });
+
+  it('above 2 G in 2025 works: the national rate is not needed', () => {
+    const r = beregn(
+      // 2025-06-01: G 130 160, 2 G 260 320, 3 G 390 480.
+      foresporsel([person(SOEKER, 'SOEKER', 300000)], { beregningsdato: '2025-06-01', inntektsaar: 2024 }),
+      trinn,
+    );
+    expect(egenandel(r)).toMatchObject({ under2G: false, maksPerMaaned: 500 });
+    expect(r.regelverk.satser.map((s) => s.tabell)).not.toContain('praktiskBistand.maksEgenandelUnder2G');
+  });
+});
+
+describe('selvkost', () => {
+  const dato = '2024-06-01';
+
+  it('limits the national maximum when the service costs less', () => {
+    const e = egenandel(
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 100000)], {
+          beregningsdato: dato,
+          vedtak: { timerPerMaaned: 2, kostnadPerTime: 100 },
+        }),
+      ),
+    );
+    expect(e).toMatchObject({ maksPerMaaned: 200, begrensetAv: 'SELVKOST' });
+    expect(e.selvkost).toEqual({
+      timerPerMaaned: 2,
+      kostnadPerTime: 100,
+      kostnadFra: 'VEDTAK',
+      perMaaned: 200,
+    });
+  });
+
+  it('is the only limit from 2 G when the municipality has no brackets', () => {
+    const r = beregn(
+      foresporsel([person(SOEKER, 'SOEKER', 900000)], {
+        beregningsdato: dato,
+        vedtak: { timerPerMaaned: '7.5', kostnadPerTime: '512.40' },
+      }),
+    );
+    expect(egenandel(r)).toMatchObject({ maksPerMaaned: 3843, begrensetAv: 'SELVKOST' });
+    expect(r.advarsler.find((a) => a.kode === 'INGEN_KOMMUNALE_TRINN')?.melding).toMatch(/selvkost \(kr/);
+  });
+
+  it('takes the cost per hour from the settings when the vedtak gives only hours', () => {
+    const e = egenandel(
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 900000)], {
+          beregningsdato: dato,
+          vedtak: { timerPerMaaned: 3 },
+        }),
+        { selvkostPerTime: 330 },
+      ),
+    );
+    expect(e).toMatchObject({ maksPerMaaned: 990, selvkost: { kostnadFra: 'KOMMUNEINNSTILLING' } });
+  });
+
+  it('rounds a fraction of an øre down, never above selvkost', () => {
+    // 3.33 × 66.67 = 222.0111
+    const e = egenandel(
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 100000)], {
+          beregningsdato: dato,
+          vedtak: { timerPerMaaned: '3.33', kostnadPerTime: '66.67' },
+        }),
+      ),
+    );
+    expect(e.maksPerMaaned).toBe(222.01);
+    expect(e.selvkost.perMaaned).toBe(222.01);
+  });
+
+  it('does not bind when it is above the limit', () => {
+    const e = egenandel(
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 100000)], {
+          beregningsdato: dato,
+          vedtak: { timerPerMaaned: 4, kostnadPerTime: 400 },
+        }),
+      ),
+    );
+    expect(e).toMatchObject({ maksPerMaaned: 230, begrensetAv: 'NASJONALT_TAK' });
+  });
+
+  it('names the missing field when hours or cost per hour is missing', () => {
+    const utenKostnad = valideringsfeil(() =>
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 1)], { beregningsdato: dato, vedtak: { timerPerMaaned: 3 } }),
+      ),
+    );
+    expect(utenKostnad.feil).toEqual([
+      { felt: 'vedtak.kostnadPerTime', melding: expect.stringMatching(/mangler/) },
+    ]);
+    const utenTimer = valideringsfeil(() =>
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 1)], { beregningsdato: dato, vedtak: { kostnadPerTime: 300 } }),
+      ),
+    );
+    expect(utenTimer.feil.map((f) => f.felt)).toEqual(['vedtak.timerPerMaaned']);
+    const negativ = valideringsfeil(() =>
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 1)], {
+          beregningsdato: dato,
+          vedtak: { timerPerMaaned: -1, kostnadPerTime: 300 },
+        }),
+      ),
+    );
+    expect(negativ.feil.map((f) => f.felt)).toContain('vedtak.timerPerMaaned');
+  });
+});
+
+describe('the household (§ 10 tredje ledd)', () => {
+  const dato = '2024-06-01';
+
+  it('refuses a child unless the help is given because of the child’s needs', () => {
+    const feil = valideringsfeil(() =>
+      beregn(
+        foresporsel([person(SOEKER, 'SOEKER', 100000), person(BARN, 'BARN', 0)], { beregningsdato: dato }),
+      ),
+    );
+    expect(feil.feil).toEqual([
+      { felt: 'personer.1.type', melding: expect.stringMatching(/§ 10 tredje ledd.*hjelpGrunnetBarnsBehov/) },
+    ]);
+  });
+
+  it('counts the child, and the child’s hjelpestønad, when the help is given because of the child’s needs', () => {
+    const r = beregn(
+      foresporsel(
+        [
+          person(SOEKER, 'SOEKER', 150000),
+          person(PARTNER, 'EKTEFELLE', 100000),
+          person(BARN, 'BARN', 0, [{ tekniskNavn: 'nav.hjelpestoenadFraFolketrygden', beloep: 30000 }]),
+        ],
+        { beregningsdato: dato, vedtak: { hjelpGrunnetBarnsBehov: true } },
+      ),
+    );
+    expect(r.beregningsbeloep).toBe(280000);
+    expect(r.inntekt.perPerson).toContainEqual({ identifikator: BARN, beloep: 30000 });
+    expect(JSON.stringify(r.tabell)).toContain('anses ytt til foreldrene');
+  });
+
+  it('refuses other relatives, and a second partner, naming the field', () => {
+    const mor = valideringsfeil(() =>
+      beregn(foresporsel([person(SOEKER, 'SOEKER', 1), person(PARTNER, 'MOR', 1)], { beregningsdato: dato })),
+    );
+    expect(mor.feil.map((f) => f.felt)).toEqual(['personer.1.type']);
+    const to = valideringsfeil(() =>
+      beregn(
+        foresporsel(
+          [person(SOEKER, 'SOEKER', 1), person(PARTNER, 'EKTEFELLE', 1), person(BARN, 'SAMBOER', 1)],
+          {
+            beregningsdato: dato,
+          },
+        ),
+      ),
+    );
+    expect(to.feil.map((f) => f.felt)).toEqual(['personer']);
+  });
+
+  it('warns about a member with a negative basis, which lowers the household’s', () => {
+    const r = beregn(
+      foresporsel([person(SOEKER, 'SOEKER', 300000), person(PARTNER, 'EKTEFELLE', -80000)], {
+        beregningsdato: dato,
+      }),
+    );
+    expect(r.beregningsbeloep).toBe(220000);
+    expect(r.advarsler.find((a) => a.kode === 'NEGATIVT_GRUNNLAG')?.identifikator).toBe(PARTNER);
+  });
+
+  it('shows income and deduction posts but never wealth or debt', () => {
+    const r = beregn(
+      foresporsel(
+        [
+          {
+            identifikator: SOEKER,
+            type: 'SOEKER',
+            poster: [
+              { tekniskNavn: 'alminneligInntektFoerSaerfradrag', beloep: 100000 },
+              { tekniskNavn: 'alderspensjonFraFolketrygden', beloep: 120000 },
+              { tekniskNavn: 'bruttoformue', beloep: 2000000 },
+              { tekniskNavn: 'innskudd', beloep: 500000 },
+            ],
+          },
+        ],
+        { beregningsdato: dato },
+      ),
+    );
+    const vist = r.visningsposter.flatMap((g) => g.poster.map((p) => p.tekniskNavn));
+    expect(vist).toContain('alderspensjonFraFolketrygden');
+    expect(vist).not.toContain('bruttoformue');
+    expect(vist).not.toContain('innskudd');
+    expect(r.beregningsbeloep).toBe(100000);
+  });
+});
+
+describe('settings', () => {
+  it('defaults to G on the date, no brackets and no selvkost per hour', () => {
+    expect(innstillingerSkjema.parse({})).toEqual({
+      grunnbeloep: 'PAA_BEREGNINGSDATO',
+      trinnOver2G: [],
+      selvkostPerTime: null,
+    });
+  });
+
+  it('parses its own output again to the same value (settings are validated twice)', () => {
+    const en = innstillingerSkjema.parse({
+      trinnOver2G: [
+        { fraOgMedG: 2, maksPerMaaned: 300 },
+        { fraOgMedG: '3.5', maksPerMaaned: '900.50' },
+      ],
+      selvkostPerTime: 330,
+    });
+    const to = innstillingerSkjema.parse(en);
+    expect(JSON.stringify(to)).toBe(JSON.stringify(en));
+  });
+
+  it.each([
+    [[{ fraOgMedG: 2.5, maksPerMaaned: 300 }], 'trinnOver2G.0.fraOgMedG', /starte på 2 G/],
+    [
+      [
+        { fraOgMedG: 2, maksPerMaaned: 300 },
+        { fraOgMedG: 2, maksPerMaaned: 400 },
+      ],
+      'trinnOver2G.1.fraOgMedG',
+      /stigende/,
+    ],
+    [
+      [
+        { fraOgMedG: 2, maksPerMaaned: 300 },
+        { fraOgMedG: 3, maksPerMaaned: 299 },
+      ],
+      'trinnOver2G.1.maksPerMaaned',
+      /aldri gi lavere/,
+    ],
+    [[{ fraOgMedG: 2, maksPerMaaned: -1 }], 'trinnOver2G.0.maksPerMaaned', /negativt/],
+    [[{ fraOgMedG: 'to', maksPerMaaned: 1 }], 'trinnOver2G.0.fraOgMedG', /antall G/],
+  ])('refuses bad brackets %j at %s', (trinnOver2G, felt, melding) => {
+    const feil = valideringsfeil(() =>
+      beregn(foresporsel([person(SOEKER, 'SOEKER', 1)], { beregningsdato: '2024-06-01' }), { trinnOver2G }),
+    );
+    expect(feil.feil).toContainEqual({
+      felt: `kommuneinnstillinger.PRAKTISK_BISTAND.${felt}`,
+      melding: expect.stringMatching(melding),
+    });
+  });
+});
