@@ -1,0 +1,136 @@
+import { Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
+import { TJENESTEOMRAADER, type Tjenesteomraade } from '@inntektsgrunnlag/tilgang';
+import { z } from 'zod';
+import { Brukerlager, Gruppelager } from './brukere.js';
+import {
+  aapnePglite,
+  aapnePostgres,
+  type Database,
+  type Databasemodus,
+  type Sql,
+  sjekkSkjemanavn,
+} from './database.js';
+import { seedDemodata } from './demodata.js';
+import { Klientlager } from './klienter.js';
+import { migrer } from './migrering.js';
+import { Revisjonslogg } from './revisjonslogg.js';
+import { Rollelager } from './roller.js';
+
+/** The municipality's settings for storage; every one has a documented default. */
+export const lagringsinnstillingerSkjema = z
+  .object({
+    revisjonslogg: z
+      .object({
+        oppbevaringAar: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .default(5)
+          .describe(
+            'Hvor mange år revisjonsloggen oppbevares før `beskjaer` sletter eldre poster. Kommunens beslutning (ingen fast lovbestemt frist funnet); standard 5 år.',
+          ),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Lagringsinnstillinger = z.output<typeof lagringsinnstillingerSkjema>;
+
+export interface Lagringsvalg {
+  /** PostgreSQL connection string; when given, PostgreSQL is used. */
+  databaseUrl?: string;
+  /** Directory of the embedded database (PGlite). */
+  dataKatalog?: string;
+  /** Embedded database in memory (tests): nothing is kept. */
+  iMinne?: boolean;
+  /** Schema to use (default "public"); tests use one of their own per run. */
+  skjema?: string;
+  /** Seed the demo roles, users and clients (embedded mode only; default true there). */
+  demodata?: boolean;
+  /** Settings (see lagringsinnstillingerSkjema); raw, validated here. */
+  innstillinger?: unknown;
+  /** The areas roles are validated against (default: the built-in ones). */
+  omraader?: readonly Tjenesteomraade[];
+}
+
+/** The storage: repositories over one database, migrated on open. */
+export interface Lagring {
+  readonly modus: Databasemodus;
+  /** Embedded (PGlite) mode: demo data and demo keys are allowed only here. */
+  readonly innebygd: boolean;
+  readonly innstillinger: Lagringsinnstillinger;
+  readonly roller: Rollelager;
+  readonly brukere: Brukerlager;
+  readonly grupper: Gruppelager;
+  readonly klienter: Klientlager;
+  readonly revisjonslogg: Revisjonslogg;
+  /** The migrations applied, in order. */
+  migreringer(): Promise<Array<{ versjon: number; navn: string }>>;
+  /** Raw SQL, for operations and tests; apps use the repositories. */
+  readonly sql: Sql;
+  lukk(): Promise<void>;
+}
+
+/**
+ * Opens the storage: PostgreSQL when `databaseUrl` is given, else embedded PGlite in `dataKatalog`
+ * (or in memory with `iMinne`). One of them must be given: the product never falls back to memory
+ * on its own, because audit entries would be lost. Applies pending migrations, and in embedded
+ * mode seeds the demo data. Throws Valideringsfeil for conflicting options, LagringFeil when the
+ * database cannot be opened or reached.
+ */
+export async function aapneLagring(valg: Lagringsvalg): Promise<Lagring> {
+  const kilder = [
+    valg.databaseUrl ? 'databaseUrl' : null,
+    valg.dataKatalog ? 'dataKatalog' : null,
+    valg.iMinne ? 'iMinne' : null,
+  ].filter((x) => x !== null);
+  if (kilder.length !== 1) {
+    throw new Valideringsfeil(
+      [
+        {
+          felt: kilder.length === 0 ? '' : kilder.join(', '),
+          melding:
+            kilder.length === 0
+              ? 'oppgi én av databaseUrl (PostgreSQL), dataKatalog (innebygd database) eller iMinne'
+              : 'oppgi bare én av databaseUrl, dataKatalog og iMinne',
+        },
+      ],
+      'Ugyldig lagringsoppsett',
+    );
+  }
+  const innstillinger = valider(lagringsinnstillingerSkjema, valg.innstillinger ?? {}, ['lagring']);
+  const skjema = sjekkSkjemanavn(valg.skjema ?? 'public');
+  const db: Database = valg.databaseUrl
+    ? await aapnePostgres(valg.databaseUrl, skjema)
+    : await aapnePglite(valg.dataKatalog, skjema);
+  try {
+    await migrer(db);
+    const innebygd = db.modus === 'PGLITE';
+    const lagring: Lagring = {
+      modus: db.modus,
+      innebygd,
+      innstillinger,
+      roller: new Rollelager(db, valg.omraader ?? TJENESTEOMRAADER),
+      brukere: new Brukerlager(db),
+      grupper: new Gruppelager(db),
+      klienter: new Klientlager(db, innebygd),
+      revisjonslogg: new Revisjonslogg(db, innstillinger.revisjonslogg.oppbevaringAar),
+      async migreringer() {
+        return (
+          await db.query<{ versjon: number; navn: string }>(
+            'SELECT versjon, navn FROM skjemamigreringer ORDER BY versjon',
+          )
+        ).map((r) => ({ versjon: Number(r.versjon), navn: r.navn }));
+      },
+      sql: db,
+      lukk: () => db.lukk(),
+    };
+    if (innebygd && valg.demodata !== false) await seedDemodata(lagring);
+    return lagring;
+  } catch (e) {
+    await db.lukk().catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import type { Lagringsvalg } from './lagring.js';
+
+/** The embedded database's directory under the repository root when INNTEKTSGRUNNLAG_DATA is not set. */
+export const STANDARD_DATAKATALOG = 'data/pglite';
+
+/**
+ * The storage options from an environment (passed in; the process environment is never read here):
+ * - DATABASE_URL: PostgreSQL; INNTEKTSGRUNNLAG_DB_SKJEMA picks the schema (default public);
+ * - else embedded PGlite in INNTEKTSGRUNNLAG_DATA, default data/pglite; a relative path is taken
+ *   from `rotKatalog` (the repository root), never from the working directory;
+ * - INNTEKTSGRUNNLAG_REVISJONSLOGG_AAR: years the audit log is kept (default 5).
+ */
+export function lagringsvalgFraMiljoe(
+  env: Readonly<Record<string, string | undefined>>,
+  rotKatalog: string,
+): Lagringsvalg {
+  const aar = env.INNTEKTSGRUNNLAG_REVISJONSLOGG_AAR?.trim();
+  if (aar && !/^\d{1,3}$/.test(aar)) {
+    throw new Valideringsfeil(
+      [{ felt: 'INNTEKTSGRUNNLAG_REVISJONSLOGG_AAR', melding: `må være et helt antall år (fikk «${aar}»)` }],
+      'Ugyldig miljøvariabel',
+    );
+  }
+  const innstillinger = aar ? { revisjonslogg: { oppbevaringAar: Number(aar) } } : undefined;
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl) {
+    const skjema = env.INNTEKTSGRUNNLAG_DB_SKJEMA?.trim();
+    return { databaseUrl, ...(skjema ? { skjema } : {}), ...(innstillinger ? { innstillinger } : {}) };
+  }
+  const katalog = env.INNTEKTSGRUNNLAG_DATA?.trim() || STANDARD_DATAKATALOG;
+  return { dataKatalog: resolve(rotKatalog, katalog), ...(innstillinger ? { innstillinger } : {}) };
+}

@@ -1,0 +1,354 @@
+import { valider } from '@inntektsgrunnlag/beregning';
+import { z } from 'zod';
+import type { Database, Sql } from './database.js';
+import {
+  Kjedekontroll,
+  type Kjederesultat,
+  nestePost,
+  type Revisjonsinnhold,
+  type Revisjonspost,
+  START_HASH,
+  UTFALL,
+} from './kjede.js';
+
+/** PostgreSQL text cannot hold NUL, and no other control character belongs in these fields. */
+const utenKontrolltegn = (s: string) => ![...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
+const tekst = (maks: number) =>
+  z.string().max(maks, `høyst ${maks} tegn`).refine(utenKontrolltegn, 'kan ikke inneholde kontrolltegn');
+const valgfriTekst = (maks: number) => tekst(maks).min(1, 'kan ikke være tom').nullish();
+
+/** The time as given by the caller: a Date or an ISO 8601 timestamp with time zone. */
+const tidspunktSkjema = z
+  .union([z.date(), z.iso.datetime({ offset: true, error: 'må være et ISO 8601-tidspunkt med tidssone' })])
+  .transform((t, ctx) => {
+    const d = t instanceof Date ? t : new Date(t);
+    if (Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'er ikke et gyldig tidspunkt' });
+      return z.NEVER;
+    }
+    return d.toISOString();
+  });
+
+/**
+ * One lookup attempt to record. The time is passed in (the caller's clock); the purpose and the
+ * case reference are optional and recorded as given. Only the reason code is recorded, never the
+ * message, the posts or any amount.
+ */
+export const nyRevisjonspostSkjema = z
+  .object({
+    tidspunkt: tidspunktSkjema,
+    // Not strict: an Aktoer from tilgang can be passed as it is; its roles are not recorded (rolleId is).
+    aktoer: z.object({
+      type: z.enum(['BRUKER', 'KLIENT', 'UKJENT']),
+      id: tekst(200).min(1),
+      visningsnavn: tekst(200).min(1),
+    }),
+    rolleId: valgfriTekst(63),
+    tjenesteomraade: valgfriTekst(63),
+    beregningstype: valgfriTekst(63),
+    formaal: valgfriTekst(300),
+    saksreferanse: valgfriTekst(100),
+    identifikatorer: z
+      .array(z.string().regex(/^\d{11}$/, 'må være 11 sifre'))
+      .max(20, 'høyst 20 personer')
+      .refine((l) => new Set(l).size === l.length, 'samme person står to ganger'),
+    inntektsaar: z.number().int().min(1900).max(2200).nullish(),
+    utfall: z.enum(UTFALL),
+    aarsakskode: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]{1,62}$/, 'må være en kode med store bokstaver, sifre og _')
+      .nullish(),
+    korrelasjonsid: valgfriTekst(100),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.utfall !== 'TILLATT' && !p.aarsakskode) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aarsakskode'],
+        message: `må oppgis når utfallet er ${p.utfall}`,
+      });
+    }
+  });
+
+export type NyRevisjonspost = z.input<typeof nyRevisjonspostSkjema>;
+
+function tilInnhold(p: z.output<typeof nyRevisjonspostSkjema>): Revisjonsinnhold {
+  return {
+    tidspunkt: p.tidspunkt,
+    aktoerType: p.aktoer.type,
+    aktoerId: p.aktoer.id,
+    aktoerNavn: p.aktoer.visningsnavn,
+    rolleId: p.rolleId ?? null,
+    tjenesteomraade: p.tjenesteomraade ?? null,
+    beregningstype: p.beregningstype ?? null,
+    formaal: p.formaal ?? null,
+    saksreferanse: p.saksreferanse ?? null,
+    identifikatorer: [...p.identifikatorer],
+    inntektsaar: p.inntektsaar ?? null,
+    utfall: p.utfall,
+    aarsakskode: p.aarsakskode ?? null,
+    korrelasjonsid: p.korrelasjonsid ?? null,
+  };
+}
+
+interface Rad {
+  id: number | string;
+  tidspunkt: Date | string;
+  aktoer_type: Revisjonspost['aktoerType'];
+  aktoer_id: string;
+  aktoer_navn: string;
+  rolle_id: string | null;
+  tjenesteomraade: string | null;
+  beregningstype: string | null;
+  formaal: string | null;
+  saksreferanse: string | null;
+  identifikatorer: string[];
+  inntektsaar: number | null;
+  utfall: Revisjonspost['utfall'];
+  aarsakskode: string | null;
+  korrelasjonsid: string | null;
+  forrige_hash: string;
+  hash: string;
+}
+
+/** A row as stored, back to an entry (bigint arrives as a string from node-postgres). */
+function fraRad(r: Rad): Revisjonspost {
+  return {
+    id: Number(r.id),
+    tidspunkt: (r.tidspunkt instanceof Date ? r.tidspunkt : new Date(r.tidspunkt)).toISOString(),
+    aktoerType: r.aktoer_type,
+    aktoerId: r.aktoer_id,
+    aktoerNavn: r.aktoer_navn,
+    rolleId: r.rolle_id,
+    tjenesteomraade: r.tjenesteomraade,
+    beregningstype: r.beregningstype,
+    formaal: r.formaal,
+    saksreferanse: r.saksreferanse,
+    identifikatorer: r.identifikatorer,
+    inntektsaar: r.inntektsaar === null ? null : Number(r.inntektsaar),
+    utfall: r.utfall,
+    aarsakskode: r.aarsakskode,
+    korrelasjonsid: r.korrelasjonsid,
+    forrigeHash: r.forrige_hash,
+    hash: r.hash,
+  };
+}
+
+/** A recorded pruning (see `beskjaer`). */
+export interface Anker {
+  tilOgMedId: number;
+  tilOgMedHash: string;
+  antall: number;
+  grense: string;
+  utfoert: string;
+}
+
+export interface Beskjaeringsresultat {
+  slettet: number;
+  /** The anchor recorded for this pruning, or null when nothing was old enough. */
+  anker: Anker | null;
+  grense: string;
+}
+
+export interface Listevalg {
+  /** The last N entries (default 50, at most 10 000). */
+  siste?: number;
+  /** Only entries where this person was looked up (a citizen's right of access). */
+  identifikator?: string;
+}
+
+/** A fixed key for the append lock; the second key is the schema, so schemas do not block each other. */
+const SKRIVELAAS = 7_245_002;
+const BATCH = 1000;
+
+async function sisteAnker(sql: Sql): Promise<Anker | null> {
+  const [a] = await sql.query<{
+    til_og_med_id: number | string;
+    til_og_med_hash: string;
+    antall: number | string;
+    grense: Date;
+    utfoert: Date;
+  }>('SELECT * FROM revisjonslogg_anker ORDER BY til_og_med_id DESC LIMIT 1');
+  return a
+    ? {
+        tilOgMedId: Number(a.til_og_med_id),
+        tilOgMedHash: a.til_og_med_hash,
+        antall: Number(a.antall),
+        grense: new Date(a.grense).toISOString(),
+        utfoert: new Date(a.utfoert).toISOString(),
+      }
+    : null;
+}
+
+/** The head: the last entry, else the last anchor, else the start of the chain. */
+async function hode(sql: Sql): Promise<{ id: number; hash: string }> {
+  const [siste] = await sql.query<{ id: number | string; hash: string }>(
+    'SELECT id, hash FROM revisjonslogg ORDER BY id DESC LIMIT 1',
+  );
+  if (siste) return { id: Number(siste.id), hash: siste.hash };
+  const anker = await sisteAnker(sql);
+  return anker ? { id: anker.tilOgMedId, hash: anker.tilOgMedHash } : { id: 0, hash: START_HASH };
+}
+
+/**
+ * The audit log: append-only (a trigger refuses UPDATE and DELETE), hash-chained, appends
+ * serialised by a transaction-scoped advisory lock (on PostgreSQL across processes; PGlite has one
+ * connection and serialises its transactions).
+ */
+export class Revisjonslogg {
+  constructor(
+    private readonly db: Database,
+    private readonly oppbevaringAar: number,
+  ) {}
+
+  /**
+   * Appends one entry and returns it with its id and hash. Throws Valideringsfeil for bad input;
+   * any storage error propagates, so a caller that must not run unaudited fails with it.
+   */
+  async skriv(ny: NyRevisjonspost): Promise<Revisjonspost> {
+    const innhold = tilInnhold(valider(nyRevisjonspostSkjema, ny, ['revisjonspost']));
+    return this.db.transaksjon(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [SKRIVELAAS]);
+      const p = nestePost(await hode(tx), innhold);
+      await tx.query(
+        `INSERT INTO revisjonslogg (id, tidspunkt, aktoer_type, aktoer_id, aktoer_navn, rolle_id, tjenesteomraade,
+           beregningstype, formaal, saksreferanse, identifikatorer, inntektsaar, utfall, aarsakskode, korrelasjonsid,
+           forrige_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        [
+          p.id,
+          p.tidspunkt,
+          p.aktoerType,
+          p.aktoerId,
+          p.aktoerNavn,
+          p.rolleId,
+          p.tjenesteomraade,
+          p.beregningstype,
+          p.formaal,
+          p.saksreferanse,
+          p.identifikatorer,
+          p.inntektsaar,
+          p.utfall,
+          p.aarsakskode,
+          p.korrelasjonsid,
+          p.forrigeHash,
+          p.hash,
+        ],
+      );
+      return p;
+    });
+  }
+
+  /** The last entries, oldest first; with `identifikator`, only lookups of that person. */
+  async liste(valg: Listevalg = {}): Promise<Revisjonspost[]> {
+    const { siste, identifikator } = valider(
+      z
+        .object({
+          siste: z.number().int().min(1).max(10_000).default(50),
+          identifikator: z
+            .string()
+            .regex(/^\d{11}$/, 'må være 11 sifre')
+            .optional(),
+        })
+        .strict(),
+      valg,
+      [],
+    );
+    const rader = identifikator
+      ? await this.db.query<Rad>(
+          'SELECT * FROM revisjonslogg WHERE $1 = ANY (identifikatorer) ORDER BY id DESC LIMIT $2',
+          [identifikator, siste],
+        )
+      : await this.db.query<Rad>('SELECT * FROM revisjonslogg ORDER BY id DESC LIMIT $1', [siste]);
+    return rader.map(fraRad).reverse();
+  }
+
+  async hent(id: number): Promise<Revisjonspost | null> {
+    const [r] = await this.db.query<Rad>('SELECT * FROM revisjonslogg WHERE id = $1', [id]);
+    return r ? fraRad(r) : null;
+  }
+
+  /** The head of the chain (last id and hash): record it elsewhere now and then to detect a cut-off tail. */
+  kjedehode(): Promise<{ id: number; hash: string }> {
+    return hode(this.db);
+  }
+
+  /** The last recorded pruning, if any. */
+  sisteBeskjaering(): Promise<Anker | null> {
+    return sisteAnker(this.db);
+  }
+
+  /**
+   * Recomputes the whole chain from the start (or from the last pruning's anchor) in batches, and
+   * returns OK with the head, or the first broken entry and what is wrong with it.
+   */
+  async verifiserKjede(): Promise<Kjederesultat> {
+    const anker = await sisteAnker(this.db);
+    const kontroll = new Kjedekontroll(
+      anker ? { id: anker.tilOgMedId, hash: anker.tilOgMedHash } : { id: 0, hash: START_HASH },
+    );
+    let etter = -1;
+    for (;;) {
+      const rader = await this.db.query<Rad>(
+        'SELECT * FROM revisjonslogg WHERE id > $1 ORDER BY id LIMIT $2',
+        [etter, BATCH],
+      );
+      for (const r of rader) if (!kontroll.kontroller(fraRad(r))) return kontroll.resultat();
+      if (rader.length < BATCH) return kontroll.resultat();
+      etter = Number((rader[rader.length - 1] as Rad).id);
+    }
+  }
+
+  /**
+   * Deletes entries older than the retention period (`oppbevaringAar` years before `naa`), keeping
+   * the chain verifiable: it deletes only the oldest unbroken run of old entries and first records
+   * an anchor with the last deleted entry's id and hash, which the trigger requires for any DELETE.
+   */
+  async beskjaer(p: { naa: Date | string; oppbevaringAar?: number }): Promise<Beskjaeringsresultat> {
+    const { naa, oppbevaringAar } = valider(
+      z.object({
+        naa: tidspunktSkjema,
+        oppbevaringAar: z.number().int().min(1).max(100).default(this.oppbevaringAar),
+      }),
+      p,
+      [],
+    );
+    const n = new Date(naa);
+    const grense = new Date(
+      Date.UTC(n.getUTCFullYear() - oppbevaringAar, n.getUTCMonth(), n.getUTCDate()),
+    ).toISOString();
+    return this.db.transaksjon(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [SKRIVELAAS]);
+      // The first entry that must be kept bounds the run; times are the callers' and need not be monotone.
+      const [foersteNye] = await tx.query<{ id: number | string | null }>(
+        'SELECT min(id) AS id FROM revisjonslogg WHERE tidspunkt >= $1',
+        [grense],
+      );
+      const [siste] = await tx.query<{ id: number | string; hash: string }>(
+        foersteNye?.id == null
+          ? 'SELECT id, hash FROM revisjonslogg ORDER BY id DESC LIMIT 1'
+          : 'SELECT id, hash FROM revisjonslogg WHERE id < $1 ORDER BY id DESC LIMIT 1',
+        foersteNye?.id == null ? [] : [foersteNye.id],
+      );
+      if (!siste) return { slettet: 0, anker: null, grense };
+      const [{ antall } = { antall: 0 }] = await tx.query<{ antall: number | string }>(
+        'SELECT count(*) AS antall FROM revisjonslogg WHERE id <= $1',
+        [siste.id],
+      );
+      const anker: Anker = {
+        tilOgMedId: Number(siste.id),
+        tilOgMedHash: siste.hash,
+        antall: Number(antall),
+        grense,
+        utfoert: naa,
+      };
+      await tx.query(
+        'INSERT INTO revisjonslogg_anker (til_og_med_id, til_og_med_hash, antall, grense, utfoert) VALUES ($1, $2, $3, $4, $5)',
+        [anker.tilOgMedId, anker.tilOgMedHash, anker.antall, anker.grense, anker.utfoert],
+      );
+      await tx.query('DELETE FROM revisjonslogg WHERE id <= $1', [anker.tilOgMedId]);
+      return { slettet: anker.antall, anker, grense };
+    });
+  }
+}

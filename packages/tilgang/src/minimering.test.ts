@@ -1,0 +1,159 @@
+import { Beloep } from '@inntektsgrunnlag/money';
+import { katalogFor, type PersonMedPoster, type Postdefinisjon } from '@inntektsgrunnlag/skattegrunnlag';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { erAvregningspost, lagPostfilter, minimerPersoner, minimerPoster } from './index.js';
+
+const AAR = 2024;
+const LOENN = 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt';
+const RENTER = 'samledeOpptjenteRenterIInnenlandskeBanker';
+const INNSKUDD = 'innskudd'; // FORMUE: not allowed by the definition below
+const GJELD = 'gjeldIInnenlandskeBanker'; // GJELD: not allowed
+const SKATT = '/beregnetSkattFastland/informasjonTilSkattelister/beregnetSkatt';
+const RESTSKATT = '/fastland/restskatt';
+const TILGODE = '/fastland/beloepTilgode';
+
+/** A definition that counts wages and tax, shows the INNTEKT group, and shows restskatt. */
+const def: Postdefinisjon = {
+  beregningstype: 'TEST',
+  fraOgMedAar: 2023,
+  tilOgMedAar: 2025,
+  kilde: { tittel: 'test' },
+  inntekt: [
+    {
+      tekniskNavn: 'arbeid',
+      visningstekst: 'Arbeid',
+      operasjon: 'ADDERE',
+      persontyper: ['SOEKER'],
+      poster: [{ tekniskNavn: LOENN, operasjon: 'ADDERE' }],
+    },
+  ],
+  fradrag: [
+    {
+      tekniskNavn: 'skatt',
+      visningstekst: 'Skatt',
+      operasjon: 'ADDERE',
+      persontyper: ['SOEKER'],
+      poster: [
+        { tekniskNavn: SKATT, operasjon: 'ADDERE' },
+        { tekniskNavn: TILGODE, operasjon: 'SUBTRAHERE' },
+      ],
+    },
+  ],
+  visning: { grupper: ['INNTEKT'], poster: [RESTSKATT] },
+};
+
+const kr = (n: number) => Beloep.kroner(n);
+
+describe('erAvregningspost', () => {
+  it('knows the Avregning API posts by the catalogue, and new ones by their JSON-pointer root', () => {
+    expect(erAvregningspost(RESTSKATT, AAR)).toBe(true);
+    expect(erAvregningspost(TILGODE, AAR)).toBe(true);
+    expect(erAvregningspost('/fastland/avregnetForskuddstrekk', AAR)).toBe(true);
+    expect(erAvregningspost('/svalbard/rentegodtgjoerelse', AAR)).toBe(true);
+    expect(erAvregningspost(SKATT, AAR)).toBe(false);
+    expect(erAvregningspost(LOENN, AAR)).toBe(false);
+    expect(erAvregningspost('ukjentPost', AAR)).toBe(false);
+  });
+});
+
+describe('lagPostfilter', () => {
+  it('keeps the definition’s posts and display groups, and drops the rest', () => {
+    const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning: true });
+    expect([LOENN, RENTER, SKATT, RESTSKATT, TILGODE].every(f)).toBe(true);
+    expect(f(INNSKUDD)).toBe(false);
+    expect(f(GJELD)).toBe(false);
+  });
+
+  it('drops avregning posts, even ones the definition names, for a role without avregning', () => {
+    const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning: false });
+    expect(f(RESTSKATT)).toBe(false);
+    expect(f(TILGODE)).toBe(false);
+    expect(f('/fastland/nyttFeltFraSkatteetaten')).toBe(false);
+    expect(f(LOENN)).toBe(true);
+    expect(f(SKATT)).toBe(true);
+  });
+
+  it('keeps an unknown non-avregning post, as tillattPost does (it is warned about in the beregning)', () => {
+    const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning: false });
+    expect(katalogFor(AAR).har('postSkatteetatenHarOmdoept')).toBe(false);
+    expect(f('postSkatteetatenHarOmdoept')).toBe(true);
+  });
+});
+
+describe('minimerPersoner', () => {
+  const personer: PersonMedPoster[] = [
+    {
+      identifikator: '04817299771',
+      type: 'SOEKER',
+      poster: [
+        { tekniskNavn: LOENN, beloep: kr(500000) },
+        { tekniskNavn: INNSKUDD, beloep: kr(900000) },
+        { tekniskNavn: RESTSKATT, beloep: kr(3000) },
+      ],
+    },
+    {
+      identifikator: '27847099416',
+      type: 'PARTNER',
+      poster: [{ tekniskNavn: GJELD, beloep: kr(2000000) }],
+    },
+  ];
+
+  it('removes posts outside the allow-list and counts them, without changing the input', () => {
+    const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning: false });
+    const r = minimerPersoner(personer, f);
+    expect(r.fjernet).toBe(3);
+    expect(r.personer.map((p) => p.poster.map((x) => x.tekniskNavn))).toEqual([[LOENN], []]);
+    expect(r.personer.map((p) => p.identifikator)).toEqual(['04817299771', '27847099416']);
+    expect(personer[0]?.poster).toHaveLength(3);
+  });
+
+  it('keeps avregning posts for a role with avregning', () => {
+    const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning: true });
+    expect(minimerPersoner(personer, f).personer[0]?.poster.map((x) => x.tekniskNavn)).toEqual([
+      LOENN,
+      RESTSKATT,
+    ]);
+  });
+
+  it('keeps only allowed posts, never an avregning post without the right, and is idempotent (property)', () => {
+    const navn = fc.constantFrom(
+      LOENN,
+      RENTER,
+      INNSKUDD,
+      GJELD,
+      SKATT,
+      RESTSKATT,
+      TILGODE,
+      'ukjent',
+      '/svalbard/x',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(navn, { maxLength: 12 }), { maxLength: 4 }),
+        fc.boolean(),
+        (lister, avregning) => {
+          const inn = lister.map((l, i) => ({
+            identifikator: String(i),
+            poster: l.map((tekniskNavn) => ({ tekniskNavn })),
+          }));
+          const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning });
+          const r = minimerPersoner(inn, f);
+          const alle = r.personer.flatMap((p) => p.poster.map((x) => x.tekniskNavn));
+          expect(alle.every(f)).toBe(true);
+          if (!avregning) expect(alle.some((n) => erAvregningspost(n, AAR))).toBe(false);
+          expect(alle.length + r.fjernet).toBe(lister.flat().length);
+          const igjen = minimerPersoner(r.personer, f);
+          expect(igjen.fjernet).toBe(0);
+          expect(igjen.personer).toEqual(r.personer);
+          // Every removed post really fails the filter (nothing allowed is dropped).
+          for (const [i, l] of lister.entries()) {
+            expect(minimerPoster(inn[i]?.poster ?? [], f).poster.map((p) => p.tekniskNavn)).toEqual(
+              l.filter(f),
+            );
+          }
+        },
+      ),
+    );
+  });
+});
