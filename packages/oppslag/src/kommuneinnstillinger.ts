@@ -27,12 +27,15 @@ export const kommuneinnstillingerSkjema = z
 
 export type Kommuneinnstillinger = z.output<typeof kommuneinnstillingerSkjema>;
 
-/** Validates a settings file: the common part here, each area's part against the area's schema. */
+/**
+ * Validates a settings file up front, so a faulty file is refused before any beregning: the common
+ * part here, each area's part against the area's schema. Each area's part is kept as written; the
+ * beregning parses it again (once per call), so a schema never has to accept its own output.
+ */
 export function validerKommuneinnstillinger(raa: unknown): Kommuneinnstillinger {
   const innst = valider(kommuneinnstillingerSkjema, raa ?? {}, ['kommuneinnstillinger']);
   for (const type of Object.keys(BEREGNERE) as Beregningstype[]) {
-    const beregner = BEREGNERE[type];
-    innst[type] = valider(beregner.innstillingerSkjema, innst[type] ?? {}, ['kommuneinnstillinger', type]);
+    valider(BEREGNERE[type].innstillingerSkjema, innst[type] ?? {}, ['kommuneinnstillinger', type]);
   }
   return innst;
 }

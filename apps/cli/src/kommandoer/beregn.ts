@@ -1,22 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Beregningsresultat, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import {
+  KildeFeil,
+  KildeoppsettFeil,
+  type Kilder,
+  lagKilder,
+  lesKildeoppsett,
+} from '@inntektsgrunnlag/kilder';
 import { Beloep } from '@inntektsgrunnlag/money';
-import { beregnInline } from '@inntektsgrunnlag/oppslag';
+import { beregn as beregnMedOppslag, GrunnlagIkkeHentet } from '@inntektsgrunnlag/oppslag';
 import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import { type Beregningstabell, formaterDatoKort } from '@inntektsgrunnlag/regelverk';
 import { tolkArgumenter } from '../argumenter.js';
 import { lesForesporsler } from '../inndata.js';
-import { BrukerFeil, type Kommando, skriv } from '../kontekst.js';
+import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
 import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
 
 const bruk = `Bruk: pnpm cli beregn <fil|-> [--format json|tabell] [--kommuneinnstillinger <fil>] [--satser <fil>…]
 
 Leser én forespørsel (JSON), en gullfil (bruker «foresporsel»), eller JSON Lines med én forespørsel
-per linje, fra en fil eller fra standard inn (-). Personer kan ha postene sine i «poster».
+per linje, fra en fil eller fra standard inn (-). Personer kan ha postene sine i «poster»; for de
+andre hentes skatteopplysningene fra kilden: den innebygde syntetiske populasjonen, eller med
+KILDE=http Skatteetaten (eller pnpm standin) gjennom Maskinporten (se docs/kilder.md).
 Skriver resultatet som JSON (én linje per forespørsel for JSON Lines), eller som en forklaring
 med --format tabell.
   --kommuneinnstillinger <fil>  kommunens innstillinger (JSON; se docs/kommuneinnstillinger.md)
   --satser <fil>                operatørfil med nyere satser (kan gjentas; se docs/drift.md)
-Ugyldig forespørsel gir feltet og grunnen på standard feil og avslutningskode 2.`;
+Ugyldig forespørsel gir feltet og grunnen på standard feil og avslutningskode 2; skatteopplysninger
+som ikke kunne hentes gir grunnen og avslutningskode 1.`;
 
 function kr(tall: number): string {
   return Beloep.kroner(String(tall)).format();
@@ -50,6 +62,21 @@ export function resultatSomTekst(resultat: Beregningsresultat, tabell: Beregning
   return linjer.join('\n');
 }
 
+/** The sources from the environment (KILDE, KILDE_*, MASKINPORTEN_*; docs/kilder.md). */
+function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
+  try {
+    return lagKilder(lesKildeoppsett(env, (fil) => readFileSync(resolve(cwd, fil), 'utf8')));
+  } catch (e) {
+    if (e instanceof KildeoppsettFeil) throw new BrukerFeil(e.message);
+    throw e;
+  }
+}
+
+/** A lookup that failed at the source: the reason is known and printed, but it is no user error. */
+function erKildefeil(e: unknown): e is Error {
+  return e instanceof KildeFeil || e instanceof GrunnlagIkkeHentet;
+}
+
 function feilSomTekst(e: unknown): string {
   if (e instanceof Valideringsfeil)
     return e.feil.map((f) => `${f.felt || '(forespørselen)'}: ${f.melding}`).join('; ');
@@ -79,11 +106,19 @@ export const beregn: Kommando = {
     const regelverk = lastRegelverk(values.satser, kontekst);
     const innstillinger = lastKommuneinnstillinger(values.kommuneinnstillinger, kontekst);
     const { enkelt, rader } = await lesForesporsler(kilde, kontekst);
-    const k = { regelverk, innstillinger, idag: kontekst.idag() };
+    const k = { regelverk, innstillinger, idag: kontekst.idag(), kilder: kilderFraMiljoe(kontekst) };
 
     if (enkelt) {
       const rad = rader[0] as { data: unknown };
-      const { resultat, tabell } = beregnInline(rad.data, k);
+      let svar: Awaited<ReturnType<typeof beregnMedOppslag>>;
+      try {
+        svar = await beregnMedOppslag(rad.data, k);
+      } catch (e) {
+        if (!erKildefeil(e)) throw e;
+        skriv(kontekst.stderr, `Feil: ${e.message}`);
+        return 1;
+      }
+      const { resultat, tabell } = svar;
       skriv(
         kontekst.stdout,
         values.format === 'tabell' ? resultatSomTekst(resultat, tabell) : JSON.stringify(resultat, null, 2),
@@ -98,7 +133,7 @@ export const beregn: Kommando = {
         continue;
       }
       try {
-        const { resultat, tabell } = beregnInline(rad.data, k);
+        const { resultat, tabell } = await beregnMedOppslag(rad.data, k);
         skriv(
           kontekst.stdout,
           values.format === 'tabell' ? `${resultatSomTekst(resultat, tabell)}\n` : JSON.stringify(resultat),

@@ -1,0 +1,191 @@
+import {
+  avregningSkjema,
+  beregnetSkattSkjema,
+  summertSkattegrunnlagSkjema,
+} from '@inntektsgrunnlag/skattegrunnlag';
+import type { z } from 'zod';
+import type { Api, Oppslagsbeskrivelse } from '../feil.js';
+import { folkeregisterpersonFraFreg, fregPersonSkjema } from '../folkeregisteret.js';
+import { type Kilder, stadieSti } from '../porter.js';
+import { tolkSvar } from '../svar.js';
+import { Begrenser } from './begrenser.js';
+import {
+  type Forsoeksregler,
+  type HttpMiljoe,
+  kallMedForsoek,
+  STANDARD_FORSOEKSREGLER,
+  STANDARD_HTTP_MILJOE,
+} from './forsoek.js';
+import { type MaskinportenInnstillinger, MaskinportenKlient } from './maskinporten.js';
+
+/** Base URLs of the four APIs (without a trailing slash). */
+export interface Tjenesteadresser {
+  /** Summert skattegrunnlag V2, e.g. https://summertskattegrunnlag.api.skatteetaten.no/v2 */
+  summertSkattegrunnlag: string;
+  /** Beregnet skatt V2, e.g. https://beregnetskatt.api.skatteetaten.no/v2 */
+  beregnetSkatt: string;
+  /** Avregning V2, e.g. https://avregning.api.skatteetaten.no/v2 */
+  avregning: string;
+  /** Folkeregisteret's host, e.g. https://folkeregisteret.api.skatteetaten.no (the path adds /folkeregisteret/…). */
+  folkeregisteret: string;
+}
+
+/** Production (Skatteetaten/api-dokumentasjon docs/om/url.md; Folkeregisteret: src/konsumenttjenester/oppslag.md). */
+export const PRODUKSJON: Tjenesteadresser = {
+  summertSkattegrunnlag: 'https://summertskattegrunnlag.api.skatteetaten.no/v2',
+  beregnetSkatt: 'https://beregnetskatt.api.skatteetaten.no/v2',
+  avregning: 'https://avregning.api.skatteetaten.no/v2',
+  folkeregisteret: 'https://folkeregisteret.api.skatteetaten.no',
+};
+
+/** Skatteetaten's test environment, and Folkeregisteret's konsumenttest. */
+export const TESTMILJOE: Tjenesteadresser = {
+  summertSkattegrunnlag: 'https://summertskattegrunnlag.api.skatteetaten-test.no/v2',
+  beregnetSkatt: 'https://beregnetskatt.api.skatteetaten-test.no/v2',
+  avregning: 'https://avregning.api.skatteetaten-test.no/v2',
+  folkeregisteret: 'https://folkeregisteret-api-konsument.sits.no',
+};
+
+/** The stand-in server's addresses: one port, one path prefix per API. */
+export function standinAdresser(base: string): Tjenesteadresser & { tokenUrl: string; audience: string } {
+  const b = base.replace(/\/+$/, '');
+  return {
+    summertSkattegrunnlag: `${b}/summertskattegrunnlag/v2`,
+    beregnetSkatt: `${b}/beregnetskatt/v2`,
+    avregning: `${b}/avregning/v2`,
+    folkeregisteret: b,
+    tokenUrl: `${b}/token`,
+    audience: `${b}/`,
+  };
+}
+
+/** The Maskinporten scopes (Skatteetaten: docs/api/*.md; Folkeregisteret: src/pakobling-til-freg/Maskinporten.md). */
+export const SCOPES = {
+  summertSkattegrunnlag: 'skatteetaten:summertskattegrunnlag',
+  beregnetSkatt: 'skatteetaten:beregnetskatt',
+  avregning: 'skatteetaten:avregning',
+  folkeregisteret: 'folkeregister:deling/offentligmedhjemmel',
+} as const;
+
+export interface HttpKildeInnstillinger {
+  adresser: Tjenesteadresser;
+  /** Maskinporten settings, or a client to share with other adapters. */
+  maskinporten: MaskinportenInnstillinger | MaskinportenKlient;
+  /** Folkeregisteret's rettighetspakke (path segment); default offentlig-med-hjemmel. */
+  folkeregisterRettighetspakke?: string;
+  scopes?: Partial<Record<keyof typeof SCOPES, string>>;
+  forsoek?: Partial<Forsoeksregler>;
+  /** True when the addresses are the stand-in's (synthetic data); results then say so. */
+  syntetisk?: boolean;
+  /** Calls at once per API (default 5, as Skatteetaten asks). */
+  maksSamtidigePerApi?: number;
+  miljoe?: HttpMiljoe;
+}
+
+function sti(...deler: Array<string | number>): string {
+  return deler.map((d) => encodeURIComponent(String(d))).join('/');
+}
+
+/**
+ * The HTTP adapters for Skatteetaten's real APIs and Folkeregisteret, behind Maskinporten. Each API has
+ * its own concurrency bound; all share the token cache. Nothing is logged: errors carry what support
+ * needs (code, korrelasjonsid) and a masked identifier.
+ */
+export function httpKilder(inn: HttpKildeInnstillinger): Kilder {
+  const miljoe = inn.miljoe ?? STANDARD_HTTP_MILJOE;
+  const regler: Forsoeksregler = { ...STANDARD_FORSOEKSREGLER, ...inn.forsoek };
+  // The token request gets the same timeouts and deadline as the lookups, unless set on its own.
+  const maskinporten =
+    inn.maskinporten instanceof MaskinportenKlient
+      ? inn.maskinporten
+      : new MaskinportenKlient(
+          { ...inn.maskinporten, forsoek: { ...inn.forsoek, ...inn.maskinporten.forsoek } },
+          miljoe,
+        );
+  const scopes = { ...SCOPES, ...inn.scopes };
+  const maks = inn.maksSamtidigePerApi ?? 5;
+  const begrensere: Record<Exclude<Api, 'MASKINPORTEN'>, Begrenser> = {
+    SUMMERT_SKATTEGRUNNLAG: new Begrenser(maks),
+    BEREGNET_SKATT: new Begrenser(maks),
+    AVREGNING: new Begrenser(maks),
+    FOLKEREGISTERET: new Begrenser(maks),
+  };
+  const fregPakke = inn.folkeregisterRettighetspakke ?? 'offentlig-med-hjemmel';
+
+  async function hent<S extends z.ZodType>(
+    beskrivelse: Oppslagsbeskrivelse & { api: Exclude<Api, 'MASKINPORTEN'> },
+    url: string,
+    scope: string,
+    skjema: S,
+  ): Promise<z.output<S>> {
+    const svar = await kallMedForsoek(
+      async () => ({
+        url,
+        init: {
+          method: 'GET',
+          headers: { authorization: `Bearer ${await maskinporten.token(scope)}`, accept: 'application/json' },
+        },
+      }),
+      beskrivelse,
+      regler,
+      miljoe,
+      begrensere[beskrivelse.api],
+      () => maskinporten.glem(scope),
+    );
+    let body: unknown;
+    try {
+      body = JSON.parse(svar.tekst);
+    } catch {
+      body = undefined;
+    }
+    return tolkSvar(beskrivelse, svar.status, body, skjema, svar.headers.get('korrelasjonsid') ?? undefined);
+  }
+
+  return {
+    beskrivelse: `Skatteetaten og Folkeregisteret over HTTP (${new URL(inn.adresser.summertSkattegrunnlag).host})`,
+    syntetisk: inn.syntetisk ?? false,
+    summertSkattegrunnlag: {
+      hent({ stadie, rettighetspakke, inntektsaar, identifikator }) {
+        const s = stadieSti(stadie);
+        return hent(
+          { api: 'SUMMERT_SKATTEGRUNNLAG', identifikator, inntektsaar, stadie: s },
+          `${inn.adresser.summertSkattegrunnlag}/${sti(s, rettighetspakke, inntektsaar, identifikator)}`,
+          scopes.summertSkattegrunnlag,
+          summertSkattegrunnlagSkjema,
+        );
+      },
+    },
+    beregnetSkatt: {
+      hent({ rettighetspakke, inntektsaar, identifikator }) {
+        return hent(
+          { api: 'BEREGNET_SKATT', identifikator, inntektsaar },
+          `${inn.adresser.beregnetSkatt}/${sti(rettighetspakke, inntektsaar, identifikator)}`,
+          scopes.beregnetSkatt,
+          beregnetSkattSkjema,
+        );
+      },
+    },
+    avregning: {
+      hent({ rettighetspakke, inntektsaar, identifikator }) {
+        return hent(
+          { api: 'AVREGNING', identifikator, inntektsaar },
+          `${inn.adresser.avregning}/${sti(rettighetspakke, inntektsaar, identifikator)}`,
+          scopes.avregning,
+          avregningSkjema,
+        );
+      },
+    },
+    folkeregister: {
+      async hentPerson(identifikator, deler) {
+        const query = new URLSearchParams(deler.map((d): [string, string] => ['part', d])).toString();
+        const freg = await hent(
+          { api: 'FOLKEREGISTERET', identifikator },
+          `${inn.adresser.folkeregisteret}/folkeregisteret/${sti(fregPakke)}/api/v1/personer/${sti(identifikator)}${query ? `?${query}` : ''}`,
+          scopes.folkeregisteret,
+          fregPersonSkjema,
+        );
+        return folkeregisterpersonFraFreg(identifikator, freg);
+      },
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import {
+  type HttpKildeInnstillinger,
+  httpKilder,
+  PRODUKSJON,
+  standinAdresser,
+  TESTMILJOE,
+} from './http/adaptere.js';
+import type { Forsoeksregler } from './http/forsoek.js';
+import { innebygdeKilder } from './innebygd.js';
+import type { Kilder } from './porter.js';
+
+/**
+ * Which source to use, from named settings (environment variables in the apps; documented in
+ * docs/kilder.md). The package never reads the environment itself: the app passes what it read.
+ */
+export const KILDEVARIABLER = {
+  KILDE: 'innebygd (standard) eller http',
+  KILDE_MILJOE: 'produksjon (standard) eller test: Skatteetatens og Maskinportens adresser',
+  KILDE_BASE_URL: 'base-URL til stand-in-serveren (alle API-ene og /token under samme port)',
+  KILDE_SSG_URL: 'Summert skattegrunnlag V2, f.eks. https://summertskattegrunnlag.api.skatteetaten.no/v2',
+  KILDE_BEREGNET_SKATT_URL: 'Beregnet skatt V2, f.eks. https://beregnetskatt.api.skatteetaten.no/v2',
+  KILDE_AVREGNING_URL: 'Avregning V2, f.eks. https://avregning.api.skatteetaten.no/v2',
+  KILDE_FREG_URL: 'Folkeregisteret, f.eks. https://folkeregisteret.api.skatteetaten.no',
+  KILDE_FREG_RETTIGHETSPAKKE: 'Folkeregisterets rettighetspakke (standard offentlig-med-hjemmel)',
+  KILDE_TIDSAVBRUDD_MS: 'lengste tid for ett forsøk (standard 10000)',
+  KILDE_FRIST_MS: 'lengste tid for et oppslag med alle forsøk (standard 30000)',
+  KILDE_FORSOEK: 'antall forsøk i alt ved 5xx, 429 og nettverksfeil (standard 10, innenfor fristen)',
+  KILDE_VENT_START_MS: 'første ventetid før nytt forsøk; dobles for hvert forsøk (standard 200)',
+  KILDE_VENT_MAKS_MS: 'lengste ventetid før nytt forsøk (standard 5000)',
+  KILDE_SAMTIDIGE: 'samtidige kall per API (standard 5)',
+  MASKINPORTEN_URL: 'token-endepunktet (standard https://maskinporten.no/token)',
+  MASKINPORTEN_AUDIENCE: 'aud i JWT-grant (standard https://maskinporten.no/)',
+  MASKINPORTEN_KLIENT_ID: 'klient-ID i Maskinporten (iss)',
+  MASKINPORTEN_NOEKKEL: 'den private RSA-nøkkelen, PKCS#8 PEM',
+  MASKINPORTEN_NOEKKEL_FIL: 'fil med den private RSA-nøkkelen (i stedet for MASKINPORTEN_NOEKKEL)',
+  MASKINPORTEN_KID: 'nøkkel-ID registrert i Maskinporten (valgfri)',
+  MASKINPORTEN_CONSUMER_ORG:
+    'kommunens organisasjonsnummer når en leverandør henter på vegne av kommunen (valgfri)',
+} as const;
+
+export type Kildevariabel = keyof typeof KILDEVARIABLER;
+
+export class KildeoppsettFeil extends Error {
+  override readonly name = 'KildeoppsettFeil';
+  constructor(readonly feil: ReadonlyArray<{ variabel: string; melding: string }>) {
+    super(
+      `Oppsettet av kildene er ugyldig:\n${feil.map((f) => `  - ${f.variabel}: ${f.melding}`).join('\n')}`,
+    );
+  }
+}
+
+export type Kildeoppsett = { type: 'innebygd' } | { type: 'http'; innstillinger: HttpKildeInnstillinger };
+
+/**
+ * Reads the source settings from named values (the app's environment). `lesFil` reads the key file
+ * named by MASKINPORTEN_NOEKKEL_FIL; the app gives it, so this package does no I/O of its own.
+ */
+export function lesKildeoppsett(
+  verdier: Readonly<Record<string, string | undefined>>,
+  lesFil?: (sti: string) => string,
+): Kildeoppsett {
+  const v = (n: Kildevariabel) => {
+    const x = verdier[n]?.trim();
+    return x ? x : undefined;
+  };
+  const feil: Array<{ variabel: string; melding: string }> = [];
+  const kilde = v('KILDE') ?? 'innebygd';
+  if (kilde === 'innebygd') return { type: 'innebygd' };
+  if (kilde !== 'http') {
+    throw new KildeoppsettFeil([
+      { variabel: 'KILDE', melding: `må være innebygd eller http (fikk «${kilde}»)` },
+    ]);
+  }
+
+  const miljoe = v('KILDE_MILJOE') ?? 'produksjon';
+  if (miljoe !== 'produksjon' && miljoe !== 'test') {
+    feil.push({ variabel: 'KILDE_MILJOE', melding: `må være produksjon eller test (fikk «${miljoe}»)` });
+  }
+  const base = v('KILDE_BASE_URL');
+  const standin = base ? standinAdresser(base) : undefined;
+  const grunn = standin ?? (miljoe === 'test' ? TESTMILJOE : PRODUKSJON);
+  const url = (n: Kildevariabel, standard: string) => {
+    const x = v(n) ?? standard;
+    try {
+      const u = new URL(x);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
+    } catch {
+      feil.push({ variabel: n, melding: `må være en http(s)-adresse (fikk «${x}»)` });
+    }
+    return x.replace(/\/+$/, '');
+  };
+  const heltall = (n: Kildevariabel, min: number, max: number): number | undefined => {
+    const x = v(n);
+    if (x === undefined) return undefined;
+    const t = Number(x);
+    if (!Number.isInteger(t) || t < min || t > max) {
+      feil.push({ variabel: n, melding: `må være et heltall fra ${min} til ${max} (fikk «${x}»)` });
+      return undefined;
+    }
+    return t;
+  };
+
+  const adresser = {
+    summertSkattegrunnlag: url('KILDE_SSG_URL', grunn.summertSkattegrunnlag),
+    beregnetSkatt: url('KILDE_BEREGNET_SKATT_URL', grunn.beregnetSkatt),
+    avregning: url('KILDE_AVREGNING_URL', grunn.avregning),
+    folkeregisteret: url('KILDE_FREG_URL', grunn.folkeregisteret),
+  };
+  const maskinportenStandard = standin
+    ? { tokenUrl: standin.tokenUrl, audience: standin.audience }
+    : miljoe === 'test'
+      ? { tokenUrl: 'https://test.maskinporten.no/token', audience: 'https://test.maskinporten.no/' }
+      : { tokenUrl: 'https://maskinporten.no/token', audience: 'https://maskinporten.no/' };
+  const tokenUrl = url('MASKINPORTEN_URL', maskinportenStandard.tokenUrl);
+  const audience = v('MASKINPORTEN_AUDIENCE') ?? maskinportenStandard.audience;
+  const klientId = v('MASKINPORTEN_KLIENT_ID');
+  if (!klientId)
+    feil.push({ variabel: 'MASKINPORTEN_KLIENT_ID', melding: 'mangler (klient-ID-en i Maskinporten)' });
+  let noekkel = v('MASKINPORTEN_NOEKKEL');
+  const noekkelfil = v('MASKINPORTEN_NOEKKEL_FIL');
+  if (!noekkel && noekkelfil) {
+    if (!lesFil)
+      feil.push({
+        variabel: 'MASKINPORTEN_NOEKKEL_FIL',
+        melding: 'kan ikke leses her; gi MASKINPORTEN_NOEKKEL',
+      });
+    else {
+      try {
+        noekkel = lesFil(noekkelfil);
+      } catch (e) {
+        feil.push({
+          variabel: 'MASKINPORTEN_NOEKKEL_FIL',
+          melding: `kunne ikke leses: ${(e as Error).message}`,
+        });
+      }
+    }
+  }
+  if (!noekkel && !noekkelfil) {
+    feil.push({ variabel: 'MASKINPORTEN_NOEKKEL', melding: 'mangler (eller gi MASKINPORTEN_NOEKKEL_FIL)' });
+  } else if (noekkel && !noekkel.includes('-----BEGIN PRIVATE KEY-----')) {
+    feil.push({
+      variabel: 'MASKINPORTEN_NOEKKEL',
+      melding: 'må være en privat RSA-nøkkel i PKCS#8 PEM («-----BEGIN PRIVATE KEY-----»)',
+    });
+  }
+  const consumerOrg = v('MASKINPORTEN_CONSUMER_ORG');
+  if (consumerOrg && !/^\d{9}$/.test(consumerOrg)) {
+    feil.push({
+      variabel: 'MASKINPORTEN_CONSUMER_ORG',
+      melding: 'må være et organisasjonsnummer med ni sifre',
+    });
+  }
+  const forsoek: Partial<Forsoeksregler> = {};
+  const tid = heltall('KILDE_TIDSAVBRUDD_MS', 1, 600_000);
+  if (tid !== undefined) forsoek.tidsavbruddMs = tid;
+  const frist = heltall('KILDE_FRIST_MS', 1, 3_600_000);
+  if (frist !== undefined) forsoek.fristMs = frist;
+  const antall = heltall('KILDE_FORSOEK', 1, 20);
+  if (antall !== undefined) forsoek.maksForsoek = antall;
+  const ventStart = heltall('KILDE_VENT_START_MS', 0, 60_000);
+  if (ventStart !== undefined) forsoek.ventStartMs = ventStart;
+  const ventMaks = heltall('KILDE_VENT_MAKS_MS', 0, 600_000);
+  if (ventMaks !== undefined) forsoek.ventMaksMs = ventMaks;
+  const samtidige = heltall('KILDE_SAMTIDIGE', 1, 50);
+  if (feil.length > 0) throw new KildeoppsettFeil(feil);
+
+  const kid = v('MASKINPORTEN_KID');
+  const fregPakke = v('KILDE_FREG_RETTIGHETSPAKKE');
+  return {
+    type: 'http',
+    innstillinger: {
+      adresser,
+      maskinporten: {
+        tokenUrl,
+        audience,
+        klientId: klientId as string,
+        noekkel: noekkel as string,
+        ...(kid ? { kid } : {}),
+        ...(consumerOrg ? { consumerOrg } : {}),
+      },
+      ...(fregPakke ? { folkeregisterRettighetspakke: fregPakke } : {}),
+      forsoek,
+      // The stand-in and Skatteetaten's test environment (Tenor) hold synthetic persons only.
+      ...(standin || miljoe === 'test' ? { syntetisk: true } : {}),
+      ...(samtidige !== undefined ? { maksSamtidigePerApi: samtidige } : {}),
+    },
+  };
+}
+
+/** The sources an oppsett names. */
+export function lagKilder(oppsett: Kildeoppsett): Kilder {
+  return oppsett.type === 'innebygd' ? innebygdeKilder() : httpKilder(oppsett.innstillinger);
+}

@@ -1,0 +1,9 @@
+export {
+  type Feilinjeksjon,
+  type Standin,
+  type StandinApi,
+  type StandinInnstillinger,
+  type Standinklient,
+  type Standinstatistikk,
+  startStandin,
+} from './server.js';
