@@ -19,6 +19,10 @@ export function pakkeConfig(overrides = {}) {
     test: {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
       environment: 'node',
+      // Safety nets against a hung test, not speed assertions (speed is measured by `pnpm bench`):
+      // on a loaded 2-core CI machine, opening an embedded database can take several seconds.
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
       ...overrides,
     },
   });

@@ -12,6 +12,8 @@ export interface Kontekst {
   cwd: string;
   /** Today's date (YYYY-MM-DD) in Norway, from the caller's clock. */
   idag: () => string;
+  /** The current instant (the time recorded in the audit log). */
+  naa: () => Date;
   /** Whether stderr is a terminal (for progress bars). */
   stderrErTerminal: boolean;
 }

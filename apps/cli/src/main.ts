@@ -17,6 +17,7 @@ const kode = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.env.INIT_CWD ?? process.cwd(),
   idag,
+  naa: () => new Date(),
   stderrErTerminal: Boolean(process.stderr.isTTY),
 });
 process.exitCode = kode;

@@ -14,15 +14,22 @@ export function testkontekst(overstyr: Partial<Kontekst> & { stdinTekst?: string
     feil += b.toString('utf8');
   });
   const { stdinTekst, ...rest } = overstyr;
+  // A test that moves "today" moves the clock with it.
+  if (rest.idag && !rest.naa) {
+    const dag = rest.idag();
+    rest.naa = () => new Date(`${dag}T10:00:00Z`);
+  }
   const kontekst: Kontekst = {
     stdout,
     stderr,
     stdin: Readable.from(stdinTekst ? [stdinTekst] : []),
-    env: {},
     cwd: process.cwd(),
     idag: () => '2024-06-01',
+    naa: () => new Date('2024-06-01T10:00:00Z'),
     stderrErTerminal: false,
     ...rest,
+    // Nothing a test does is kept: the embedded database lives in memory unless a test names a folder.
+    env: { INNTEKTSGRUNNLAG_DATA: ':minne:', ...rest.env },
   };
   return { kontekst, ut: () => ut, feil: () => feil };
 }

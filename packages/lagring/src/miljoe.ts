@@ -5,11 +5,15 @@ import type { Lagringsvalg } from './lagring.js';
 /** The embedded database's directory under the repository root when INNTEKTSGRUNNLAG_DATA is not set. */
 export const STANDARD_DATAKATALOG = 'data/pglite';
 
+/** INNTEKTSGRUNNLAG_DATA=:minne: keeps the embedded database in memory. */
+export const MINNE = ':minne:';
+
 /**
  * The storage options from an environment (passed in; the process environment is never read here):
  * - DATABASE_URL: PostgreSQL; INNTEKTSGRUNNLAG_DB_SKJEMA picks the schema (default public);
  * - else embedded PGlite in INNTEKTSGRUNNLAG_DATA, default data/pglite; a relative path is taken
- *   from `rotKatalog` (the repository root), never from the working directory;
+ *   from `rotKatalog` (the repository root), never from the working directory; the value `:minne:`
+ *   keeps everything in memory (tests, throwaway demos: nothing is kept after the process ends);
  * - INNTEKTSGRUNNLAG_REVISJONSLOGG_AAR: years the audit log is kept (default 5).
  */
 export function lagringsvalgFraMiljoe(
@@ -30,5 +34,6 @@ export function lagringsvalgFraMiljoe(
     return { databaseUrl, ...(skjema ? { skjema } : {}), ...(innstillinger ? { innstillinger } : {}) };
   }
   const katalog = env.INNTEKTSGRUNNLAG_DATA?.trim() || STANDARD_DATAKATALOG;
+  if (katalog === MINNE) return { iMinne: true, ...(innstillinger ? { innstillinger } : {}) };
   return { dataKatalog: resolve(rotKatalog, katalog), ...(innstillinger ? { innstillinger } : {}) };
 }

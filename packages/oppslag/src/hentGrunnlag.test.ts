@@ -1,4 +1,4 @@
-import { foresporselSkjema, Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
+import { foresporselSkjema, valider } from '@inntektsgrunnlag/beregning';
 import {
   innebygdeKilder,
   type Kilder,
@@ -9,9 +9,8 @@ import {
 } from '@inntektsgrunnlag/kilder';
 import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
 import { describe, expect, it } from 'vitest';
-import { beregn } from './beregn.js';
 import { GrunnlagIkkeHentet, hentGrunnlag, IngenSkatteopplysninger } from './hentGrunnlag.js';
-import { beregnerFor, standardRegelverk } from './register.js';
+import { beregnerFor } from './register.js';
 
 /** The embedded source, counting the calls per API (and failing Folkeregisteret on request). */
 function tellendeKilder(valg: { fregFeiler?: boolean } = {}) {
@@ -75,7 +74,7 @@ describe('the fetch step', () => {
   it('fetches the KS example’s persons: SSG, Beregnet skatt, Avregning and names, exactly as published', async () => {
     const { kilder, kall } = tellendeKilder();
     const f = foresporsel(ks.foresporsel);
-    const r = await hentGrunnlag(f, beregnerFor(f.beregningstype), kilder);
+    const r = await hentGrunnlag(f, beregnerFor(f.beregningstype), kilder, { avregning: true });
     expect(r.personer.map((p) => p.identifikator)).toEqual([KS_SOEKER, KS_PARTNER]);
     for (const p of r.personer) {
       const publisert = ks.personer[p.identifikator];
@@ -101,6 +100,16 @@ describe('the fetch step', () => {
     expect(r.advarsler.map((a) => a.kode)).toEqual(['SYNTETISKE_DATA', 'BEREGNET_SKATT_MANGLER']);
     expect(r.advarsler[1]?.melding).toContain('278470*****');
     expect(r.advarsler[1]?.melding).not.toContain(KS_PARTNER);
+  });
+
+  it('never calls the Avregning API unless the role is granted avregning (deny by default)', async () => {
+    const { kilder, kall } = tellendeKilder();
+    const f = foresporsel(ks.foresporsel);
+    const r = await hentGrunnlag(f, beregnerFor(f.beregningstype), kilder);
+    expect(kall.ar).toEqual([]);
+    for (const p of r.personer) {
+      expect(p.poster.filter((x) => x.tekniskNavn.startsWith('/fastland/'))).toEqual([]);
+    }
   });
 
   it('BARNEHAGE_SFO falls back to the utkast, and calls nothing it has no rettighetspakke for', async () => {
@@ -220,27 +229,5 @@ describe('the fetch step', () => {
     expect(r.advarsler.find((a) => a.kode === 'NAVN_IKKE_HENTET')?.melding).toMatch(
       /^Klarte ikke å hente navnet til 048172\*{5}/,
     );
-  });
-});
-
-describe('beregn with lookup', () => {
-  it('refuses a year outside the area’s definition before any lookup', async () => {
-    const { kilder, kall } = tellendeKilder();
-    const k = {
-      regelverk: standardRegelverk(),
-      innstillinger: { kommunenavn: 'X' },
-      idag: '2024-06-01',
-      kilder,
-    };
-    const e = await beregn(
-      {
-        beregningstype: 'LANGTIDSOPPHOLD_INSTITUSJON',
-        inntektsaar: 2010,
-        personer: [{ identifikator: KS_SOEKER, type: 'SOEKER' }],
-      },
-      k,
-    ).catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(Valideringsfeil);
-    expect(kall.ssg).toEqual([]);
   });
 });

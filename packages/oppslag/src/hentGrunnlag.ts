@@ -79,6 +79,11 @@ export interface Henteresultat {
 export interface Henteinnstillinger {
   /** Persons fetched at once (default 4); each API also bounds its own calls. */
   maksSamtidigePersoner?: number;
+  /**
+   * Whether the Avregning API may be called: only when the caller's role is granted avregning
+   * (tilgang's decision). Default false: deny by default.
+   */
+  avregning?: boolean;
 }
 
 /** Whether the area may use any post of this kind in the year: if not, the API is not called at all. */
@@ -136,6 +141,7 @@ async function hentPerson(
   beregner: EnhverBeregner,
   kilder: Kilder,
   advarsler: Advarsel[],
+  medAvregning: boolean,
 ): Promise<PersonMedGrunnlag> {
   const { identifikator } = person;
   const aar = foresporsel.inntektsaar;
@@ -180,7 +186,7 @@ async function hentPerson(
           advarsler,
         )
       : Promise.resolve([]),
-    etterOppgjoer && tilgang.avregning && trengerPoster(beregner, aar, 'AVREGNING')
+    etterOppgjoer && medAvregning && tilgang.avregning && trengerPoster(beregner, aar, 'AVREGNING')
       ? hentValgfritt(
           async () =>
             posterFraAvregning(
@@ -256,7 +262,10 @@ export async function hentGrunnlag(
       }
       const advarsler: Advarsel[] = [];
       try {
-        return { person: await hentPerson(person, foresporsel, beregner, kilder, advarsler), advarsler };
+        return {
+          person: await hentPerson(person, foresporsel, beregner, kilder, advarsler, valg.avregning ?? false),
+          advarsler,
+        };
       } catch (e) {
         if (!(e instanceof KildeFeil)) throw e;
         return { advarsler, feil: e };

@@ -1,5 +1,4 @@
-export { beregn, type OppslagKontekst } from './beregn.js';
-export { beregnInline, type InlineKontekst } from './beregnInline.js';
+export { forhaandskontroll } from './beregn.js';
 export {
   GrunnlagIkkeHentet,
   type Henteinnstillinger,
@@ -12,4 +11,13 @@ export {
   kommuneinnstillingerSkjema,
   validerKommuneinnstillinger,
 } from './kommuneinnstillinger.js';
+export {
+  type Autentisering,
+  norskDato,
+  type OppslagKonfig,
+  type Oppslagsforespoersel,
+  Oppslagstjeneste,
+  RevisjonFeilet,
+  type Utfoerelse,
+} from './oppslagstjeneste.js';
 export { BEREGNERE, beregnerFor, standardRegelverk, standardtabeller } from './register.js';

@@ -1,0 +1,243 @@
+import { BEREGNINGSTYPER, type Beregningstype, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { innebygdeKilder, type Kilder, KS_PARTNER, KS_SOEKER } from '@inntektsgrunnlag/kilder';
+import { aapneLagring, DEMODATA, type Lagring } from '@inntektsgrunnlag/lagring';
+import { Tilgangsfeil } from '@inntektsgrunnlag/tilgang';
+import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Autentisering,
+  GrunnlagIkkeHentet,
+  Oppslagstjeneste,
+  RevisjonFeilet,
+  standardRegelverk,
+  validerKommuneinnstillinger,
+} from './index.js';
+
+const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
+  foresporsel: Record<string, unknown>;
+};
+const ksForesporsel = { ...ks.foresporsel, beregningsdato: '2024-06-01' };
+const KLOKKE = () => new Date('2024-06-01T10:00:00Z');
+
+let lagring: Lagring;
+beforeAll(async () => {
+  lagring = await aapneLagring({ iMinne: true, demodata: true });
+});
+afterAll(async () => {
+  await lagring.lukk();
+});
+
+function tjeneste(valg: { kilder?: Kilder; lagring?: Lagring } = {}) {
+  return new Oppslagstjeneste({
+    lagring: valg.lagring ?? lagring,
+    kilder: valg.kilder ?? innebygdeKilder(),
+    regelverk: standardRegelverk(),
+    innstillinger: validerKommuneinnstillinger({}),
+    klokke: KLOKKE,
+  });
+}
+
+async function somDemobruker(rolleId: string): Promise<Autentisering> {
+  const demo = DEMODATA.find((d) => d.rolle.id === rolleId);
+  const aktoer = demo ? await lagring.brukere.aktoer(demo.bruker.id) : null;
+  if (!aktoer) throw new Error(`ingen demobruker for ${rolleId}`);
+  return { ok: true, aktoer };
+}
+
+/** A request of each type on the KS persons (a partner is allowed by every area). */
+function foresporselFor(type: Beregningstype) {
+  return {
+    beregningstype: type,
+    inntektsaar: 2023,
+    beregningsdato: '2024-06-01',
+    personer: [
+      { identifikator: KS_SOEKER, type: 'SOEKER' },
+      { identifikator: KS_PARTNER, type: 'EKTEFELLE' },
+    ],
+    ...(type === 'BARNEHAGE_SFO'
+      ? {
+          vedtak: {
+            barn: [
+              {
+                tilbud: 'BARNEHAGE',
+                foedselsdato: '2021-03-01',
+                prisPerMaaned: 3000,
+                oppholdstimerPerUke: 41,
+              },
+            ],
+          },
+        }
+      : {}),
+  };
+}
+
+describe('the use case: authorise, fetch, minimise, calculate, audit', () => {
+  it('runs every demo role against every beregningstype: only the matching ones succeed, every refusal is audited', async () => {
+    const t = tjeneste();
+    for (const demo of DEMODATA) {
+      for (const type of BEREGNINGSTYPER) {
+        const fra = (await lagring.revisjonslogg.liste({ siste: 1 }))[0]?.id ?? 0;
+        const svar = await t
+          .beregn({
+            autentisering: await somDemobruker(demo.rolle.id),
+            rolleId: demo.rolle.id,
+            foresporsel: foresporselFor(type),
+          })
+          .then(
+            (r) => ({ ok: true as const, r }),
+            (e: unknown) => ({ ok: false as const, e }),
+          );
+        const skalLykkes =
+          type ===
+          (demo.rolle.id === 'demo-foreldrebetaling'
+            ? 'BARNEHAGE_SFO'
+            : demo.rolle.id === 'demo-praktisk-bistand'
+              ? 'PRAKTISK_BISTAND'
+              : 'LANGTIDSOPPHOLD_INSTITUSJON');
+        expect(svar.ok, `${demo.rolle.id} × ${type}`).toBe(skalLykkes);
+        const [siste] = await lagring.revisjonslogg.liste({ siste: 1 });
+        expect(siste?.id).toBeGreaterThan(fra);
+        expect(siste?.utfall).toBe(skalLykkes ? 'TILLATT' : 'AVVIST');
+        if (!svar.ok) {
+          expect(svar.e).toBeInstanceOf(Tilgangsfeil);
+          expect((svar.e as Tilgangsfeil).kode).toBe('FEIL_TJENESTEOMRAADE');
+          expect(siste?.aarsakskode).toBe('FEIL_TJENESTEOMRAADE');
+        }
+      }
+    }
+  });
+
+  it('gives the KS example 567 127, records who looked up whom, and shows avregning to a role granted it', async () => {
+    const { resultat } = await tjeneste().beregn({
+      autentisering: await somDemobruker('demo-langtidsopphold'),
+      rolleId: 'demo-langtidsopphold',
+      saksreferanse: '2024/123',
+      foresporsel: ksForesporsel,
+    });
+    expect(resultat.beregningsbeloep).toBe(567127);
+    expect(resultat.utfoert).toMatchObject({
+      rolleId: 'demo-langtidsopphold',
+      saksreferanse: '2024/123',
+      avregning: true,
+      revidert: true,
+    });
+    const poster = resultat.visningsposter.flatMap((g) => g.poster.map((p) => p.tekniskNavn));
+    expect(poster).toContain('/fastland/restskatt');
+    const [siste] = await lagring.revisjonslogg.liste({ siste: 1, identifikator: KS_PARTNER });
+    expect(siste).toMatchObject({
+      utfall: 'TILLATT',
+      saksreferanse: '2024/123',
+      rolleId: 'demo-langtidsopphold',
+      inntektsaar: 2023,
+    });
+    expect(siste?.identifikatorer).toEqual([KS_SOEKER, KS_PARTNER]);
+  });
+
+  it('never lets avregning leave for a role without the right, and says so (SI-02)', async () => {
+    await lagring.roller.lagre({
+      id: 'sykehjem-uten-avregning',
+      navn: 'Sykehjem',
+      tjenesteomraade: 'LANGTIDSOPPHOLD',
+      avregning: false,
+    });
+    const bruker = await lagring.brukere.opprett({ id: 'saksbehandler-1', visningsnavn: 'Saks Behandler' });
+    await lagring.brukere.tildelRolle(bruker.id, 'sykehjem-uten-avregning');
+    const aktoer = await lagring.brukere.aktoer(bruker.id);
+    if (!aktoer) throw new Error('bruker mangler');
+    const { resultat } = await tjeneste().beregn({
+      autentisering: { ok: true, aktoer },
+      rolleId: 'sykehjem-uten-avregning',
+      foresporsel: ksForesporsel,
+    });
+    expect(resultat.beregningsbeloep).toBe(567127);
+    const poster = resultat.visningsposter.flatMap((g) => g.poster.map((p) => p.tekniskNavn));
+    expect(poster.filter((p) => p.startsWith('/fastland/'))).toEqual([]);
+    expect(resultat.advarsler.find((a) => a.kode === 'AVREGNING_IKKE_TILLATT')?.melding).toMatch(
+      /rettighet i Altinn/,
+    );
+    await expect(
+      tjeneste().beregn({
+        autentisering: { ok: true, aktoer },
+        rolleId: 'sykehjem-uten-avregning',
+        avregning: 'KREVES',
+        foresporsel: ksForesporsel,
+      }),
+    ).rejects.toMatchObject({ kode: 'AVREGNING_IKKE_TILLATT' });
+  });
+
+  it('keeps posts outside the area’s allow-list inside: wealth posts never reach a BARNEHAGE_SFO result', async () => {
+    const { resultat } = await tjeneste().beregn({
+      autentisering: await somDemobruker('demo-foreldrebetaling'),
+      rolleId: 'demo-foreldrebetaling',
+      foresporsel: foresporselFor('BARNEHAGE_SFO'),
+    });
+    const navn = [...JSON.stringify(resultat).matchAll(/"tekniskNavn":"([^"]+)"/g)].map((m) => m[1]);
+    expect(navn).toContain('samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt');
+    for (const utenfor of [
+      'innskudd',
+      'bruttoformue',
+      'samletGjeld',
+      '/fastland/restskatt',
+      'minstefradragIInntekt',
+    ]) {
+      expect(navn).not.toContain(utenfor);
+    }
+  });
+
+  it('refuses and audits an unknown actor', async () => {
+    await expect(
+      tjeneste().beregn({
+        autentisering: { ok: false, kode: 'AKTOER_UKJENT', melding: 'Ukjent nøkkel' },
+        rolleId: 'demo-langtidsopphold',
+        foresporsel: ksForesporsel,
+      }),
+    ).rejects.toBeInstanceOf(Tilgangsfeil);
+    const [siste] = await lagring.revisjonslogg.liste({ siste: 1 });
+    expect(siste).toMatchObject({ utfall: 'AVVIST', aarsakskode: 'AKTOER_UKJENT', aktoerType: 'UKJENT' });
+  });
+
+  it('fails the lookup when the audit write fails: no unaudited access', async () => {
+    const brutt = {
+      ...lagring,
+      revisjonslogg: {
+        ...lagring.revisjonslogg,
+        skriv: async () => {
+          throw new Error('disk full');
+        },
+      },
+    } as unknown as Lagring;
+    await expect(
+      tjeneste({ lagring: brutt }).beregn({
+        autentisering: await somDemobruker('demo-langtidsopphold'),
+        rolleId: 'demo-langtidsopphold',
+        foresporsel: ksForesporsel,
+      }),
+    ).rejects.toBeInstanceOf(RevisjonFeilet);
+  });
+
+  it('audits a failed fetch, and refuses a bad request before any lookup', async () => {
+    const kilder = innebygdeKilder();
+    const nede: Kilder = {
+      ...kilder,
+      summertSkattegrunnlag: {
+        hent: async () => {
+          throw new GrunnlagIkkeHentet([]);
+        },
+      } as unknown as Kilder['summertSkattegrunnlag'],
+    };
+    await expect(
+      tjeneste({ kilder: nede }).beregn({
+        autentisering: await somDemobruker('demo-langtidsopphold'),
+        rolleId: 'demo-langtidsopphold',
+        foresporsel: ksForesporsel,
+      }),
+    ).rejects.toBeInstanceOf(Error);
+    await expect(
+      tjeneste().beregn({
+        autentisering: await somDemobruker('demo-langtidsopphold'),
+        rolleId: 'demo-langtidsopphold',
+        foresporsel: { ...ksForesporsel, inntektsaar: 2010 },
+      }),
+    ).rejects.toBeInstanceOf(Valideringsfeil);
+  });
+});
