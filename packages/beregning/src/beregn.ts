@@ -30,6 +30,8 @@ export interface Personopplysninger {
   /** The stage the posts come from; absent for posts given inline in the request. */
   stadie?: Stadie;
   skatteoppgjoersdato?: string;
+  /** When Skatteetaten registered the data (ajourholdstidspunkt/registreringstidpunkt), as KS shows it. */
+  registreringstidpunkt?: string;
   skjermet: boolean;
   /** Where the posts came from: the request itself, or Skatteetaten. */
   postkilde: 'FORESPOERSEL' | 'SKATTEETATEN';

@@ -1,10 +1,15 @@
-import { type EnhverBeregner, type Foresporsel, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { type EnhverBeregner, type Foresporsel, Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
 
 /**
- * The year and person-type checks of beregnMedPoster, made before fetching: nothing is fetched for a
- * request that will be refused.
+ * The year, person-type and vedtak checks of beregnMedPoster, made before fetching: nothing is fetched
+ * for a request that will be refused. `vedtak: false` skips the vedtak check (a request that is to
+ * give the basis without the fee).
  */
-export function forhaandskontroll(foresporsel: Foresporsel, beregner: EnhverBeregner): void {
+export function forhaandskontroll(
+  foresporsel: Foresporsel,
+  beregner: EnhverBeregner,
+  valg: { vedtak?: boolean } = {},
+): void {
   const { fraOgMedAar, tilOgMedAar } = beregner.postdefinisjon;
   if (foresporsel.inntektsaar < fraOgMedAar || foresporsel.inntektsaar > tilOgMedAar) {
     throw new Valideringsfeil([
@@ -26,4 +31,5 @@ export function forhaandskontroll(foresporsel: Foresporsel, beregner: EnhverBere
         ],
   );
   if (feil.length > 0) throw new Valideringsfeil(feil);
+  if (valg.vedtak !== false) valider(beregner.vedtakSkjema, foresporsel.vedtak ?? {}, ['vedtak']);
 }

@@ -217,16 +217,21 @@ async function hentPerson(
   poster.push(...bs, ...ar);
   const beskyttet =
     freg?.adressebeskyttelse === 'fortrolig' || freg?.adressebeskyttelse === 'strengtFortrolig';
-  return {
+  // When Skatteetaten registered the basis (V2 ajourholdstidspunkt, V1 registreringstidpunkt): KS Fiks
+  // shows it per person as «registreringstidpunkt», so it travels with the person into the result.
+  const registreringstidpunkt = svar.ajourholdstidspunkt ?? svar.registreringstidpunkt;
+  const medGrunnlag: PersonMedGrunnlag & { registreringstidpunkt?: string } = {
     identifikator,
     type: person.type,
     ...(freg?.navn ? { navn: freg.navn } : {}),
     stadie,
     ...(svar.skatteoppgjoersdato ? { skatteoppgjoersdato: svar.skatteoppgjoersdato } : {}),
+    ...(registreringstidpunkt ? { registreringstidpunkt } : {}),
     skjermet: skjermetSsg || beskyttet,
     postkilde: 'SKATTEETATEN',
     poster,
   };
+  return medGrunnlag;
 }
 
 /**

@@ -1,5 +1,11 @@
 export { forhaandskontroll } from './beregn.js';
 export {
+  Grunnlagsbuffer,
+  type Grunnlagsbufferinnstillinger,
+  type LagretGrunnlag,
+  STANDARD_GRUNNLAGSLEVETID_MS,
+} from './grunnlagsbuffer.js';
+export {
   GrunnlagIkkeHentet,
   type Henteinnstillinger,
   type Henteresultat,
@@ -13,9 +19,14 @@ export {
 } from './kommuneinnstillinger.js';
 export {
   type Autentisering,
+  type Grunnlagskilde,
+  NAVNEOPPSLAG,
+  type Navneforespoersel,
+  type Navneoppslag,
   norskDato,
   type OppslagKonfig,
   type Oppslagsforespoersel,
+  type Oppslagsresultat,
   Oppslagstjeneste,
   RevisjonFeilet,
   type Utfoerelse,

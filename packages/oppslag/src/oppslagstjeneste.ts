@@ -1,22 +1,33 @@
 import {
+  type Advarsel,
   type Beregningsresultat,
   beregnMedPoster,
+  type EnhverBeregner,
+  type Foresporsel,
   foresporselSkjema,
+  type PersonMedGrunnlag,
+  Valideringsfeil,
   valider,
 } from '@inntektsgrunnlag/beregning';
-import { KildeFeil, type Kilder } from '@inntektsgrunnlag/kilder';
+import { KildeFeil, type Kilder, PersonIkkeFunnet } from '@inntektsgrunnlag/kilder';
 import type { Lagring, NyRevisjonspost } from '@inntektsgrunnlag/lagring';
+import { identifikatorSkjema } from '@inntektsgrunnlag/person';
 import type { Beregningstabell, Regelverk } from '@inntektsgrunnlag/regelverk';
 import {
   type Aktoer,
   type Avregningsvalg,
+  type Avvisningskode,
+  avvisningsmelding,
   lagPostfilter,
   minimerPersoner,
   type Rolle,
   Tilgangsfeil,
+  TJENESTEOMRAADER,
   vurderTilgang,
 } from '@inntektsgrunnlag/tilgang';
+import { z } from 'zod';
 import { forhaandskontroll } from './beregn.js';
+import type { Grunnlagsbuffer } from './grunnlagsbuffer.js';
 import {
   GrunnlagIkkeHentet,
   type Henteinnstillinger,
@@ -54,7 +65,23 @@ export interface Oppslagsforespoersel {
   avregning?: Avregningsvalg;
   /** The beregning request, as received (validated here). */
   foresporsel: unknown;
+  /**
+   * A reference from an earlier lookup's result (`grunnlagsreferanse`): recalculate on the posts kept
+   * from that lookup instead of fetching again. Only the actor and role that made the lookup may use
+   * it, for the same beregningstype, income year and persons; it is not a new lookup and is not audited.
+   * Needs `grunnlagsbuffer` in the configuration.
+   */
+  grunnlagsreferanse?: string | null;
+  /**
+   * KS-compatible requests carry no vedtak. When set and the request has none, an area that needs
+   * vedtak facts for its fee (BARNEHAGE_SFO: the children) gives the basis and leaves the fee out with
+   * the warning AVGIFT_IKKE_BEREGNET, instead of refusing the request.
+   */
+  grunnlagUtenVedtak?: boolean;
 }
+
+/** Where the posts of a beregning came from. */
+export type Grunnlagskilde = 'HENTET' | 'FORESPOERSEL' | 'GJENBRUKT';
 
 /** Who made a beregning, in which role, when and for which case: for the result and its document. */
 export interface Utfoerelse {
@@ -67,7 +94,39 @@ export interface Utfoerelse {
   avregning: boolean;
   /** Whether the lookup was recorded in the audit log (false only when no data was fetched). */
   revidert: boolean;
+  /**
+   * HENTET: fetched now (and audited); FORESPOERSEL: every person's posts were in the request;
+   * GJENBRUKT: the posts of an earlier lookup, through its `grunnlagsreferanse`.
+   */
+  grunnlag: Grunnlagskilde;
+  /** For GJENBRUKT: when the lookup it builds on was made. */
+  grunnlagHentet?: string;
 }
+
+/** What a name lookup gives: the name from Folkeregisteret, and whether the person is protected. */
+export interface Navneoppslag {
+  identifikator: string;
+  navn: { fornavn: string; mellomnavn: string | null; etternavn: string } | null;
+  /** Fortrolig or strengt fortrolig address (adressebeskyttelse): handle the case by those routines. */
+  skjermet: boolean;
+  utfoert: Omit<Utfoerelse, 'avregning' | 'grunnlag' | 'grunnlagHentet'>;
+}
+
+export interface Navneforespoersel {
+  autentisering: Autentisering;
+  rolleId?: string | null;
+  /** The identifikator as typed (validated here). */
+  identifikator: unknown;
+  saksreferanse?: string | null;
+  /** Recorded after NAVNEOPPSLAG in the audit log's purpose. */
+  formaal?: string | null;
+}
+
+/** The purpose recorded for a name lookup. */
+export const NAVNEOPPSLAG = 'NAVNEOPPSLAG';
+
+/** The result of a beregning, with who made it and, when kept, the reference for recalculation. */
+export type Oppslagsresultat = Beregningsresultat & { utfoert: Utfoerelse; grunnlagsreferanse?: string };
 
 export interface OppslagKonfig {
   lagring: Lagring;
@@ -82,13 +141,82 @@ export interface OppslagKonfig {
    * role or group membership takes effect at the next request. A batch run sets it for the run.
    */
   rollebuffer?: number;
+  /**
+   * Where fetched bases are kept for recalculation (`grunnlagsreferanse`). Without it, results carry
+   * no reference and a request that gives one is refused.
+   */
+  grunnlagsbuffer?: Grunnlagsbuffer;
 }
 
 const ukjentAktoer = { type: 'UKJENT' as const, id: 'ukjent', visningsnavn: 'Ukjent' };
 
+/** The audit log refuses control characters and over-long texts: check them first, as bad input. */
+const revisjonstekst = (maks: number) =>
+  z
+    .string({ error: 'må være en tekst' })
+    .trim()
+    .max(maks, `høyst ${maks} tegn`)
+    .refine((t) => ![...t].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127), {
+      message: 'kan ikke inneholde kontrolltegn',
+    })
+    .transform((t) => (t === '' ? null : t))
+    .nullish()
+    .transform((t) => t ?? null);
+
+const revisjonsfeltSkjema = z.object({
+  rolleId: revisjonstekst(63),
+  saksreferanse: revisjonstekst(100),
+  formaal: revisjonstekst(250),
+});
+
+const referanseSkjema = z
+  .string({ error: 'må være en tekst' })
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, 'er ikke en grunnlagsreferanse');
+
+/**
+ * The area without its fee, for a request without vedtak where the area needs vedtak facts: the
+ * basis is formed as usual (it never reads the vedtak), the fee is left out with a warning.
+ */
+function utenAvgift(beregner: EnhverBeregner): EnhverBeregner {
+  return {
+    ...beregner,
+    vedtakSkjema: z.unknown().transform(() => ({})),
+    avgift: () => ({
+      // The result envelope shows a fee that was not computed as null under the area's key.
+      json: null as unknown as Record<string, unknown>,
+      hovedtall: [],
+      linjer: [],
+      advarsler: [
+        {
+          kode: 'AVGIFT_IKKE_BEREGNET',
+          melding: `Avgiften er ikke beregnet: forespørselen har ingen vedtaksopplysninger («vedtak»), og ${beregner.avgiftsnoekkel} kan ikke beregnes uten dem. Grunnlaget er beregnet; oppgi vedtak for å få avgiften.`,
+        },
+      ],
+    }),
+  };
+}
+
+function feltfeil(felt: string, melding: string): Valideringsfeil {
+  return new Valideringsfeil([{ felt, melding }]);
+}
+
+// Made once: constructing an Intl.DateTimeFormat costs far more than formatting with it (a batch
+// formats once per row).
+const NORSK_DATO = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+
+// Norway's date can only change on a whole minute (its UTC offsets are whole hours), so the date of the
+// last minute asked for is kept: formatting costs some microseconds, and a batch asks once per row.
+let sisteMinutt = Number.NaN;
+let sisteDato = '';
+
 /** Today's date in Norway from an instant. */
 export function norskDato(t: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(t);
+  const minutt = Math.floor(t.getTime() / 60_000);
+  if (minutt !== sisteMinutt) {
+    sisteDato = NORSK_DATO.format(t);
+    sisteMinutt = minutt;
+  }
+  return sisteDato;
 }
 
 /**
@@ -122,22 +250,30 @@ export class Oppslagstjeneste {
     }
   }
 
-  async beregn(
-    inn: Oppslagsforespoersel,
-  ): Promise<{ resultat: Beregningsresultat & { utfoert: Utfoerelse }; tabell: Beregningstabell }> {
+  async beregn(inn: Oppslagsforespoersel): Promise<{ resultat: Oppslagsresultat; tabell: Beregningstabell }> {
     const foresporsel = valider(foresporselSkjema, inn.foresporsel);
+    const referanse =
+      inn.grunnlagsreferanse === undefined || inn.grunnlagsreferanse === null
+        ? null
+        : valider(referanseSkjema, inn.grunnlagsreferanse, ['grunnlagsreferanse']);
+    const felt = valider(revisjonsfeltSkjema, {
+      rolleId: inn.rolleId,
+      saksreferanse: inn.saksreferanse ?? foresporsel.saksreferanse,
+      formaal: inn.formaal,
+    });
     const naa = this.k.klokke();
     const tidspunkt = naa.toISOString();
     const identifikatorer = foresporsel.personer.map((p) => p.identifikator);
-    const henter = foresporsel.personer.some((p) => p.poster === undefined);
+    // A recalculation on a kept basis fetches nothing: like inline posts, it is not a lookup.
+    const henter = referanse === null && foresporsel.personer.some((p) => p.poster === undefined);
     const felles = {
       tidspunkt,
       beregningstype: foresporsel.beregningstype,
       identifikatorer,
       inntektsaar: foresporsel.inntektsaar,
-      saksreferanse: inn.saksreferanse ?? foresporsel.saksreferanse ?? null,
-      formaal: inn.formaal ?? null,
-      rolleId: inn.rolleId ?? null,
+      saksreferanse: felt.saksreferanse,
+      formaal: felt.formaal,
+      rolleId: felt.rolleId,
     };
 
     // Authorise. A refusal is always audited: an attempt on someone's tax data is worth recording.
@@ -153,7 +289,7 @@ export class Oppslagstjeneste {
     const aktoer = inn.autentisering.aktoer;
     const vurdering = vurderTilgang({
       aktoer,
-      rolleId: inn.rolleId ?? null,
+      rolleId: felt.rolleId,
       beregningstype: foresporsel.beregningstype,
       roller: await this.roller(naa.getTime()),
       avregning: inn.avregning ?? 'OM_TILLATT',
@@ -170,32 +306,68 @@ export class Oppslagstjeneste {
     }
     const revisjon = { ...felles, aktoer, tjenesteomraade: vurdering.omraade.id };
 
-    // Fetch, minimise, calculate.
-    const beregner = beregnerFor(foresporsel.beregningstype);
-    let resultat: { resultat: Beregningsresultat; tabell: Beregningstabell };
-    try {
-      if (henter) forhaandskontroll(foresporsel, beregner);
-      const hentet = await hentGrunnlag(foresporsel, beregner, this.k.kilder, {
-        ...this.k.hentevalg,
-        avregning: vurdering.avregning,
-      });
-      const filter = lagPostfilter({
-        postdefinisjon: beregner.postdefinisjon,
-        inntektsaar: foresporsel.inntektsaar,
-        avregning: vurdering.avregning,
-      });
-      resultat = beregnMedPoster({
+    const omraadeBeregner = beregnerFor(foresporsel.beregningstype);
+    const utenVedtak =
+      inn.grunnlagUtenVedtak === true &&
+      foresporsel.vedtak === undefined &&
+      !omraadeBeregner.vedtakSkjema.safeParse({}).success;
+    const beregner = utenVedtak ? utenAvgift(omraadeBeregner) : omraadeBeregner;
+    // Every check that can refuse the request is made before anything is fetched or kept data used.
+    forhaandskontroll(foresporsel, beregner, { vedtak: !utenVedtak });
+    const filter = lagPostfilter({
+      postdefinisjon: beregner.postdefinisjon,
+      inntektsaar: foresporsel.inntektsaar,
+      avregning: vurdering.avregning,
+    });
+    const beregn = (personer: readonly PersonMedGrunnlag[]) =>
+      beregnMedPoster({
         beregner,
         foresporsel,
-        personer: minimerPersoner(hentet.personer, filter).personer,
+        personer: minimerPersoner(personer, filter).personer,
         regelverk: this.k.regelverk,
         innstillinger: this.k.innstillinger[foresporsel.beregningstype],
         idag: norskDato(naa),
       });
+
+    // Recalculation on a kept basis: the same actor, role, area, year and persons; nothing is fetched.
+    if (referanse !== null) {
+      const lagret = this.gjenbruk(referanse, foresporsel, aktoer, vurdering.rolle.id, naa.getTime());
+      const typer = new Map(foresporsel.personer.map((p) => [p.identifikator, p.type]));
+      const resultat = beregn(
+        lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
+      );
       resultat.resultat.advarsler.push(
+        ...lagret.advarsler,
+        ...vurdering.advarsler.map((a) => ({ kode: a.kode, melding: a.melding })),
+      );
+      return {
+        resultat: {
+          ...resultat.resultat,
+          utfoert: this.utfoerelse(tidspunkt, aktoer, vurdering, felles.saksreferanse, false, 'GJENBRUKT', {
+            grunnlagHentet: lagret.hentet,
+          }),
+          grunnlagsreferanse: referanse,
+        },
+        tabell: resultat.tabell,
+      };
+    }
+
+    // Fetch, minimise, calculate.
+    let resultat: { resultat: Beregningsresultat; tabell: Beregningstabell };
+    let minimert: PersonMedGrunnlag[] = [];
+    let henteadvarsler: Advarsel[] = [];
+    try {
+      const hentet = await hentGrunnlag(foresporsel, beregner, this.k.kilder, {
+        ...this.k.hentevalg,
+        avregning: vurdering.avregning,
+      });
+      minimert = minimerPersoner(hentet.personer, filter).personer;
+      henteadvarsler = [
         ...hentet.advarsler,
         ...(henter ? vurdering.advarsler : []).map((a) => ({ kode: a.kode, melding: a.melding })),
-      );
+      ];
+      resultat = beregn(minimert);
+      resultat.resultat.advarsler.push(...henteadvarsler);
     } catch (e) {
       if (henter && (e instanceof GrunnlagIkkeHentet || e instanceof KildeFeil)) {
         const ingenData =
@@ -210,15 +382,186 @@ export class Oppslagstjeneste {
     }
     // Audit before anything leaves: no unaudited access.
     if (henter) await this.revider({ ...revisjon, utfall: 'TILLATT' });
-    const utfoert: Utfoerelse = {
+    const grunnlagsreferanse =
+      henter && this.k.grunnlagsbuffer
+        ? this.k.grunnlagsbuffer.lagre(
+            {
+              aktoer: { type: aktoer.type, id: aktoer.id },
+              rolleId: vurdering.rolle.id,
+              beregningstype: foresporsel.beregningstype,
+              inntektsaar: foresporsel.inntektsaar,
+              personer: minimert,
+              advarsler: henteadvarsler,
+              hentet: tidspunkt,
+            },
+            naa.getTime(),
+          )
+        : undefined;
+    return {
+      resultat: {
+        ...resultat.resultat,
+        utfoert: this.utfoerelse(
+          tidspunkt,
+          aktoer,
+          vurdering,
+          felles.saksreferanse,
+          henter,
+          henter ? 'HENTET' : 'FORESPOERSEL',
+        ),
+        ...(grunnlagsreferanse ? { grunnlagsreferanse } : {}),
+      },
+      tabell: resultat.tabell,
+    };
+  }
+
+  private utfoerelse(
+    tidspunkt: string,
+    aktoer: Aktoer,
+    vurdering: { rolle: Rolle; omraade: { id: string }; avregning: boolean },
+    saksreferanse: string | null,
+    revidert: boolean,
+    grunnlag: Grunnlagskilde,
+    ekstra: { grunnlagHentet?: string } = {},
+  ): Utfoerelse {
+    return {
       tidspunkt,
       aktoer: { type: aktoer.type, id: aktoer.id, visningsnavn: aktoer.visningsnavn },
       rolleId: vurdering.rolle.id,
       tjenesteomraade: vurdering.omraade.id,
-      ...(felles.saksreferanse ? { saksreferanse: felles.saksreferanse } : {}),
+      ...(saksreferanse ? { saksreferanse } : {}),
       avregning: vurdering.avregning,
-      revidert: henter,
+      revidert,
+      grunnlag,
+      ...ekstra,
     };
-    return { resultat: { ...resultat.resultat, utfoert }, tabell: resultat.tabell };
+  }
+
+  /**
+   * The kept basis a reference names, if this actor in this role may use it for this request. An
+   * unknown, expired or foreign reference gets the same answer, so a reference tells nobody else
+   * anything.
+   */
+  private gjenbruk(
+    referanse: string,
+    foresporsel: Foresporsel,
+    aktoer: Aktoer,
+    rolleId: string,
+    naa: number,
+  ): { personer: readonly PersonMedGrunnlag[]; advarsler: readonly Advarsel[]; hentet: string } {
+    const lagret = this.k.grunnlagsbuffer?.hent(referanse, naa);
+    if (
+      !lagret ||
+      lagret.aktoer.type !== aktoer.type ||
+      lagret.aktoer.id !== aktoer.id ||
+      lagret.rolleId !== rolleId
+    ) {
+      throw feltfeil(
+        'grunnlagsreferanse',
+        'er ukjent eller utløpt (den gjelder i 30 minutter etter oppslaget, og bare for den som gjorde det, i samme rolle). Gjør et nytt oppslag.',
+      );
+    }
+    if (lagret.beregningstype !== foresporsel.beregningstype) {
+      throw feltfeil(
+        'beregningstype',
+        `må være ${lagret.beregningstype}, som i oppslaget referansen gjelder`,
+      );
+    }
+    if (lagret.inntektsaar !== foresporsel.inntektsaar) {
+      throw feltfeil('inntektsaar', `må være ${lagret.inntektsaar}, som i oppslaget referansen gjelder`);
+    }
+    const feil = foresporsel.personer.flatMap((p, i) =>
+      p.poster !== undefined
+        ? [{ felt: `personer.${i}.poster`, melding: 'kan ikke oppgis sammen med grunnlagsreferanse' }]
+        : [],
+    );
+    if (feil.length > 0) throw new Valideringsfeil(feil);
+    const lagrede = new Set(lagret.personer.map((p) => p.identifikator));
+    const gitte = new Set(foresporsel.personer.map((p) => p.identifikator));
+    if (lagrede.size !== gitte.size || [...gitte].some((id) => !lagrede.has(id))) {
+      throw feltfeil(
+        'personer',
+        'må være de samme personene som i oppslaget referansen gjelder; en ny person krever et nytt oppslag',
+      );
+    }
+    return lagret;
+  }
+
+  /**
+   * The name of a typed identifikator, from Folkeregisteret: for the case worker to check that the
+   * number is the right person before the lookup. It is a lookup of personal data, so it needs a role
+   * the actor holds (any area), and it is audited (purpose NAVNEOPPSLAG) like any other lookup.
+   */
+  async navn(inn: Navneforespoersel): Promise<Navneoppslag> {
+    const identifikator = valider(identifikatorSkjema, inn.identifikator, ['identifikator']);
+    const felt = valider(revisjonsfeltSkjema, {
+      rolleId: inn.rolleId,
+      saksreferanse: inn.saksreferanse,
+      formaal: inn.formaal,
+    });
+    const naa = this.k.klokke();
+    const tidspunkt = naa.toISOString();
+    const felles = {
+      tidspunkt,
+      identifikatorer: [identifikator],
+      saksreferanse: felt.saksreferanse,
+      formaal: felt.formaal ? `${NAVNEOPPSLAG}: ${felt.formaal}` : NAVNEOPPSLAG,
+      rolleId: felt.rolleId,
+    };
+    const avvis = async (
+      aktoer: NyRevisjonspost['aktoer'],
+      kode: Avvisningskode,
+      melding = avvisningsmelding(kode),
+    ): Promise<never> => {
+      await this.revider({ ...felles, aktoer, utfall: 'AVVIST', aarsakskode: kode });
+      throw new Tilgangsfeil({ kode, melding });
+    };
+    if (!inn.autentisering.ok) {
+      return avvis(ukjentAktoer, inn.autentisering.kode, inn.autentisering.melding);
+    }
+    const aktoer = inn.autentisering.aktoer;
+    // Deny by default: a known, active actor holding a known role of a known area.
+    if (!aktoer.aktiv) return avvis(aktoer, 'AKTOER_INAKTIV');
+    if (!felt.rolleId) return avvis(aktoer, 'ROLLE_IKKE_OPPGITT');
+    const rolle = (await this.roller(naa.getTime())).find((r) => r.id === felt.rolleId);
+    if (!rolle) return avvis(aktoer, 'ROLLE_UKJENT');
+    if (!aktoer.roller.includes(rolle.id)) return avvis(aktoer, 'ROLLE_MANGLER');
+    const omraade = TJENESTEOMRAADER.find((o) => o.id === rolle.tjenesteomraade);
+    if (!omraade) return avvis(aktoer, 'TJENESTEOMRAADE_UKJENT');
+
+    const revisjon = { ...felles, aktoer, tjenesteomraade: omraade.id };
+    let person: Awaited<ReturnType<Kilder['folkeregister']['hentPerson']>>;
+    try {
+      person = await this.k.kilder.folkeregister.hentPerson(identifikator, ['navn', 'adressebeskyttelse']);
+    } catch (e) {
+      if (e instanceof KildeFeil) {
+        await this.revider({
+          ...revisjon,
+          utfall: 'FEILET',
+          aarsakskode: e instanceof PersonIkkeFunnet ? 'PERSON_IKKE_FUNNET' : 'KILDE_UTILGJENGELIG',
+          ...(e.korrelasjonsid ? { korrelasjonsid: e.korrelasjonsid } : {}),
+        });
+      }
+      throw e;
+    }
+    await this.revider({ ...revisjon, utfall: 'TILLATT' });
+    return {
+      identifikator,
+      navn: person.navn
+        ? {
+            fornavn: person.navn.fornavn,
+            mellomnavn: person.navn.mellomnavn ?? null,
+            etternavn: person.navn.etternavn,
+          }
+        : null,
+      skjermet: person.adressebeskyttelse === 'fortrolig' || person.adressebeskyttelse === 'strengtFortrolig',
+      utfoert: {
+        tidspunkt,
+        aktoer: { type: aktoer.type, id: aktoer.id, visningsnavn: aktoer.visningsnavn },
+        rolleId: rolle.id,
+        tjenesteomraade: omraade.id,
+        ...(felles.saksreferanse ? { saksreferanse: felles.saksreferanse } : {}),
+        revidert: true,
+      },
+    };
   }
 }

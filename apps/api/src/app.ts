@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { Grunnlagsbuffer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
+import cors from 'cors';
+import express, { type Express, Router } from 'express';
+import helmet from 'helmet';
+import { type ApiKonfig, STANDARD_HASTIGHET, STANDARD_MAKS_KROPP } from './konfig.js';
+import { type ApiKontekst, Kildestatus } from './kontekst.js';
+import { lagLogger } from './logg.js';
+import { apiNoekkelAutentiserer, identifiser } from './mellomvare/autentisering.js';
+import { Hastighetsbegrenser, hastighetsbegrensning } from './mellomvare/begrensning.js';
+import { feilbehandler, ikkeFunnet } from './mellomvare/feil.js';
+import { foresporselId } from './mellomvare/foresporselId.js';
+import { foresporselslogg } from './mellomvare/foresporselslogg.js';
+import { Metrikker } from './mellomvare/metrikker.js';
+import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
+import { helseRuter } from './ruter/helse.js';
+import { ksRuter } from './ruter/ks.js';
+import { nativeRuter } from './ruter/native.js';
+import { scimRuter } from './scim/ruter.js';
+import { lagInnlogging } from './sesjon/index.js';
+
+/** The web app's build at /: its files, and index.html for any other GET outside the API. */
+function webRuter(katalog: string): Router {
+  const r = Router();
+  r.use((_req, res, next) => {
+    res.locals.rute = '/ (web)';
+    next();
+  });
+  r.use(express.static(katalog, { index: 'index.html', fallthrough: true }));
+  r.use((req, res, next) => {
+    if (req.method !== 'GET' || /^\/(api|register|health|metrics)(\/|$)/.test(req.path)) {
+      res.locals.rute = undefined;
+      return next();
+    }
+    res.sendFile(join(katalog, 'index.html'));
+  });
+  return r;
+}
+
+/**
+ * The integration API as an Express app. Reads no environment (see main.ts) and keeps no state
+ * outside the app besides the storage it is given. Other routers (SCIM, OIDC) mount in the marked
+ * place with one line each, and get the same context (`app.locals.kontekst`).
+ */
+export function lagApp(konfig: ApiKonfig): Express {
+  const klokke = konfig.klokke ?? (() => new Date());
+  const logger = konfig.logger ?? lagLogger();
+  const metrikker = new Metrikker();
+  const tjeneste = new Oppslagstjeneste({
+    lagring: konfig.lagring,
+    kilder: konfig.kilder,
+    regelverk: konfig.regelverk,
+    innstillinger: konfig.innstillinger,
+    klokke,
+    grunnlagsbuffer: new Grunnlagsbuffer(konfig.grunnlagsbuffer),
+  });
+  const kontekst: ApiKontekst = {
+    konfig,
+    tjeneste,
+    logger,
+    metrikker,
+    kildestatus: new Kildestatus(),
+    klokke,
+  };
+
+  const app = express();
+  app.locals.kontekst = kontekst;
+  app.disable('x-powered-by');
+  app.set('trust proxy', konfig.tillitProxy ?? false);
+
+  app.use(foresporselId());
+  app.use(foresporselslogg(logger, metrikker));
+  app.use(
+    helmet({
+      // TLS ends at the operator's proxy (HSTS is sent); upgrading sub-requests would break the web app
+      // when it is served over plain http on the embedded defaults (http://127.0.0.1:8080).
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
+  const origins = new Set(konfig.corsOrigins ?? []);
+  app.use(
+    cors({
+      // Closed by default: only the listed origins get CORS headers.
+      origin: (origin, svar) => svar(null, origin !== undefined && origins.has(origin)),
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-Rolle-Id', 'X-Request-Id'],
+      exposedHeaders: [
+        'X-Request-Id',
+        'Retry-After',
+        'WWW-Authenticate',
+        'Content-Disposition',
+        'RateLimit-Limit',
+        'RateLimit-Remaining',
+        'RateLimit-Reset',
+      ],
+      maxAge: 600,
+    }),
+  );
+  // Health and metrics come before authentication and the rate limit: load balancers and scrapers.
+  app.use(helseRuter(kontekst));
+  app.use(
+    express.json({
+      limit: konfig.maksKropp ?? STANDARD_MAKS_KROPP,
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
+  // Who calls: the extra authenticators (a session) first, then the API key.
+  const innlogging = lagInnlogging(kontekst);
+  app.use(
+    identifiser([
+      innlogging.autentiserer,
+      ...(konfig.autentiserere ?? []),
+      apiNoekkelAutentiserer(konfig.lagring),
+    ]),
+  );
+  const hastighet = konfig.hastighet === undefined ? STANDARD_HASTIGHET : konfig.hastighet;
+  if (hastighet) {
+    app.use(hastighetsbegrensning(new Hastighetsbegrenser(hastighet), () => klokke().getTime()));
+  }
+
+  app.use(dokumentasjonRuter());
+  app.use(nativeRuter(kontekst));
+  app.use(ksRuter(kontekst));
+  // Further routers, one line each (they get `kontekst`; register routes with `def` from ruter/felles.ts
+  // so the log and the metrics name the route template):
+  app.use(scimRuter(kontekst));
+  app.use(innlogging.ruter);
+
+  if (konfig.webKatalog) app.use(webRuter(konfig.webKatalog));
+  app.use(ikkeFunnet);
+  app.use(feilbehandler(kontekst));
+  return app;
+}

@@ -1,0 +1,79 @@
+import type { AddressInfo } from 'node:net';
+import { DEMODATA } from '@inntektsgrunnlag/lagring';
+import { lagApp } from './app.js';
+import { lagLogger } from './logg.js';
+import { finnRotkatalog, konfigFraMiljoe, OppsettFeil } from './miljoe.js';
+
+/**
+ * `pnpm start`: the API on PORT (default 8080) with what the environment gives; by default the
+ * embedded database (data/pglite), the embedded synthetic population and the demo credentials.
+ * Prints where it listens and how to try it; a faulty setting stops the start with every fault named.
+ */
+async function start(): Promise<void> {
+  const rot = finnRotkatalog();
+  let oppsett: Awaited<ReturnType<typeof konfigFraMiljoe>>;
+  try {
+    oppsett = await konfigFraMiljoe(process.env, rot);
+  } catch (e) {
+    const melding = e instanceof OppsettFeil || e instanceof Error ? e.message : String(e);
+    process.stderr.write(`Kunne ikke starte API-et.\n${melding}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { konfig, server } = oppsett;
+  const logger = lagLogger({ nivaa: server.nivaa });
+  const app = lagApp({ ...konfig, logger });
+  const host = server.hostFra(konfig.lagring.innebygd);
+  const http = app.listen(server.port, host);
+  await new Promise<void>((ok, feil) => {
+    http.once('listening', ok);
+    http.once('error', feil);
+  }).catch(async (e: NodeJS.ErrnoException) => {
+    process.stderr.write(`Kunne ikke lytte på ${host}:${server.port}: ${e.code ?? e.message}\n`);
+    await konfig.lagring.lukk();
+    process.exit(1);
+  });
+  const { port } = http.address() as AddressInfo;
+  const adresse = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  const linjer = [
+    '',
+    `Inntektsgrunnlag API lytter på ${adresse}`,
+    `  Dokumentasjon: ${adresse}/api/docs   (OpenAPI: ${adresse}/api/openapi.json)`,
+    `  Database: ${konfig.lagring.innebygd ? `innebygd (${process.env.INNTEKTSGRUNNLAG_DATA?.trim() || 'data/pglite'})` : 'PostgreSQL (DATABASE_URL)'}`,
+    `  Kilde: ${konfig.kilder.beskrivelse}`,
+    ...(konfig.webKatalog ? [`  Nettsiden: ${adresse}/`] : []),
+  ];
+  if (konfig.lagring.innebygd) {
+    linjer.push(
+      '',
+      'Demo (bare i innebygd modus):',
+      '  API-nøkler (Authorization: Bearer <nøkkel>), hver bundet til sin rolle:',
+      ...DEMODATA.map((d) => `    ${d.klient.noekkel.padEnd(24)} rolle ${d.rolle.id} (${d.rolle.navn})`),
+      '  Demobrukere (for innlogging i nettsiden):',
+      ...DEMODATA.map((d) => `    ${d.bruker.id.padEnd(32)} ${d.bruker.visningsnavn}, rolle ${d.rolle.id}`),
+      '',
+      'Prøv:',
+      `  curl -s -H 'Authorization: Bearer demo-langtidsopphold' ${adresse}/api/v1/meg`,
+      `  jq .foresporsel testdata/ks-fiks/eksempel-langtidsopphold-2023.json | curl -s -H 'Authorization: Bearer demo-langtidsopphold' \\`,
+      `    -H 'Content-Type: application/json' -d @- ${adresse}/register/api/v1/ks/demo-langtidsopphold/skatteoginntektsopplysninger/beregning`,
+    );
+  }
+  process.stdout.write(`${linjer.join('\n')}\n\n`);
+
+  let stopper = false;
+  const stopp = (signal: string) => {
+    if (stopper) return;
+    stopper = true;
+    logger.info({ signal }, 'stopper');
+    http.close(async () => {
+      await konfig.lagring.lukk().catch(() => undefined);
+      process.exit(0);
+    });
+    // Keep-alive connections may hold the server open: do not wait for them for ever.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on('SIGINT', () => stopp('SIGINT'));
+  process.on('SIGTERM', () => stopp('SIGTERM'));
+}
+
+await start();

@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+import type { RequestHandler } from 'express';
+
+/** An incoming id is kept when it is short, plain, and cannot carry a fødselsnummer into the logs. */
+const GYLDIG_ID = /^[A-Za-z0-9._~:-]{8,128}$/;
+
+/** A new id: 128 random bits, URL-safe (a UUID's long hex runs could look like an identifier in a log). */
+export function nyForesporselId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** Every response carries X-Request-Id: the caller's when it is sane, otherwise a new one. */
+export function foresporselId(): RequestHandler {
+  return (req, res, next) => {
+    const inn = req.get('X-Request-Id');
+    const id = inn && GYLDIG_ID.test(inn) && !/\d{11}/.test(inn) ? inn : nyForesporselId();
+    res.locals.requestId = id;
+    res.setHeader('X-Request-Id', id);
+    next();
+  };
+}
