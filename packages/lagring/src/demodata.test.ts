@@ -44,7 +44,10 @@ describe('demo data in embedded mode', () => {
       expect(await igjen.roller.alle()).toHaveLength(3);
       expect(await igjen.brukere.alle()).toHaveLength(3);
       expect(await igjen.klienter.alle()).toHaveLength(3);
-      expect(await igjen.migreringer()).toEqual([{ versjon: 1, navn: 'grunnskjema' }]);
+      expect(await igjen.migreringer()).toEqual([
+        { versjon: 1, navn: 'grunnskjema' },
+        { versjon: 2, navn: 'scim_og_sesjoner' },
+      ]);
       expect(await igjen.revisjonslogg.verifiserKjede()).toMatchObject({ ok: true, antall: 1 });
     } finally {
       await igjen.lukk();

@@ -9,6 +9,16 @@ export {
 export { type Databasemodus, LagringFeil, type Sql } from './database.js';
 export { DEMODATA, type Demooppsett, demooppsettFor } from './demodata.js';
 export {
+  hashScimToken,
+  type Kildesystem,
+  type Kildesystemautentisering,
+  type Kildesystemavvisning,
+  Kildesystemlager,
+  MAKS_TOKENLEVETID_DAGER,
+  nyttKildesystemSkjema,
+  nyttScimToken,
+} from './kildesystemer.js';
+export {
   beregnHash,
   type Kjedefeil,
   Kjedekontroll,
@@ -48,3 +58,27 @@ export {
   Revisjonslogg,
 } from './revisjonslogg.js';
 export { Rollelager } from './roller.js';
+export {
+  type Brukerfilter,
+  type Epost,
+  type Gruppefilter,
+  type Personnavn,
+  type ScimBruker,
+  type ScimBrukerdata,
+  type ScimGruppe,
+  type ScimGruppedata,
+  Scimkatalog,
+  type Side,
+  UkjenteMedlemmer,
+  Unikhetsfeil,
+  Versjonskonflikt,
+} from './scim.js';
+export {
+  type Innloggingsforsoek,
+  Innloggingsforsoeklager,
+  type Innloggingsmaate,
+  type Sesjon,
+  Sesjonslager,
+  type Sesjonslevetid,
+  tilfeldigHemmelighet,
+} from './sesjoner.js';

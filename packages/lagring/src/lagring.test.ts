@@ -59,7 +59,10 @@ for (const { base, med } of BASER) {
     afterAll(() => base.rydd());
 
     it('has applied the migrations in order and recorded them', async () => {
-      expect(await l.migreringer()).toEqual([{ versjon: 1, navn: 'grunnskjema' }]);
+      expect(await l.migreringer()).toEqual([
+        { versjon: 1, navn: 'grunnskjema' },
+        { versjon: 2, navn: 'scim_og_sesjoner' },
+      ]);
       expect(l.modus).toBe(base.navn === 'PGlite' ? 'PGLITE' : 'POSTGRES');
       expect(l.innebygd).toBe(base.navn === 'PGlite');
       expect(l.innstillinger.revisjonslogg.oppbevaringAar).toBe(5);

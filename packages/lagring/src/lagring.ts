@@ -11,10 +11,13 @@ import {
   sjekkSkjemanavn,
 } from './database.js';
 import { seedDemodata } from './demodata.js';
+import { Kildesystemlager } from './kildesystemer.js';
 import { Klientlager } from './klienter.js';
 import { migrer } from './migrering.js';
 import { Revisjonslogg } from './revisjonslogg.js';
 import { Rollelager } from './roller.js';
+import { Scimkatalog } from './scim.js';
+import { Innloggingsforsoeklager, Sesjonslager } from './sesjoner.js';
 
 /** The municipality's settings for storage; every one has a documented default. */
 export const lagringsinnstillingerSkjema = z
@@ -66,6 +69,14 @@ export interface Lagring {
   readonly grupper: Gruppelager;
   readonly klienter: Klientlager;
   readonly revisjonslogg: Revisjonslogg;
+  /** SCIM source systems and their tokens (issue 13). */
+  readonly kildesystemer: Kildesystemlager;
+  /** Users and groups as the SCIM source systems provision them. */
+  readonly scim: Scimkatalog;
+  /** Sign-in sessions. */
+  readonly sesjoner: Sesjonslager;
+  /** OIDC sign-ins in progress (state, nonce, PKCE verifier). */
+  readonly innloggingsforsoek: Innloggingsforsoeklager;
   /** The migrations applied, in order. */
   migreringer(): Promise<Array<{ versjon: number; navn: string }>>;
   /** Raw SQL, for operations and tests; apps use the repositories. */
@@ -117,6 +128,10 @@ export async function aapneLagring(valg: Lagringsvalg): Promise<Lagring> {
       grupper: new Gruppelager(db),
       klienter: new Klientlager(db, innebygd),
       revisjonslogg: new Revisjonslogg(db, innstillinger.revisjonslogg.oppbevaringAar),
+      kildesystemer: new Kildesystemlager(db),
+      scim: new Scimkatalog(db),
+      sesjoner: new Sesjonslager(db),
+      innloggingsforsoek: new Innloggingsforsoeklager(db),
       async migreringer() {
         return (
           await db.query<{ versjon: number; navn: string }>(

@@ -19,7 +19,10 @@ function mappe(filer: Record<string, string>): string {
 
 describe('migrations', () => {
   it('reads the numbered files in order and refuses stray files and duplicate numbers', () => {
-    expect(lesMigreringer().map((m) => [m.versjon, m.navn])).toEqual([[1, 'grunnskjema']]);
+    expect(lesMigreringer().map((m) => [m.versjon, m.navn])).toEqual([
+      [1, 'grunnskjema'],
+      [2, 'scim_og_sesjoner'],
+    ]);
     const m = lesMigreringer(mappe({ '0002_b.sql': 'SELECT 2', '0001_a.sql': 'SELECT 1' }));
     expect(m.map((x) => x.versjon)).toEqual([1, 2]);
     expect(() => lesMigreringer(mappe({ 'notat.txt': '' }))).toThrow(/Ukjent fil/);
