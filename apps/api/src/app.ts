@@ -83,7 +83,7 @@ export function lagApp(konfig: ApiKonfig): Express {
       // Closed by default: only the listed origins get CORS headers.
       origin: (origin, svar) => svar(null, origin !== undefined && origins.has(origin)),
       methods: ['GET', 'POST'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'X-Rolle-Id', 'X-Request-Id'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-Rolle-Id', 'X-Request-Id', 'X-CSRF-Token'],
       exposedHeaders: [
         'X-Request-Id',
         'Retry-After',
