@@ -1,0 +1,171 @@
+import { Alert, Button, Heading, Paragraph, SkipLink, Spinner } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiFeil, Klient } from './api/klient';
+import type { Beregningstype, Rolle, Sesjon } from './api/typer';
+import { Beregningsside } from './komponenter/Beregningsside';
+import { Innlogging } from './komponenter/Innlogging';
+import { Rollevalg } from './komponenter/Rollevalg';
+import { tekster } from './tekster';
+
+const ROLLENOEKKEL = 'inntektsgrunnlag.rolle';
+
+/** The role chosen earlier in this tab, if the user still holds it. */
+function lagretRolle(roller: Rolle[]): Rolle | null {
+  try {
+    const id = sessionStorage.getItem(ROLLENOEKKEL);
+    return roller.find((r) => r.id === id) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** One client for the app's life: a new one per render would rerun every effect that uses it, for ever. */
+const STANDARDKLIENT = new Klient();
+
+export function App({
+  klient: grunnklient = STANDARDKLIENT,
+  iaar = new Date().getFullYear(),
+}: {
+  klient?: Klient;
+  iaar?: number;
+}) {
+  const t = tekster.app;
+  const [sesjon, setSesjon] = useState<Sesjon | null>(null);
+  const [feil, setFeil] = useState<ApiFeil | null>(null);
+  const [rolle, setRolle] = useState<Rolle | null>(null);
+  const [beregningstype, setBeregningstype] = useState<Beregningstype | null>(null);
+
+  const lastSesjon = useCallback(() => {
+    setFeil(null);
+    grunnklient
+      .sesjon()
+      .then((s) => {
+        setSesjon(s);
+        const gjenvalgt = s.innlogget
+          ? s.roller.length === 1
+            ? (s.roller[0] ?? null)
+            : lagretRolle(s.roller)
+          : null;
+        setRolle(gjenvalgt);
+        setBeregningstype(gjenvalgt?.beregningstyper[0] ?? null);
+      })
+      .catch((e: unknown) => setFeil(e instanceof ApiFeil ? e : new ApiFeil(0, tekster.feil.tittel, '')));
+  }, [grunnklient]);
+
+  useEffect(() => {
+    lastSesjon();
+  }, [lastSesjon]);
+
+  const klient = useMemo(
+    () => grunnklient.med({ csrfToken: sesjon?.csrfToken, rolleId: rolle?.id }),
+    [grunnklient, sesjon?.csrfToken, rolle?.id],
+  );
+
+  const velgRolle = (r: Rolle | null) => {
+    setRolle(r);
+    setBeregningstype(r?.beregningstyper[0] ?? null);
+    try {
+      if (r) sessionStorage.setItem(ROLLENOEKKEL, r.id);
+      else sessionStorage.removeItem(ROLLENOEKKEL);
+    } catch {
+      // Storage may be off (private mode): the choice then lasts until reload.
+    }
+  };
+
+  // Each step gets the page's title, so the browser tab and a screen reader name where one is.
+  const steg = !sesjon ? null : !sesjon.innlogget ? 'innlogging' : !rolle ? 'rollevalg' : 'beregning';
+  useEffect(() => {
+    const navn =
+      steg === 'innlogging'
+        ? tekster.innlogging.tittel
+        : steg === 'rollevalg'
+          ? tekster.rollevalg.tittel
+          : beregningstype
+            ? tekster.beregningstyper[beregningstype]
+            : null;
+    document.title = navn ? `${navn} – ${t.navn}` : t.navn;
+  }, [steg, beregningstype]);
+
+  let innhold: React.ReactNode;
+  if (feil) {
+    innhold = (
+      <Alert data-color="danger">
+        <Heading level={1} data-size="sm">
+          {feil.tittel}
+        </Heading>
+        <Paragraph>{feil.detalj}</Paragraph>
+        <Button variant="secondary" type="button" onClick={lastSesjon}>
+          {tekster.feil.proevIgjen}
+        </Button>
+      </Alert>
+    );
+  } else if (!sesjon) {
+    innhold = <Spinner aria-label={t.laster} data-size="lg" />;
+  } else if (!sesjon.innlogget) {
+    innhold = <Innlogging klient={klient} sesjon={sesjon} innlogget={lastSesjon} />;
+  } else if (!rolle || !beregningstype) {
+    innhold = <Rollevalg roller={sesjon.roller} velg={velgRolle} />;
+  } else {
+    innhold = (
+      <Beregningsside
+        key={`${rolle.id}-${beregningstype}`}
+        klient={klient}
+        rolle={rolle}
+        beregningstype={beregningstype}
+        velgBeregningstype={setBeregningstype}
+        iaar={iaar}
+        utlogget={lastSesjon}
+      />
+    );
+  }
+
+  return (
+    <>
+      <SkipLink href="#hovedinnhold">{t.hoppTilInnhold}</SkipLink>
+      <header className="ig-topp">
+        <div className="ig-topp__innhold">
+          <p className="ig-merke">
+            <span className="ig-merke__navn">{t.navn}</span>
+            <span className="ig-merke__under">{t.undertittel}</span>
+          </p>
+          {sesjon?.innlogget ? (
+            <nav aria-label={t.innloggetSom} className="ig-bruker">
+              <span>
+                {t.innloggetSom} <strong>{sesjon.bruker?.visningsnavn}</strong>
+              </span>
+              {rolle && sesjon.roller.length > 1 ? (
+                <Button variant="tertiary" data-size="sm" type="button" onClick={() => velgRolle(null)}>
+                  {t.byttRolle}
+                </Button>
+              ) : null}
+              <Button
+                variant="secondary"
+                data-size="sm"
+                type="button"
+                onClick={async () => {
+                  try {
+                    await klient.loggUt();
+                  } finally {
+                    velgRolle(null);
+                    lastSesjon();
+                  }
+                }}
+              >
+                {t.loggUt}
+              </Button>
+            </nav>
+          ) : null}
+        </div>
+      </header>
+      <main id="hovedinnhold" tabIndex={-1} className="ig-hoved">
+        {innhold}
+      </main>
+      <footer className="ig-bunn">
+        <div className="ig-bunn__innhold">
+          <Paragraph data-size="sm">{t.bunntekst}</Paragraph>
+          {sesjon?.modus === 'INNEBYGD' ? <Paragraph data-size="sm">{t.innebygdMerknad}</Paragraph> : null}
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { tekster } from '../tekster';
+import type {
+  Beregningsforespoersel,
+  Beregningsresultat,
+  Beregningstype,
+  Demobruker,
+  Feltfeil,
+  Navneoppslag,
+  Sesjon,
+  Verdier,
+} from './typer';
+
+/**
+ * An RFC 9457 problem from the API, or a network failure (status 0). `errors` names each bad field
+ * with the API's dotted path ("personer.0.identifikator").
+ */
+export class ApiFeil extends Error {
+  override readonly name = 'ApiFeil';
+  constructor(
+    readonly status: number,
+    readonly tittel: string,
+    readonly detalj: string,
+    readonly errors: Feltfeil[] = [],
+    readonly kode?: string,
+  ) {
+    super(detalj || tittel);
+  }
+}
+
+export interface Klientvalg {
+  /** Sent as X-CSRF-Token on state-changing requests (the session's token). */
+  csrfToken?: string | undefined;
+  /** Sent as X-Rolle-Id: the role the case worker works in. */
+  rolleId?: string | undefined;
+}
+
+async function tilFeil(svar: Response): Promise<ApiFeil> {
+  const t = tekster.feil;
+  try {
+    const p = (await svar.json()) as {
+      title?: string;
+      detail?: string;
+      errors?: Feltfeil[];
+      kode?: string;
+    };
+    return new ApiFeil(
+      svar.status,
+      p.title ?? t.ukjentTittel,
+      p.detail ?? '',
+      Array.isArray(p.errors) ? p.errors : [],
+      p.kode,
+    );
+  } catch {
+    return new ApiFeil(svar.status, t.ukjentTittel, t.ukjentDetalj(svar.status));
+  }
+}
+
+/** The web app's calls to the API: same origin, the session cookie, and the role and CSRF headers. */
+export class Klient {
+  constructor(
+    private readonly valg: Klientvalg = {},
+    private readonly hent: typeof fetch = (...a) => fetch(...a),
+  ) {}
+
+  med(valg: Klientvalg): Klient {
+    return new Klient({ ...this.valg, ...valg }, this.hent);
+  }
+
+  private async kall(metode: 'GET' | 'POST', sti: string, kropp?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    if (kropp !== undefined) headers['Content-Type'] = 'application/json';
+    if (metode === 'POST' && this.valg.csrfToken) headers['X-CSRF-Token'] = this.valg.csrfToken;
+    if (this.valg.rolleId) headers['X-Rolle-Id'] = this.valg.rolleId;
+    let svar: Response;
+    try {
+      svar = await this.hent(sti, {
+        method: metode,
+        headers,
+        credentials: 'same-origin',
+        ...(kropp !== undefined ? { body: JSON.stringify(kropp) } : {}),
+      });
+    } catch {
+      throw new ApiFeil(0, tekster.feil.nettverkTittel, tekster.feil.nettverkDetalj);
+    }
+    if (!svar.ok) throw await tilFeil(svar);
+    return svar;
+  }
+
+  private async json<T>(metode: 'GET' | 'POST', sti: string, kropp?: unknown): Promise<T> {
+    return (await (await this.kall(metode, sti, kropp)).json()) as T;
+  }
+
+  sesjon(): Promise<Sesjon> {
+    return this.json('GET', '/api/v1/sesjon');
+  }
+
+  demobrukere(): Promise<Demobruker[]> {
+    return this.json('GET', '/api/v1/demo/brukere');
+  }
+
+  async loggInnDemo(brukerId: string): Promise<void> {
+    await this.kall('POST', '/api/v1/sesjon/demo', { brukerId });
+  }
+
+  async loggUt(): Promise<void> {
+    await this.kall('POST', '/api/v1/sesjon/logg-ut');
+  }
+
+  verdier(beregningstype: Beregningstype, inntektsaar: number): Promise<Verdier> {
+    const q = new URLSearchParams({ beregningstype, inntektsaar: String(inntektsaar) });
+    return this.json('GET', `/api/v1/verdier?${q}`);
+  }
+
+  navn(identifikator: string): Promise<Navneoppslag> {
+    return this.json('POST', '/api/v1/personer/navn', { identifikator });
+  }
+
+  beregn(foresporsel: Beregningsforespoersel): Promise<Beregningsresultat> {
+    return this.json('POST', '/api/v1/beregning', foresporsel);
+  }
+
+  async pdf(foresporsel: Beregningsforespoersel): Promise<{ blob: Blob; filnavn: string | null }> {
+    const svar = await this.kall('POST', '/api/v1/beregning/pdf', foresporsel);
+    const disposisjon = svar.headers.get('Content-Disposition') ?? '';
+    const treff = /filename="([^"]+)"/.exec(disposisjon);
+    return { blob: await svar.blob(), filnavn: treff?.[1] ?? null };
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * The API's JSON as the web app reads it. These mirror the contract of `@inntektsgrunnlag/beregning`
+ * (Beregningsresultat), `@inntektsgrunnlag/oppslag` (utfoert, grunnlagsreferanse) and the session
+ * endpoints; they are declared here rather than imported so the browser bundle and its type check
+ * never pull in server code.
+ */
+
+export type Beregningstype = 'BARNEHAGE_SFO' | 'PRAKTISK_BISTAND' | 'LANGTIDSOPPHOLD_INSTITUSJON';
+
+export type Persontype =
+  | 'SOEKER'
+  | 'EKTEFELLE'
+  | 'PARTNER'
+  | 'SAMBOER'
+  | 'BARN'
+  | 'SOESKEN'
+  | 'MOR'
+  | 'FAR'
+  | 'MEDMOR'
+  | 'ANNET';
+
+export interface Rolle {
+  id: string;
+  navn: string;
+  tjenesteomraade: string;
+  beregningstyper: Beregningstype[];
+  avregning: boolean;
+}
+
+export interface Sesjon {
+  innlogget: boolean;
+  modus: 'INNEBYGD' | 'PRODUKSJON';
+  bruker?: { id: string; visningsnavn: string };
+  roller: Rolle[];
+  csrfToken?: string;
+  innloggingUrl?: string;
+}
+
+export interface Demobruker {
+  id: string;
+  visningsnavn: string;
+  roller: Array<Pick<Rolle, 'id' | 'navn'> & Partial<Rolle>>;
+}
+
+export interface Ekstrapostvalg {
+  tekniskNavn: string;
+  visningstekst: string;
+  infotekst: string | null;
+  persontyper: Persontype[];
+}
+
+export interface Verdier {
+  beregningstype: Beregningstype;
+  inntektsaar: number;
+  tittel: string;
+  avgiftsnoekkel: string;
+  persontyper: Array<{ type: Persontype; tekst: string }>;
+  ekstraposter: Ekstrapostvalg[];
+}
+
+export interface Navn {
+  fornavn: string;
+  mellomnavn?: string | null;
+  etternavn: string;
+}
+
+export interface Navneoppslag {
+  identifikator: string;
+  navn: Navn | null;
+  skjermet: boolean;
+}
+
+export type Operasjon =
+  | 'ADDERE'
+  | 'SUBTRAHERE'
+  | 'MULTIPLISERE'
+  | 'DIVIDERE'
+  | 'MINIMUM'
+  | 'MAKSIMUM'
+  | 'AVRUNDE'
+  | 'RESULTAT'
+  | 'INFO';
+
+export interface Beregningslinje {
+  tekst: string;
+  operasjon: Operasjon;
+  kilde: string;
+  beloep?: number;
+  eksaktBeloep?: string;
+  sats?: string;
+  hjemmel?: string;
+  merknad?: string;
+  linjer?: Beregningslinje[];
+}
+
+export interface Grunnlagspost {
+  tekniskNavn: string;
+  visningstekst: string;
+  identifikator: string;
+  persontype: string;
+  kilde: string;
+  operasjon: 'ADDERE' | 'SUBTRAHERE';
+  beloep: number;
+}
+
+export interface Grunnlagsgruppe {
+  tekniskNavn: string;
+  visningstekst: string;
+  operasjon: 'ADDERE' | 'SUBTRAHERE';
+  hjemmel?: string;
+  beloep: number;
+  poster: Grunnlagspost[];
+}
+
+export interface Grunnlagsblokk {
+  beloep: number;
+  grupper: Grunnlagsgruppe[];
+  perPerson: Array<{ identifikator: string; beloep: number }>;
+}
+
+export interface Visningspost {
+  tekniskNavn: string;
+  visningstekst: string;
+  infotekst?: string;
+  ukjent?: boolean;
+  beloep: number;
+  personer: Array<{ identifikator: string; beloep: number }>;
+}
+
+export interface Advarsel {
+  kode: string;
+  melding: string;
+  identifikator?: string;
+}
+
+export interface ResultatPerson {
+  identifikator: string;
+  type: Persontype;
+  navn?: Navn;
+  stadie?: 'OPPGJOER' | 'UTKAST';
+  skatteoppgjoersdato?: string;
+  skjermet: boolean;
+  postkilde: 'FORESPOERSEL' | 'SKATTEETATEN';
+}
+
+export interface Beregningsresultat {
+  beregningstype: Beregningstype;
+  inntektsaar: number;
+  beregningsdato: string;
+  beregningsdatoKilde: 'FORESPOERSEL' | 'DAGENS_DATO';
+  personer: ResultatPerson[];
+  beregningsbeloep: number;
+  inntekt: Grunnlagsblokk;
+  fradrag: Grunnlagsblokk;
+  mellomregninger: Grunnlagsgruppe[];
+  avgiftsnoekkel: string;
+  hovedtall: Array<{ tekst: string; beloep: number; hjemmel?: string }>;
+  tabell: { tittel: string; linjer: Beregningslinje[] };
+  visningsposter: Array<{ kategori: string; poster: Visningspost[] }>;
+  advarsler: Advarsel[];
+  utfoert: {
+    tidspunkt: string;
+    aktoer: { type: string; id: string; visningsnavn: string };
+    rolleId: string;
+    tjenesteomraade: string;
+    avregning: boolean;
+    revidert: boolean;
+    grunnlag: 'HENTET' | 'FORESPOERSEL' | 'GJENBRUKT';
+    grunnlagHentet?: string;
+  };
+  grunnlagsreferanse?: string;
+  [noekkel: string]: unknown;
+}
+
+/** A manual post as the request carries it: the amount as text in kroner ("1234.50"). */
+export interface EkstrapostInn {
+  tekniskNavn: string;
+  beloep: string;
+}
+
+export interface Beregningsforespoersel {
+  beregningstype: Beregningstype;
+  inntektsaar: number;
+  beregningsdato?: string;
+  personer: Array<{ identifikator: string; type: Persontype; ekstraposter?: EkstrapostInn[] }>;
+  vedtak?: Record<string, unknown>;
+  /** Recalculate on the basis of an earlier lookup (no new lookup): only manual posts and vedtak changed. */
+  grunnlagsreferanse?: string;
+  avregning?: 'KREVES' | 'OM_TILLATT' | 'NEI';
+}
+
+/** One bad field from an RFC 9457 problem (`errors[]`). */
+export interface Feltfeil {
+  felt: string;
+  melding: string;
+}
