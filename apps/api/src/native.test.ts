@@ -71,6 +71,19 @@ describe('rules: tjenesteomraader, verdier, poster (open)', () => {
     expect(problem(feil2.body).errors?.[0]?.felt).toBe('beregningstype');
   });
 
+  it('GET /api/v1/verdier names the income years each area covers, and without a year gives the latest', async () => {
+    for (const type of ['BARNEHAGE_SFO', 'PRAKTISK_BISTAND', 'LANGTIDSOPPHOLD_INSTITUSJON'] as const) {
+      const v = verdierSkjema.parse(
+        (await request(t.server).get(`/api/v1/verdier?beregningstype=${type}`).expect(200)).body,
+      );
+      const { fraOgMedAar, tilOgMedAar } = BEREGNERE[type].postdefinisjon;
+      expect(v.dekkedeInntektsaar).toEqual(
+        Array.from({ length: tilOgMedAar - fraOgMedAar + 1 }, (_, i) => fraOgMedAar + i),
+      );
+      expect(v.inntektsaar).toBe(tilOgMedAar);
+    }
+  });
+
   it('GET /api/v1/poster/{type}/{aar} gives the post definition, as JSON or YAML', async () => {
     const svar = await request(t.server).get('/api/v1/poster/LANGTIDSOPPHOLD_INSTITUSJON/2023').expect(200);
     const d = postdefinisjonSkjema.parse(svar.body);

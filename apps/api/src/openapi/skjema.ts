@@ -370,6 +370,9 @@ export const verdierSkjema = z
   .object({
     beregningstype: z.string(),
     inntektsaar: z.number().int(),
+    dekkedeInntektsaar: z
+      .array(z.number().int())
+      .describe('Inntektsårene området kan beregne (postdefinisjon og postkatalog finnes)'),
     tittel: z.string(),
     avgiftsnoekkel: z.string(),
     persontyper: z.array(z.object({ type: persontype, tekst: z.string() }).strict()),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { beregnerFor, beregningstypeFra, inntektsaarFor } from '../innhold/omraade.js';
 import { pdfFilnavn, resultatSomPdf } from '../innhold/pdf.js';
 import { postdefinisjonFor } from '../innhold/postdefinisjon.js';
-import { verdierFor } from '../innhold/verdier.js';
+import { dekkedeInntektsaar, verdierFor } from '../innhold/verdier.js';
 import type { ApiKontekst } from '../kontekst.js';
 import { aktoerFor, autentiseringFor, rolleFor } from '../mellomvare/autentisering.js';
 import { ugyldig } from '../problem.js';
@@ -50,7 +50,12 @@ export function nativeRuter(k: ApiKontekst): Router {
 
   def(r, 'get', '/api/v1/verdier', (req, res) => {
     const type = beregningstypeFra(req.query.beregningstype);
-    res.json(verdierFor(type, inntektsaarFor(beregnerFor(type), req.query.inntektsaar)));
+    // Without a year: the latest the area covers (the form then offers `dekkedeInntektsaar`).
+    const aar =
+      req.query.inntektsaar === undefined
+        ? (dekkedeInntektsaar(type).at(-1) as number)
+        : inntektsaarFor(beregnerFor(type), req.query.inntektsaar);
+    res.json(verdierFor(type, aar));
   });
 
   def(r, 'get', '/api/v1/poster/{beregningstype}/{inntektsaar}', (req, res) => {

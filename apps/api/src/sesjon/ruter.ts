@@ -45,7 +45,7 @@ export function sesjonRuter(i: Innlogging): Router {
         brukere.map(async (b) => ({
           id: b.id,
           visningsnavn: b.visningsnavn,
-          roller: (await i.roller(b.id)).map(({ avregning: _a, ...r }) => r),
+          roller: await i.roller(b.id),
         })),
       ),
     );

@@ -106,8 +106,10 @@ export class Klient {
     await this.kall('POST', '/api/v1/sesjon/logg-ut');
   }
 
-  verdier(beregningstype: Beregningstype, inntektsaar: number): Promise<Verdier> {
-    const q = new URLSearchParams({ beregningstype, inntektsaar: String(inntektsaar) });
+  /** The area's values for a year; without a year, for the latest year the area covers. */
+  verdier(beregningstype: Beregningstype, inntektsaar?: number): Promise<Verdier> {
+    const q = new URLSearchParams({ beregningstype });
+    if (inntektsaar !== undefined) q.set('inntektsaar', String(inntektsaar));
     return this.json('GET', `/api/v1/verdier?${q}`);
   }
 

@@ -52,6 +52,8 @@ export interface Ekstrapostvalg {
 export interface Verdier {
   beregningstype: Beregningstype;
   inntektsaar: number;
+  /** The income years the area can compute. */
+  dekkedeInntektsaar: number[];
   tittel: string;
   avgiftsnoekkel: string;
   persontyper: Array<{ type: Persontype; tekst: string }>;

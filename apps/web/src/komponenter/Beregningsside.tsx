@@ -36,9 +36,6 @@ import { BarnehageVedtak } from './vedtak/Barnehage';
 import { LangtidsoppholdVedtak } from './vedtak/Langtidsopphold';
 import { PraktiskBistandVedtak } from './vedtak/PraktiskBistand';
 
-/** How far back the year list reaches; the API says which of these years the area covers. */
-const AAR_TILBAKE = 10;
-
 /**
  * The income years the area covers, newest first: every year from this year back that /verdier
  * accepts. The default is the newest year before this one (the last year with a tax settlement),
@@ -49,13 +46,9 @@ export async function hentInntektsaar(
   beregningstype: Beregningstype,
   iaar: number,
 ): Promise<{ aar: number[]; standard: number | null }> {
-  const kandidater = Array.from({ length: AAR_TILBAKE + 1 }, (_, i) => iaar - i);
-  const svar = await Promise.allSettled(kandidater.map((a) => klient.verdier(beregningstype, a)));
-  const feil = svar.find(
-    (s) => s.status === 'rejected' && !(s.reason instanceof ApiFeil && s.reason.status === 400),
-  );
-  if (feil && feil.status === 'rejected') throw feil.reason;
-  const aar = kandidater.filter((_, i) => svar[i]?.status === 'fulfilled');
+  // The API names the years the area covers; newest first in the select.
+  const aar = [...(await klient.verdier(beregningstype)).dekkedeInntektsaar].sort((a, b) => b - a);
+  // Default: the latest year with data, i.e. before this year (settlements arrive the year after).
   const standard = aar.find((a) => a < iaar) ?? aar[0] ?? null;
   return { aar, standard };
 }

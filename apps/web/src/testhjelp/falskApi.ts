@@ -92,7 +92,9 @@ export function falskApi(valg: { roller?: Rolle[]; aar?: number[] } = {}) {
         return new Response(null, { status: 204 });
       case 'GET /api/v1/verdier': {
         const type = url.searchParams.get('beregningstype') as Beregningstype;
-        const inntektsaar = Number(url.searchParams.get('inntektsaar'));
+        const inntektsaar = url.searchParams.has('inntektsaar')
+          ? Number(url.searchParams.get('inntektsaar'))
+          : Math.max(...aar);
         if (!aar.includes(inntektsaar)) {
           return problem(400, 'Ugyldig forespørsel', `inntektsaar: ikke dekket`, [
             { felt: 'inntektsaar', melding: 'ikke dekket' },
@@ -102,6 +104,7 @@ export function falskApi(valg: { roller?: Rolle[]; aar?: number[] } = {}) {
         return json(200, {
           beregningstype: type,
           inntektsaar,
+          dekkedeInntektsaar: [...aar].sort((x, y) => x - y),
           tittel: b.tittel,
           avgiftsnoekkel: b.avgiftsnoekkel,
           persontyper: b.persontyper.map((t) => ({ type: t, tekst: t })),
