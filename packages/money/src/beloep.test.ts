@@ -182,6 +182,28 @@ describe('formatting', () => {
     expect(kr('2618.18').toJsonNumber()).toBe(2618.18);
     expect(JSON.stringify({ b: kr('12.30') })).toBe('{"b":"12.3"}');
   });
+
+  it('gives the double nearest to the exact øre amount, for any amount and after arithmetic', () => {
+    // The reference: the amount written out with exactly two decimals, parsed by JavaScript.
+    const medToDesimaler = (oere: bigint) => {
+      const tegn = oere < 0n ? '-' : '';
+      const a = oere < 0n ? -oere : oere;
+      return Number(`${tegn}${a / 100n}.${String(a % 100n).padStart(2, '0')}`);
+    };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }),
+        fc.bigInt({ min: -999n, max: 999n }),
+        (a, b) => {
+          const sum = Beloep.oere(a).plus(Beloep.oere(b).times(3)).minus(Beloep.oere(b));
+          return Object.is(sum.toJsonNumber(), medToDesimaler(a + 2n * b));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(Object.is(kr('-0.00').toJsonNumber(), 0)).toBe(true);
+    expect(kr('10').dividedBy(4).toJsonNumber()).toBe(2.5);
+  });
 });
 
 describe('Sats', () => {

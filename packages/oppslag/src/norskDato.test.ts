@@ -8,7 +8,10 @@ describe('norskDato', () => {
   it('gives Norway’s calendar date for any instant, in any order of calls (the last minute is kept)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), {
+          minLength: 1,
+          maxLength: 20,
+        }),
         (tider) => tider.every((ms) => norskDato(new Date(ms)) === fasit(new Date(ms))),
       ),
       { numRuns: 500 },

@@ -90,8 +90,26 @@ function gjelderAar(p: { fraOgMedAar?: number; tilOgMedAar?: number }, aar: numb
   );
 }
 
+// A definition is immutable data, and its year's form is asked for several times per beregning: made
+// once per definition and year (a definition made on the fly is simply not reused; nothing is kept
+// alive by the WeakMap).
+const aarBuffer = new WeakMap<Postdefinisjon, Map<number, Postdefinisjon>>();
+
 /** Checks that a definition covers the income year, and returns the groups with only that year's posts. */
 export function definisjonForAar(def: Postdefinisjon, aar: number): Postdefinisjon {
+  let perAar = aarBuffer.get(def);
+  const kjent = perAar?.get(aar);
+  if (kjent) return kjent;
+  const ny = lagDefinisjonForAar(def, aar);
+  if (!perAar) {
+    perAar = new Map();
+    aarBuffer.set(def, perAar);
+  }
+  perAar.set(aar, ny);
+  return ny;
+}
+
+function lagDefinisjonForAar(def: Postdefinisjon, aar: number): Postdefinisjon {
   if (aar < def.fraOgMedAar || aar > def.tilOgMedAar) {
     throw new PostdefinisjonError(
       `Postdefinisjonen for ${def.beregningstype} dekker inntektsårene ${def.fraOgMedAar}–${def.tilOgMedAar}, ikke ${aar}`,
@@ -119,8 +137,25 @@ export function postnavnIDefinisjon(def: Postdefinisjon, aar: number): Set<strin
   );
 }
 
+// The predicate depends only on the (immutable) definition and the year, and building it walks every
+// group: a batch asks for it once or twice per row, so it is made once per definition and year.
+const tillattBuffer = new WeakMap<Postdefinisjon, Map<number, (tekniskNavn: string) => boolean>>();
+
 /** Whether a post may be shown or passed on by the area (its groups' posts plus its display allow-list). */
 export function tillattPost(def: Postdefinisjon, aar: number): (tekniskNavn: string) => boolean {
+  let perAar = tillattBuffer.get(def);
+  const kjent = perAar?.get(aar);
+  if (kjent) return kjent;
+  const ny = lagTillattPost(def, aar);
+  if (!perAar) {
+    perAar = new Map();
+    tillattBuffer.set(def, perAar);
+  }
+  perAar.set(aar, ny);
+  return ny;
+}
+
+function lagTillattPost(def: Postdefinisjon, aar: number): (tekniskNavn: string) => boolean {
   const navn = postnavnIDefinisjon(def, aar);
   for (const p of def.visning.poster ?? []) navn.add(p);
   const grupper = new Set(def.visning.grupper);

@@ -80,6 +80,7 @@ const TILLATT: Record<string, string[]> = {
   '@inntektsgrunnlag/web': ['*'],
   '@inntektsgrunnlag/vitest-config': [],
   '@inntektsgrunnlag/arkitektur': [],
+  '@inntektsgrunnlag/bench': ['*'],
 };
 
 describe('architecture', () => {

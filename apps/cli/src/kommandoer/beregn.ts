@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type Beregningsresultat, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { BEREGNINGSTYPER, type Beregningsresultat, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { renderPdf } from '@inntektsgrunnlag/dokument';
 import {
   KildeFeil,
   KildeoppsettFeil,
@@ -9,42 +11,75 @@ import {
   lesKildeoppsett,
 } from '@inntektsgrunnlag/kilder';
 import { demooppsettFor, type Lagring } from '@inntektsgrunnlag/lagring';
-import { Beloep } from '@inntektsgrunnlag/money';
+import { Beloep, UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import {
   type Autentisering,
   GrunnlagIkkeHentet,
+  type Kommuneinnstillinger,
   Oppslagstjeneste,
   RevisjonFeilet,
+  type Utfoerelse,
 } from '@inntektsgrunnlag/oppslag';
 import { maskerIdentifikator } from '@inntektsgrunnlag/person';
-import { type Beregningstabell, formaterDatoKort } from '@inntektsgrunnlag/regelverk';
+import {
+  type Beregningstabell,
+  formaterDatoKort,
+  UgyldigDatoError,
+  UtenforDekning,
+} from '@inntektsgrunnlag/regelverk';
 import { Tilgangsfeil } from '@inntektsgrunnlag/tilgang';
 import { tolkArgumenter } from '../argumenter.js';
-import { lesForesporsler } from '../inndata.js';
+import { csvLinje, type Skilletegn } from '../batch/csv.js';
+import {
+  kjoerBatch,
+  maskerTekst,
+  type Radfeil,
+  UlesbarRad,
+  valideringsfeilSomTekst,
+} from '../batch/kjoering.js';
+import { resultatSomCeller, UTDATAKOLONNER } from '../batch/kolonner.js';
+import { type Inndata, type Innformat, undersoekInndata } from '../inndata.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
 import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
 import { aapneLagringFraMiljoe } from './revisjon.js';
 
 const bruk = `Bruk: pnpm cli beregn <fil|-> [--rolle <rolleId>] [--bruker <brukerId>] [--saksreferanse <ref>]
-                   [--format json|tabell] [--kommuneinnstillinger <fil>] [--satser <fil>…]
+                   [--format json|tabell|csv] [--kommuneinnstillinger <fil>] [--satser <fil>…]
+                   [--ut <fil>] [--feilfil <fil>] [--resume] [--pdf-dir <mappe>]
+                   [--innformat jsonl|csv] [--samtidighet <n>] [--skilletegn , | ; | tab]
+                   [--oppsummering <fil>]
 
-Leser én forespørsel (JSON), en gullfil (bruker «foresporsel»), eller JSON Lines med én forespørsel
-per linje, fra en fil eller fra standard inn (-). Personer kan ha postene sine i «poster»; for de
-andre hentes skatteopplysningene fra kilden: den innebygde syntetiske populasjonen, eller med
-KILDE=http Skatteetaten (eller pnpm standin) gjennom Maskinporten (se docs/kilder.md).
-Skriver resultatet som JSON (én linje per forespørsel for JSON Lines), eller som en forklaring
-med --format tabell.
+Leser én forespørsel (JSON), en gullfil (bruker «foresporsel»), eller mange: JSON Lines (én
+forespørsel per linje) eller CSV (én per rad; kolonnene står i docs/batch.md), fra en fil eller fra
+standard inn (-). Mange forespørsler leses som en strøm, så filen kan ha hundretusener av rader.
+Personer kan ha postene sine i «poster»; for de andre hentes skatteopplysningene fra kilden: den
+innebygde syntetiske populasjonen, eller med KILDE=http Skatteetaten (eller pnpm standin) gjennom
+Maskinporten (se docs/kilder.md).
+Skriver resultatet som JSON (én linje per forespørsel for mange), som en forklaring med
+--format tabell, eller som CSV med nøkkeltallene med --format csv.
   --rolle <rolleId>             rollen oppslaget gjøres i; i innebygd modus er standard demorollen
                                 for forespørselens tjenesteområde (demo-langtidsopphold, …)
   --bruker <brukerId>           saksbehandleren som gjør oppslaget; i innebygd modus demobrukeren
                                 for rollen, ellers påkrevd
   --saksreferanse <ref>         saken oppslaget gjelder (føres i revisjonsloggen)
-  --kommuneinnstillinger <fil>  kommunens innstillinger (JSON; se docs/kommuneinnstillinger.md)
+  --kommuneinnstillinger <fil>  kommunens innstillinger (JSON; se docs/kommuneinnstillinger/)
   --satser <fil>                operatørfil med nyere satser (kan gjentas; se docs/drift.md)
+For mange forespørsler (se docs/batch.md):
+  --ut <fil>                    skriv resultatene til filen (ellers standard ut)
+  --feilfil <fil>               rader som feiler, med radnummer og grunn (CSV); standard
+                                <ut>.feil.csv med --ut, ellers «Linje N: …» på standard feil
+  --resume                      fortsett en avbrutt kjøring (Ctrl-C skriver et sjekkpunkt)
+  --pdf-dir <mappe>             skriv ett PDF/A-dokument per beregning (rad-0000012-<sak>.pdf)
+  --innformat jsonl|csv         inndataformatet (standard: .csv-filer og tekst som ikke begynner
+                                med { er CSV)
+  --samtidighet <n>             forespørsler som behandles samtidig (oppslag; standard 8)
+  --skilletegn , | ; | tab      skilletegn i CSV-utdata og feilfilen (standard: inndataens, ellers ,)
+  --oppsummering <fil>          skriv en maskinlesbar oppsummering (JSON) av kjøringen
 Hvert oppslag av skatteopplysninger føres i revisjonsloggen (pnpm cli revisjon liste).
-Ugyldig forespørsel gir feltet og grunnen på standard feil og avslutningskode 2; et avvist oppslag
-(manglende rolle eller tilgang) og skatteopplysninger som ikke kunne hentes gir grunnen og
-avslutningskode 1.`;
+Én forespørsel: ugyldig forespørsel gir feltet og grunnen på standard feil og avslutningskode 2; et
+avvist oppslag og skatteopplysninger som ikke kunne hentes gir grunnen og avslutningskode 1.
+Mange: 0 når alle rader ble beregnet, 1 når noen feilet (kjøringen fortsetter), 2 når inndata ikke
+kan brukes (ulesbar fil, ukjente eller manglende CSV-kolonner), 130 når kjøringen ble avbrutt.`;
 
 function kr(tall: number): string {
   return Beloep.kroner(String(tall)).format();
@@ -141,101 +176,301 @@ function demooppsettForRolle(rolleId: string) {
   return undefined;
 }
 
-function feilSomTekst(e: unknown): string {
-  if (e instanceof Valideringsfeil)
-    return e.feil.map((f) => `${f.felt || '(forespørselen)'}: ${f.melding}`).join('; ');
-  return e instanceof Error ? e.message : String(e);
+/** A row's PDF could not be made: the row fails, the run goes on. */
+class PdfFeil extends Error {
+  override readonly name = 'PdfFeil';
+}
+
+/** A failed row's code and message, for the error file (identifiers are masked by the run). */
+function beskrivFeil(e: unknown, csv: boolean): Radfeil {
+  if (e instanceof UlesbarRad) return { kode: e.kode, melding: e.message };
+  if (e instanceof Valideringsfeil) return { kode: 'UGYLDIG', melding: valideringsfeilSomTekst(e, csv) };
+  if (e instanceof Tilgangsfeil) return { kode: 'AVVIST', melding: feilmelding(e) };
+  if (e instanceof GrunnlagIkkeHentet || e instanceof KildeFeil) return { kode: 'KILDE', melding: e.message };
+  if (e instanceof RevisjonFeilet) return { kode: 'REVISJON', melding: e.message };
+  if (e instanceof UtenforDekning) return { kode: 'UTENFOR_DEKNING', melding: e.message };
+  if (e instanceof UgyldigBeloepError || e instanceof UgyldigDatoError || e instanceof BrukerFeil) {
+    return { kode: 'UGYLDIG', melding: e.message };
+  }
+  if (e instanceof PdfFeil) return { kode: 'PDF', melding: e.message };
+  return { kode: 'UVENTET', melding: e instanceof Error ? e.message : String(e) };
+}
+
+/**
+ * The PDF's file name: the row number and, when the row has a case reference, the reference made safe
+ * for a file name. Never a fødselsnummer: a reference with 11 digits in a row is left out.
+ */
+export function pdfFilnavn(rad: number, saksreferanse: string | undefined): string {
+  const ref = (saksreferanse ?? '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 60);
+  // Digits split by separators ("123456_78901") count as a run: a false alarm only costs the name its reference.
+  const trygg = ref && !/\d{11}/.test(ref.replace(/[_.-]/g, '')) ? ref : '';
+  return `rad-${String(rad).padStart(7, '0')}${trygg ? `-${trygg}` : ''}.pdf`;
+}
+
+const SKILLETEGN_VALG: Record<string, Skilletegn> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
+const UTFORMATER = ['json', 'tabell', 'csv'] as const;
+type Utformat = (typeof UTFORMATER)[number];
+
+/** Options that only a batch has; any of them makes even a single document a batch of one row. */
+const BATCHVALG = ['ut', 'feilfil', 'resume', 'pdf-dir', 'innformat', 'oppsummering', 'skilletegn'] as const;
+
+/**
+ * The command with an optional stop signal (tests pass their own; the command wires Ctrl-C to it).
+ */
+export async function kjoerBeregn(
+  argumenter: string[],
+  kontekst: Kontekst,
+  { avbryt }: { avbryt?: AbortSignal } = {},
+): Promise<number> {
+  const { values, positionals } = tolkArgumenter(
+    argumenter,
+    {
+      format: { type: 'string', default: 'json' },
+      rolle: { type: 'string' },
+      bruker: { type: 'string' },
+      saksreferanse: { type: 'string' },
+      kommuneinnstillinger: { type: 'string' },
+      satser: { type: 'string', multiple: true, default: [] },
+      ut: { type: 'string' },
+      feilfil: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      'pdf-dir': { type: 'string' },
+      innformat: { type: 'string' },
+      samtidighet: { type: 'string', default: '8' },
+      skilletegn: { type: 'string' },
+      oppsummering: { type: 'string' },
+    },
+    bruk,
+  );
+  const [kilde, ...overskudd] = positionals;
+  if (!kilde || overskudd.length > 0)
+    throw new BrukerFeil(`Oppgi én fil, eller - for standard inn.\n\n${bruk}`);
+  const format = values.format as Utformat;
+  if (!UTFORMATER.includes(format)) {
+    throw new BrukerFeil(`--format må være json, tabell eller csv (fikk ${values.format})`);
+  }
+  if (values.innformat !== undefined && values.innformat !== 'jsonl' && values.innformat !== 'csv') {
+    throw new BrukerFeil(`--innformat må være jsonl eller csv (fikk ${values.innformat})`);
+  }
+  const samtidighet = Number(values.samtidighet);
+  if (!Number.isInteger(samtidighet) || samtidighet < 1 || samtidighet > 256) {
+    throw new BrukerFeil(`--samtidighet må være et helt tall fra 1 til 256 (fikk ${values.samtidighet})`);
+  }
+  const skilletegn = values.skilletegn === undefined ? null : SKILLETEGN_VALG[values.skilletegn];
+  if (skilletegn === undefined) {
+    throw new BrukerFeil(`--skilletegn må være , eller ; eller tab (fikk ${values.skilletegn})`);
+  }
+  const regelverk = lastRegelverk(values.satser, kontekst);
+  const innstillinger = lastKommuneinnstillinger(values.kommuneinnstillinger, kontekst);
+  const inndata = await undersoekInndata(kilde, kontekst, values.innformat as Innformat | undefined);
+  const batch =
+    inndata.type === 'rader' ||
+    format === 'csv' ||
+    BATCHVALG.some((v) => values[v] !== undefined && values[v] !== false);
+  const kilder = kilderFraMiljoe(kontekst);
+  const lagring = await aapneLagringFraMiljoe(kontekst);
+  try {
+    if (!values.bruker && !lagring.innebygd) {
+      throw new BrukerFeil(
+        'Oppgi --bruker (saksbehandleren som gjør oppslaget) når databasen ikke er den innebygde.',
+      );
+    }
+    const tjeneste = new Oppslagstjeneste({
+      lagring,
+      kilder,
+      regelverk,
+      innstillinger,
+      klokke: kontekst.naa,
+      // A batch reads the roles once and keeps them for the run (Oppslagstjeneste's rollebuffer).
+      ...(batch ? { rollebuffer: Number.POSITIVE_INFINITY } : {}),
+    });
+    // Who asks is decided once per beregningstype and reused for the run: the same user in the same
+    // role for every row of that type (each row is still authorised and, if it fetches, audited).
+    const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
+    const kjoer = async (data: unknown) => {
+      const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
+      let hvemSvar: ReturnType<typeof hvem>;
+      if (batch && typeof type === 'string' && (BEREGNINGSTYPER as readonly string[]).includes(type)) {
+        hvemSvar = hvemBuffer.get(type) ?? hvem(lagring, values, type);
+        hvemBuffer.set(type, hvemSvar);
+      } else hvemSvar = hvem(lagring, values, type);
+      const { autentisering, rolleId } = await hvemSvar;
+      return tjeneste.beregn({
+        autentisering,
+        rolleId,
+        saksreferanse: values.saksreferanse ?? null,
+        foresporsel: data,
+      });
+    };
+
+    if (!batch && inndata.type === 'dokument') {
+      let svar: Awaited<ReturnType<typeof kjoer>>;
+      try {
+        svar = await kjoer(inndata.data);
+      } catch (e) {
+        if (!erKildefeil(e)) throw e;
+        skriv(kontekst.stderr, `Feil: ${feilmelding(e)}`);
+        return 1;
+      }
+      const { resultat, tabell } = svar;
+      skriv(
+        kontekst.stdout,
+        format === 'tabell' ? resultatSomTekst(resultat, tabell) : JSON.stringify(resultat, null, 2),
+      );
+      return 0;
+    }
+    return await kjoerSomBatch({
+      inndata,
+      values,
+      format,
+      samtidighet,
+      skilletegn,
+      innstillinger,
+      kontekst,
+      kjoer,
+      avbryt,
+    });
+  } finally {
+    await lagring.lukk();
+  }
+}
+
+async function kjoerSomBatch(p: {
+  inndata: Inndata;
+  values: {
+    ut?: string | undefined;
+    feilfil?: string | undefined;
+    resume?: boolean | undefined;
+    'pdf-dir'?: string | undefined;
+    oppsummering?: string | undefined;
+  };
+  format: Utformat;
+  samtidighet: number;
+  skilletegn: Skilletegn | null;
+  innstillinger: Kommuneinnstillinger;
+  kontekst: Kontekst;
+  kjoer: (data: unknown) => Promise<{
+    resultat: Beregningsresultat & { utfoert: Utfoerelse };
+    tabell: Beregningstabell;
+  }>;
+  avbryt: AbortSignal | undefined;
+}): Promise<number> {
+  const { values, format, kontekst } = p;
+  // A single document given with batch options is a batch of one row.
+  const dokument = p.inndata.type === 'dokument' ? p.inndata.data : null;
+  const inndata: Extract<Inndata, { type: 'rader' }> =
+    p.inndata.type === 'rader'
+      ? p.inndata
+      : {
+          type: 'rader',
+          format: 'jsonl',
+          navn: p.inndata.navn,
+          fil: null,
+          stoerrelse: null,
+          aapne: async function* () {
+            yield Buffer.from(`${JSON.stringify(dokument)}\n`);
+          },
+        };
+  const ut = values.ut ? resolve(kontekst.cwd, values.ut) : null;
+  const feilfil = values.feilfil ? resolve(kontekst.cwd, values.feilfil) : ut ? `${ut}.feil.csv` : null;
+  const pdfDir = values['pdf-dir'] ? resolve(kontekst.cwd, values['pdf-dir']) : null;
+  if (pdfDir) {
+    try {
+      mkdirSync(pdfDir, { recursive: true });
+    } catch (e) {
+      throw new BrukerFeil(`Kunne ikke lage mappen ${values['pdf-dir']}: ${(e as Error).message}`);
+    }
+  }
+  const csvInn = inndata.format === 'csv';
+
+  const lagPdf = async (
+    rad: number,
+    resultat: Beregningsresultat & { utfoert: Utfoerelse },
+  ): Promise<string> => {
+    const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
+    let pdf: Uint8Array;
+    try {
+      pdf = await renderPdf(
+        resultat,
+        {
+          kommunenavn: p.innstillinger.kommunenavn,
+          laget: { rolle: resultat.utfoert.rolleId, brukernavn: resultat.utfoert.aktoer.visningsnavn },
+          ...(resultat.utfoert.saksreferanse ? { saksreferanse: resultat.utfoert.saksreferanse } : {}),
+          opprettet: resultat.utfoert.tidspunkt,
+        },
+        { deterministisk: true },
+      );
+    } catch (e) {
+      throw new PdfFeil(`PDF-dokumentet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    try {
+      await writeFile(join(pdfDir as string, navn), pdf);
+    } catch (e) {
+      throw new PdfFeil(`PDF-dokumentet kunne ikke skrives: ${(e as Error).message}`);
+    }
+    return navn;
+  };
+
+  const avbrytVedSigint = new AbortController();
+  // The first Ctrl-C stops the run at a row boundary with a checkpoint; a second one ends at once (the
+  // last periodic checkpoint still holds, and resume cuts the files back to it).
+  const paaSigint = () => {
+    if (avbrytVedSigint.signal.aborted) process.exit(130);
+    avbrytVedSigint.abort();
+  };
+  const avbryt = p.avbryt ?? avbrytVedSigint.signal;
+  if (!p.avbryt) process.on('SIGINT', paaSigint);
+  try {
+    const oppsummering = await kjoerBatch({
+      inndata,
+      ut,
+      stdout: kontekst.stdout,
+      stderr: kontekst.stderr,
+      feilfil,
+      utformat: format,
+      skilletegn: p.skilletegn,
+      ...(format === 'csv'
+        ? {
+            utdataHeader: (s: Skilletegn) => csvLinje(UTDATAKOLONNER, s),
+          }
+        : {}),
+      resume: values.resume === true,
+      samtidighet: p.samtidighet,
+      behandle: async ({ rad, data, skilletegn }) => {
+        const { resultat, tabell } = await p.kjoer(data);
+        const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
+        if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf), skilletegn);
+        if (format === 'tabell') return `${resultatSomTekst(resultat, tabell)}\n\n`;
+        return `${JSON.stringify(resultat)}\n`;
+      },
+      beskrivFeil: (e) => beskrivFeil(e, csvInn),
+      fremdrift: kontekst.stderrErTerminal,
+      visOppsummering: ut !== null || kontekst.stderrErTerminal,
+      avbryt,
+    });
+    if (values.oppsummering) {
+      const fil = resolve(kontekst.cwd, values.oppsummering);
+      try {
+        writeFileSync(fil, `${JSON.stringify(oppsummering, null, 2)}\n`);
+      } catch (e) {
+        skriv(
+          kontekst.stderr,
+          maskerTekst(`Kunne ikke skrive oppsummeringen ${fil}: ${(e as Error).message}`),
+        );
+      }
+    }
+    return oppsummering.avslutningskode;
+  } finally {
+    process.off('SIGINT', paaSigint);
+  }
 }
 
 export const beregn: Kommando = {
   navn: 'beregn',
-  beskrivelse: 'beregn inntektsgrunnlag og avgift for forespørsler',
+  beskrivelse: 'beregn inntektsgrunnlag og avgift for én forespørsel eller en hel fil',
   bruk,
-  async kjoer(argumenter, kontekst) {
-    const { values, positionals } = tolkArgumenter(
-      argumenter,
-      {
-        format: { type: 'string', default: 'json' },
-        rolle: { type: 'string' },
-        bruker: { type: 'string' },
-        saksreferanse: { type: 'string' },
-        kommuneinnstillinger: { type: 'string' },
-        satser: { type: 'string', multiple: true, default: [] },
-      },
-      bruk,
-    );
-    const [kilde, ...overskudd] = positionals;
-    if (!kilde || overskudd.length > 0)
-      throw new BrukerFeil(`Oppgi én fil, eller - for standard inn.\n\n${bruk}`);
-    if (values.format !== 'json' && values.format !== 'tabell') {
-      throw new BrukerFeil(`--format må være json eller tabell (fikk ${values.format})`);
-    }
-    const regelverk = lastRegelverk(values.satser, kontekst);
-    const innstillinger = lastKommuneinnstillinger(values.kommuneinnstillinger, kontekst);
-    const { enkelt, rader } = await lesForesporsler(kilde, kontekst);
-    const kilder = kilderFraMiljoe(kontekst);
-    const lagring = await aapneLagringFraMiljoe(kontekst);
-    try {
-      const tjeneste = new Oppslagstjeneste({
-        lagring,
-        kilder,
-        regelverk,
-        innstillinger,
-        klokke: kontekst.naa,
-      });
-      const kjoer = async (data: unknown) => {
-        const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
-        const { autentisering, rolleId } = await hvem(lagring, values, type);
-        return tjeneste.beregn({
-          autentisering,
-          rolleId,
-          saksreferanse: values.saksreferanse ?? null,
-          foresporsel: data,
-        });
-      };
-
-      if (enkelt) {
-        const rad = rader[0] as { data: unknown };
-        let svar: Awaited<ReturnType<typeof kjoer>>;
-        try {
-          svar = await kjoer(rad.data);
-        } catch (e) {
-          if (!erKildefeil(e)) throw e;
-          skriv(kontekst.stderr, `Feil: ${feilmelding(e)}`);
-          return 1;
-        }
-        const { resultat, tabell } = svar;
-        skriv(
-          kontekst.stdout,
-          values.format === 'tabell' ? resultatSomTekst(resultat, tabell) : JSON.stringify(resultat, null, 2),
-        );
-        return 0;
-      }
-      let feilet = 0;
-      for (const rad of rader) {
-        if ('feil' in rad) {
-          feilet++;
-          skriv(kontekst.stderr, `Linje ${rad.linje}: ${rad.feil}`);
-          continue;
-        }
-        try {
-          const { resultat, tabell } = await kjoer(rad.data);
-          skriv(
-            kontekst.stdout,
-            values.format === 'tabell' ? `${resultatSomTekst(resultat, tabell)}\n` : JSON.stringify(resultat),
-          );
-        } catch (e) {
-          feilet++;
-          skriv(
-            kontekst.stderr,
-            `Linje ${rad.linje}: ${e instanceof Error && erKildefeil(e) ? feilmelding(e) : feilSomTekst(e)}`,
-          );
-        }
-      }
-      if (feilet > 0) skriv(kontekst.stderr, `${feilet} av ${rader.length} forespørsler feilet.`);
-      return feilet > 0 ? 1 : 0;
-    } finally {
-      await lagring.lukk();
-    }
-  },
+  kjoer: (argumenter, kontekst) => kjoerBeregn(argumenter, kontekst),
 };

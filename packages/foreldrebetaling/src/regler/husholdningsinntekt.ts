@@ -9,6 +9,18 @@ import {
 } from '@inntektsgrunnlag/skattegrunnlag';
 import { MULIG_DOBBELTTELLING, POSTDEFINISJON, postnavnForAar } from '../postdefinisjon.js';
 
+// The counted posts of a year are fixed data; a batch asks for them once per row, so they are made
+// once per year (read-only here; postnavnForAar itself still gives the caller a fresh set).
+const tellendeBuffer = new Map<number, ReadonlySet<string>>();
+function tellendePoster(inntektsaar: number): ReadonlySet<string> {
+  let tellende = tellendeBuffer.get(inntektsaar);
+  if (!tellende) {
+    tellende = postnavnForAar(inntektsaar);
+    tellendeBuffer.set(inntektsaar, tellende);
+  }
+  return tellende;
+}
+
 /**
  * The household's income (husholdningens samlede inntekt): personinntekt and gross taxable capital income
  * of the applicant and the spouse, registered partner or cohabitant, as the post definition lists them.
@@ -24,7 +36,7 @@ export function husholdningensInntekt(
   inntektsaar: number,
 ): Grunnlagsresultat {
   const def = definisjonForAar(POSTDEFINISJON, inntektsaar);
-  const tellende = postnavnForAar(inntektsaar);
+  const tellende = tellendePoster(inntektsaar);
   const advarsler: Advarsel[] = [];
 
   const brutto = personer.map((person) => ({
