@@ -46,10 +46,16 @@ describe('sessions in embedded mode (the demo picker)', () => {
           navn: 'Demo: Helse og omsorg, praktisk bistand',
           tjenesteomraade: 'PRAKTISK_BISTAND',
           beregningstyper: ['PRAKTISK_BISTAND'],
+          avregning: false,
         },
       ],
     });
     expect(res.body).toHaveLength(3);
+    // The picker can say which demo role sees avregning.
+    const langtid = (res.body as Array<{ roller: Array<{ id: string; avregning: boolean }> }>)
+      .flatMap((b) => b.roller)
+      .find((r) => r.id === 'demo-langtidsopphold');
+    expect(langtid?.avregning).toBe(true);
   });
 
   it('a demo sign-in sets an httpOnly, Secure, SameSite=Lax cookie and answers as GET /api/v1/sesjon', async () => {
