@@ -12,6 +12,7 @@ import { feilbehandler, ikkeFunnet } from './mellomvare/feil.js';
 import { foresporselId } from './mellomvare/foresporselId.js';
 import { foresporselslogg } from './mellomvare/foresporselslogg.js';
 import { Metrikker } from './mellomvare/metrikker.js';
+import { Turkoe } from './mellomvare/tur.js';
 import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { helseRuter } from './ruter/helse.js';
 import { ksRuter } from './ruter/ks.js';
@@ -46,6 +47,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   const klokke = konfig.klokke ?? (() => new Date());
   const logger = konfig.logger ?? lagLogger();
   const metrikker = new Metrikker();
+  const turkoe = new Turkoe();
   const tjeneste = new Oppslagstjeneste({
     lagring: konfig.lagring,
     kilder: konfig.kilder,
@@ -53,6 +55,8 @@ export function lagApp(konfig: ApiKonfig): Express {
     innstillinger: konfig.innstillinger,
     klokke,
     grunnlagsbuffer: new Grunnlagsbuffer(konfig.grunnlagsbuffer),
+    // Lookups waiting for their turn will audit too: their entries can share a transaction.
+    flereOppslagVenter: () => turkoe.ventende > 0,
   });
   const kontekst: ApiKontekst = {
     konfig,
@@ -61,6 +65,7 @@ export function lagApp(konfig: ApiKonfig): Express {
     metrikker,
     kildestatus: new Kildestatus(),
     klokke,
+    turkoe,
   };
 
   const app = express();

@@ -2,6 +2,7 @@ import type { Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
 import type { Logger } from 'pino';
 import type { ApiKonfig } from './konfig.js';
 import type { Metrikker } from './mellomvare/metrikker.js';
+import type { Turkoe } from './mellomvare/tur.js';
 
 /** How the sources fared lately, for /health/ready: learnt from the lookups themselves. */
 export class Kildestatus {
@@ -34,4 +35,6 @@ export interface ApiKontekst {
   metrikker: Metrikker;
   kildestatus: Kildestatus;
   klokke: () => Date;
+  /** Beregninger take turns, one per turn of the event loop (see Turkoe). */
+  turkoe: Turkoe;
 }

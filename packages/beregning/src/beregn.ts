@@ -70,9 +70,50 @@ export interface Beregningsresultat {
   [avgiftsnoekkel: string]: unknown;
 }
 
+/**
+ * A request's vedtak, validated once by the area's schema before anything is fetched
+ * (`kontrollerVedtak`), so `beregnMedPoster` need not parse it again. It can only be made by
+ * validating, and it holds only for the same area and the same request object: given anything else,
+ * `beregnMedPoster` validates as usual.
+ */
+export class KontrollertVedtak {
+  readonly #beregner: EnhverBeregner;
+  readonly #foresporsel: Foresporsel;
+  readonly #vedtak: unknown;
+
+  private constructor(beregner: EnhverBeregner, foresporsel: Foresporsel, vedtak: unknown) {
+    this.#beregner = beregner;
+    this.#foresporsel = foresporsel;
+    this.#vedtak = vedtak;
+  }
+
+  /** Validates `foresporsel.vedtak` with the area's schema; throws Valideringsfeil under `vedtak`. */
+  static kontroller(beregner: EnhverBeregner, foresporsel: Foresporsel): KontrollertVedtak {
+    return new KontrollertVedtak(
+      beregner,
+      foresporsel,
+      valider(beregner.vedtakSkjema, foresporsel.vedtak ?? {}, ['vedtak']),
+    );
+  }
+
+  /** The parsed vedtak, when this check was made for this area and this request. */
+  static for(k: unknown, beregner: EnhverBeregner, foresporsel: Foresporsel): { vedtak: unknown } | null {
+    // `#beregner in k`, not instanceof: an object made from the prototype has no private fields.
+    return typeof k === 'object' &&
+      k !== null &&
+      #beregner in k &&
+      k.#beregner === beregner &&
+      k.#foresporsel === foresporsel
+      ? { vedtak: k.#vedtak }
+      : null;
+  }
+}
+
 export interface BeregnParametre {
   beregner: EnhverBeregner;
   foresporsel: Foresporsel;
+  /** The vedtak as already validated for this request (see {@link KontrollertVedtak}). */
+  kontrollertVedtak?: KontrollertVedtak;
   personer: readonly PersonMedGrunnlag[];
   regelverk: Regelverk;
   /** The municipality's settings for this area (raw; validated against the area's schema). */
@@ -142,7 +183,11 @@ export function beregnMedPoster(p: BeregnParametre): {
     ]);
   }
   kontrollerPersoner(beregner, foresporsel);
-  const vedtak = valider(beregner.vedtakSkjema, foresporsel.vedtak ?? {}, ['vedtak']);
+  const vedtak = (
+    KontrollertVedtak.for(p.kontrollertVedtak, beregner, foresporsel) ?? {
+      vedtak: valider(beregner.vedtakSkjema, foresporsel.vedtak ?? {}, ['vedtak']),
+    }
+  ).vedtak;
   const innstillinger = valider(beregner.innstillingerSkjema, p.innstillinger ?? {}, [
     'kommuneinnstillinger',
     beregner.beregningstype,

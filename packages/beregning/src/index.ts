@@ -2,6 +2,7 @@ export {
   type Beregningsresultat,
   type BeregnParametre,
   beregnMedPoster,
+  KontrollertVedtak,
   type PersonMedGrunnlag,
   type Personopplysninger,
   personerFraForesporsel,

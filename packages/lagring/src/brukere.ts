@@ -5,6 +5,7 @@ import { type Aktoer, ID_MOENSTER } from '@inntektsgrunnlag/tilgang';
 import { z } from 'zod';
 import type { Sql } from './database.js';
 import { medKontroll } from './feil.js';
+import type { Tilgangsbuffer } from './tilgangsbuffer.js';
 
 const idSkjema = z.string().regex(ID_MOENSTER, 'må være små bokstaver a–z, sifre og bindestrek (1–63 tegn)');
 const navnSkjema = z.string().trim().min(1, 'kan ikke være tom').max(200);
@@ -55,7 +56,15 @@ const tilBruker = (r: BrukerRad): Bruker => ({
 
 /** Users, the roles given to them directly, and the actor they act as. */
 export class Brukerlager {
-  constructor(private readonly sql: Sql) {}
+  constructor(
+    private readonly sql: Sql,
+    /** Keeps users and their effective roles between writes (a signed-in user's every request). */
+    private readonly buffer?: Tilgangsbuffer,
+  ) {}
+
+  private bufret<T>(noekkel: string, les: () => Promise<T>): Promise<T> {
+    return this.buffer ? this.buffer.hent(noekkel, les) : les();
+  }
 
   async opprett(raa: unknown, valg: { demo?: boolean } = {}): Promise<Bruker> {
     const b = valider(nyBrukerSkjema, raa, ['bruker']);
@@ -84,7 +93,9 @@ export class Brukerlager {
   }
 
   async hent(id: string): Promise<Bruker | null> {
-    const [r] = await this.sql.query<BrukerRad>('SELECT * FROM brukere WHERE id = $1', [id]);
+    const [r] = await this.bufret(`bruker:${id}`, () =>
+      this.sql.query<BrukerRad>('SELECT * FROM brukere WHERE id = $1', [id]),
+    );
     return r ? tilBruker(r) : null;
   }
 
@@ -145,13 +156,15 @@ export class Brukerlager {
 
   /** Every role the user holds: given directly, or conferred by a group the user is a member of. */
   async effektiveRoller(brukerId: string): Promise<string[]> {
-    const rader = await this.sql.query<{ rolle_id: string }>(
-      `SELECT rolle_id FROM bruker_roller WHERE bruker_id = $1
+    const rader = await this.bufret(`roller:${brukerId}`, () =>
+      this.sql.query<{ rolle_id: string }>(
+        `SELECT rolle_id FROM bruker_roller WHERE bruker_id = $1
        UNION
        SELECT gr.rolle_id FROM gruppemedlemmer gm JOIN gruppe_roller gr ON gr.gruppe_id = gm.gruppe_id
        WHERE gm.bruker_id = $1
        ORDER BY rolle_id`,
-      [brukerId],
+        [brukerId],
+      ),
     );
     return rader.map((r) => r.rolle_id);
   }

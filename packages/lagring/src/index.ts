@@ -53,9 +53,12 @@ export {
   type Anker,
   type Beskjaeringsresultat,
   type Listevalg,
+  MAKS_GRUPPE,
   type NyRevisjonspost,
   nyRevisjonspostSkjema,
   Revisjonslogg,
+  SAMLEVINDU_MS,
+  type Skrivevalg,
 } from './revisjonslogg.js';
 export { Rollelager } from './roller.js';
 export {
@@ -82,3 +85,9 @@ export {
   type Sesjonslevetid,
   tilfeldigHemmelighet,
 } from './sesjoner.js';
+export {
+  medEndringsteller,
+  STANDARD_TILGANGSBUFFER_MS,
+  Tilgangsbuffer,
+  type Tilgangsbuffervalg,
+} from './tilgangsbuffer.js';

@@ -4,6 +4,7 @@ import { type Aktoer, ID_MOENSTER } from '@inntektsgrunnlag/tilgang';
 import { z } from 'zod';
 import type { Sql } from './database.js';
 import { medKontroll } from './feil.js';
+import type { Tilgangsbuffer } from './tilgangsbuffer.js';
 
 /** A new API key: 32 random bytes (256 bits), so a fast hash is enough to store it safely. */
 export function nyNoekkel(): string {
@@ -62,6 +63,8 @@ export class Klientlager {
     private readonly sql: Sql,
     /** Embedded (PGlite) mode: the only mode where demo keys are accepted. */
     private readonly innebygd: boolean,
+    /** Keeps the client of a key between writes (every API request authenticates). */
+    private readonly buffer?: Tilgangsbuffer,
   ) {}
 
   /** Creates a client and returns its key. The key is shown only now; only its hash is stored. */
@@ -137,7 +140,11 @@ export class Klientlager {
     const hash = hashNoekkel(noekkel);
     // The lookup is by the hash of a high-entropy secret, which tells an attacker nothing about the
     // key; the stored hash is then compared in constant time all the same.
-    const [r] = await this.sql.query<Rad>('SELECT * FROM klienter WHERE noekkel_hash = $1', [hash]);
+    const les = async () =>
+      (await this.sql.query<Rad>('SELECT * FROM klienter WHERE noekkel_hash = $1', [hash]))[0];
+    const r = this.buffer
+      ? await this.buffer.hent(`klient:${hash}`, les, (rad) => rad !== undefined)
+      : await les();
     if (!r || !timingSafeEqual(Buffer.from(r.noekkel_hash, 'hex'), Buffer.from(hash, 'hex'))) {
       return { ok: false, kode: 'AKTOER_UKJENT' };
     }

@@ -18,6 +18,12 @@ import { Revisjonslogg } from './revisjonslogg.js';
 import { Rollelager } from './roller.js';
 import { Scimkatalog } from './scim.js';
 import { Innloggingsforsoeklager, Sesjonslager } from './sesjoner.js';
+import {
+  medEndringsteller,
+  STANDARD_TILGANGSBUFFER_MS,
+  Tilgangsbuffer,
+  type Tilgangsbuffervalg,
+} from './tilgangsbuffer.js';
 
 /** The municipality's settings for storage; every one has a documented default. */
 export const lagringsinnstillingerSkjema = z
@@ -56,6 +62,12 @@ export interface Lagringsvalg {
   innstillinger?: unknown;
   /** The areas roles are validated against (default: the built-in ones). */
   omraader?: readonly Tjenesteomraade[];
+  /**
+   * The in-memory cache of roles, API keys and users (docs/lagring.md). Every write through this
+   * storage empties it. `levetidMs` bounds how long a write by another process can go unseen: default
+   * unbounded on the embedded database (one process owns it), 5 000 ms on PostgreSQL; 0 turns it off.
+   */
+  tilgangsbuffer?: Partial<Tilgangsbuffervalg>;
 }
 
 /** The storage: repositories over one database, migrated on open. */
@@ -119,19 +131,26 @@ export async function aapneLagring(valg: Lagringsvalg): Promise<Lagring> {
   try {
     await migrer(db);
     const innebygd = db.modus === 'PGLITE';
+    const buffer = new Tilgangsbuffer({
+      levetidMs:
+        valg.tilgangsbuffer?.levetidMs ?? (innebygd ? Number.POSITIVE_INFINITY : STANDARD_TILGANGSBUFFER_MS),
+      ...(valg.tilgangsbuffer?.klokke ? { klokke: valg.tilgangsbuffer.klokke } : {}),
+    });
+    // Every repository but the audit log writes through the counter, and so does raw SQL (`sql`).
+    const tellende = medEndringsteller(db, buffer);
     const lagring: Lagring = {
       modus: db.modus,
       innebygd,
       innstillinger,
-      roller: new Rollelager(db, valg.omraader ?? TJENESTEOMRAADER),
-      brukere: new Brukerlager(db),
-      grupper: new Gruppelager(db),
-      klienter: new Klientlager(db, innebygd),
+      roller: new Rollelager(tellende, valg.omraader ?? TJENESTEOMRAADER, buffer),
+      brukere: new Brukerlager(tellende, buffer),
+      grupper: new Gruppelager(tellende),
+      klienter: new Klientlager(tellende, innebygd, buffer),
       revisjonslogg: new Revisjonslogg(db, innstillinger.revisjonslogg.oppbevaringAar),
-      kildesystemer: new Kildesystemlager(db),
-      scim: new Scimkatalog(db),
-      sesjoner: new Sesjonslager(db),
-      innloggingsforsoek: new Innloggingsforsoeklager(db),
+      kildesystemer: new Kildesystemlager(tellende),
+      scim: new Scimkatalog(tellende),
+      sesjoner: new Sesjonslager(tellende),
+      innloggingsforsoek: new Innloggingsforsoeklager(tellende),
       async migreringer() {
         return (
           await db.query<{ versjon: number; navn: string }>(
@@ -139,7 +158,7 @@ export async function aapneLagring(valg: Lagringsvalg): Promise<Lagring> {
           )
         ).map((r) => ({ versjon: Number(r.versjon), navn: r.navn }));
       },
-      sql: db,
+      sql: tellende,
       lukk: () => db.lukk(),
     };
     if (innebygd && valg.demodata !== false) await seedDemodata(lagring);

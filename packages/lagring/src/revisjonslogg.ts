@@ -191,53 +191,196 @@ async function hode(sql: Sql): Promise<{ id: number; hash: string }> {
   return anker ? { id: anker.tilOgMedId, hash: anker.tilOgMedHash } : { id: 0, hash: START_HASH };
 }
 
+/** The columns of an entry, in the order of {@link kolonneverdier}. */
+const KOLONNER =
+  'id, tidspunkt, aktoer_type, aktoer_id, aktoer_navn, rolle_id, tjenesteomraade, beregningstype, formaal, ' +
+  'saksreferanse, identifikatorer, inntektsaar, utfall, aarsakskode, korrelasjonsid, forrige_hash, hash';
+const ANTALL_KOLONNER = 17;
+
+function kolonneverdier(p: Revisjonspost): unknown[] {
+  return [
+    p.id,
+    p.tidspunkt,
+    p.aktoerType,
+    p.aktoerId,
+    p.aktoerNavn,
+    p.rolleId,
+    p.tjenesteomraade,
+    p.beregningstype,
+    p.formaal,
+    p.saksreferanse,
+    p.identifikatorer,
+    p.inntektsaar,
+    p.utfall,
+    p.aarsakskode,
+    p.korrelasjonsid,
+    p.forrigeHash,
+    p.hash,
+  ];
+}
+
+/** `INSERT … VALUES ($1, …, $17), ($18, …)` for `n` entries (made once per group size). */
+const innsettinger = new Map<number, string>();
+function innsetting(n: number): string {
+  let tekst = innsettinger.get(n);
+  if (!tekst) {
+    const rader = Array.from(
+      { length: n },
+      (_, r) =>
+        `(${Array.from({ length: ANTALL_KOLONNER }, (_, k) => `$${r * ANTALL_KOLONNER + k + 1}`).join(', ')})`,
+    );
+    tekst = `INSERT INTO revisjonslogg (${KOLONNER}) VALUES ${rader.join(', ')}`;
+    if (innsettinger.size < 64) innsettinger.set(n, tekst);
+  }
+  return tekst;
+}
+
+/**
+ * The most entries in one group commit: bounds the statement (17 parameters per entry; PostgreSQL
+ * allows 65 535) and how long one transaction holds the append lock.
+ */
+export const MAKS_GRUPPE = 256;
+
+/**
+ * How long an entry may wait for others when its caller says more lookups are about to come
+ * (`flereKommer`): long enough to gather a few behind it, short next to the queueing such a load
+ * gives anyway. The entry is written sooner when a caller says none are coming, or when
+ * {@link SAMLEMAAL} entries wait.
+ */
+export const SAMLEVINDU_MS = 5;
+const SAMLEMAAL = 32;
+
+interface Ventende {
+  innhold: Revisjonsinnhold;
+  ok: (p: Revisjonspost) => void;
+  nei: (e: unknown) => void;
+}
+
+export interface Skrivevalg {
+  /**
+   * The caller knows more lookups are waiting to run in this process (the API's queue): the entry
+   * may wait up to {@link SAMLEVINDU_MS} for theirs, so they are appended in one transaction. On the
+   * embedded database a lookup's work never waits for I/O, so without this hint no two entries would
+   * ever be under way at once.
+   */
+  flereKommer?: boolean;
+}
+
 /**
  * The audit log: append-only (a trigger refuses UPDATE and DELETE), hash-chained, appends
  * serialised by a transaction-scoped advisory lock (on PostgreSQL across processes; PGlite has one
  * connection and serialises its transactions).
+ *
+ * Group commit: an entry that arrives while no append is under way is written at once, in a
+ * transaction of its own. Entries that arrive while one is under way wait, and are then appended
+ * together in the next transaction, in the order they arrived (up to {@link MAKS_GRUPPE}). Each
+ * caller is answered only after the transaction holding its entry has committed, so a caller that
+ * must not go on unaudited still cannot: if the commit fails, every caller in the group gets the error.
  */
 export class Revisjonslogg {
+  private readonly koe: Ventende[] = [];
+  private skriver = false;
+  private samletimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The head of the chain after our last append, on the embedded database only: PGlite is owned by
+   * this process, and every append goes through this writer, so the head cannot move under it (a
+   * pruning keeps the head: the last entry stays, or becomes the anchor with the same id and hash).
+   * Forgotten on any failure, and then read again. PostgreSQL reads the head under the lock.
+   */
+  private hodeBuffer: { id: number; hash: string } | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly oppbevaringAar: number,
   ) {}
 
   /**
-   * Appends one entry and returns it with its id and hash. Throws Valideringsfeil for bad input;
-   * any storage error propagates, so a caller that must not run unaudited fails with it.
+   * Appends one entry and returns it with its id and hash, once it is committed. Throws
+   * Valideringsfeil for bad input (before anything is queued); any storage error propagates, so a
+   * caller that must not run unaudited fails with it.
    */
-  async skriv(ny: NyRevisjonspost): Promise<Revisjonspost> {
-    const innhold = tilInnhold(valider(nyRevisjonspostSkjema, ny, ['revisjonspost']));
-    return this.db.transaksjon(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [SKRIVELAAS]);
-      const p = nestePost(await hode(tx), innhold);
-      await tx.query(
-        `INSERT INTO revisjonslogg (id, tidspunkt, aktoer_type, aktoer_id, aktoer_navn, rolle_id, tjenesteomraade,
-           beregningstype, formaal, saksreferanse, identifikatorer, inntektsaar, utfall, aarsakskode, korrelasjonsid,
-           forrige_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
-        [
-          p.id,
-          p.tidspunkt,
-          p.aktoerType,
-          p.aktoerId,
-          p.aktoerNavn,
-          p.rolleId,
-          p.tjenesteomraade,
-          p.beregningstype,
-          p.formaal,
-          p.saksreferanse,
-          p.identifikatorer,
-          p.inntektsaar,
-          p.utfall,
-          p.aarsakskode,
-          p.korrelasjonsid,
-          p.forrigeHash,
-          p.hash,
-        ],
-      );
-      return p;
+  skriv(ny: NyRevisjonspost, valg: Skrivevalg = {}): Promise<Revisjonspost> {
+    let innhold: Revisjonsinnhold;
+    try {
+      innhold = tilInnhold(valider(nyRevisjonspostSkjema, ny, ['revisjonspost']));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return new Promise<Revisjonspost>((ok, nei) => {
+      this.koe.push({ innhold, ok, nei });
+      if (this.skriver) return;
+      if (valg.flereKommer === true && this.koe.length < SAMLEMAAL) {
+        this.samletimer ??= setTimeout(() => void this.skrivKoe(), SAMLEVINDU_MS);
+      } else {
+        void this.skrivKoe();
+      }
     });
+  }
+
+  /** Writes the queue group by group until it is empty; one writer at a time. */
+  private async skrivKoe(): Promise<void> {
+    if (this.samletimer !== null) {
+      clearTimeout(this.samletimer);
+      this.samletimer = null;
+    }
+    if (this.skriver) return;
+    this.skriver = true;
+    try {
+      while (this.koe.length > 0) {
+        const gruppe = this.koe.splice(0, MAKS_GRUPPE);
+        try {
+          const poster = await this.leggTil(gruppe.map((g) => g.innhold));
+          for (const [i, g] of gruppe.entries()) g.ok(poster[i] as Revisjonspost);
+        } catch (e) {
+          if (gruppe.length === 1) {
+            (gruppe[0] as Ventende).nei(e);
+            continue;
+          }
+          // Nothing of the group was written (the transaction rolled back). Each entry is tried
+          // again alone, so one entry the database refuses does not fail the lookups of the others.
+          for (const g of gruppe) {
+            try {
+              const [p] = await this.leggTil([g.innhold]);
+              g.ok(p as Revisjonspost);
+            } catch (f) {
+              g.nei(f);
+            }
+          }
+        }
+      }
+    } finally {
+      this.skriver = false;
+    }
+  }
+
+  /** Appends the entries in one transaction, in order, continuing the chain from its head. */
+  private async leggTil(innhold: readonly Revisjonsinnhold[]): Promise<Revisjonspost[]> {
+    const kjede = (forrige: { id: number; hash: string }) =>
+      innhold.map((i) => {
+        const p = nestePost(forrige, i);
+        forrige = p;
+        return p;
+      });
+    if (this.db.modus !== 'PGLITE') {
+      return this.db.transaksjon(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [SKRIVELAAS]);
+        const poster = kjede(await hode(tx));
+        await tx.query(innsetting(poster.length), poster.flatMap(kolonneverdier));
+        return poster;
+      });
+    }
+    // PGlite: one connection in this process, so no other writer and no lock to take; one INSERT
+    // statement is atomic on its own (all the entries, or none).
+    try {
+      const poster = kjede(this.hodeBuffer ?? (await hode(this.db)));
+      await this.db.query(innsetting(poster.length), poster.flatMap(kolonneverdier));
+      const siste = poster[poster.length - 1] as Revisjonspost;
+      this.hodeBuffer = { id: siste.id, hash: siste.hash };
+      return poster;
+    } catch (e) {
+      this.hodeBuffer = null;
+      throw e;
+    }
   }
 
   /** The last entries, oldest first; with `identifikator`, only lookups of that person. */
@@ -318,6 +461,8 @@ export class Revisjonslogg {
     const grense = new Date(
       Date.UTC(n.getUTCFullYear() - oppbevaringAar, n.getUTCMonth(), n.getUTCDate()),
     ).toISOString();
+    // The head survives a pruning, but it costs one read to be sure: the next append reads it again.
+    this.hodeBuffer = null;
     return this.db.transaksjon(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [SKRIVELAAS]);
       // The first entry that must be kept bounds the run; times are the callers' and need not be monotone.

@@ -2,6 +2,7 @@ import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { type Rolle, TJENESTEOMRAADER, type Tjenesteomraade, validerRolle } from '@inntektsgrunnlag/tilgang';
 import type { Sql } from './database.js';
 import { medKontroll } from './feil.js';
+import type { Tilgangsbuffer } from './tilgangsbuffer.js';
 
 interface Rad {
   id: string;
@@ -22,6 +23,8 @@ export class Rollelager {
   constructor(
     private readonly sql: Sql,
     private readonly omraader: readonly Tjenesteomraade[] = TJENESTEOMRAADER,
+    /** Keeps `alle()` between writes (every lookup reads the roles). */
+    private readonly buffer?: Tilgangsbuffer,
   ) {}
 
   /** Creates or updates a role (by id). Throws Valideringsfeil for a bad role. */
@@ -42,7 +45,10 @@ export class Rollelager {
   }
 
   async alle(): Promise<Rolle[]> {
-    return (await this.sql.query<Rad>('SELECT * FROM roller ORDER BY id')).map(tilRolle);
+    const les = async () => (await this.sql.query<Rad>('SELECT * FROM roller ORDER BY id')).map(tilRolle);
+    if (!this.buffer) return les();
+    // Copies, so a caller that changes what it got cannot change what the next caller gets.
+    return (await this.buffer.hent('roller', les)).map((r) => ({ ...r }));
   }
 
   /** Deletes a role; users and groups lose it. Refused while an integration client is bound to it. */

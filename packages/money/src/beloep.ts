@@ -8,6 +8,9 @@ const KRONESTRENG = /^-?\d+(\.\d{1,2})?$/;
 /** Any plain decimal string (the JSON form of an intermediate amount may carry more decimals). */
 const DESIMALSTRENG = /^-?\d+(\.\d+)?$/;
 
+/** Zero, shared: a decimal is immutable, so sums can all start from the same one. */
+const NULL_DEC = new Dec(0);
+
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
 
@@ -69,7 +72,7 @@ export class Beloep {
   }
 
   static sum(beloep: Iterable<Beloep>): Beloep {
-    let d = new Dec(0);
+    let d = NULL_DEC;
     for (const b of beloep) d = d.plus(b.d);
     return new Beloep(d);
   }

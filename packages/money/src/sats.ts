@@ -2,6 +2,8 @@ import { Dec } from './decimal.js';
 import { type Heltall, kreverHeltall, UgyldigBeloepError } from './heltall.js';
 
 const DESIMALTALL = /^-?\d+(\.\d+)?$/;
+/** One, shared (a decimal is immutable). */
+const EN_DEC = new Dec(1);
 
 /**
  * A rate or factor (75 %, 0.06, 20/41). Like {@link Beloep} it is never made from a JS float:
@@ -72,7 +74,7 @@ export class Sats {
 
   /** 1 − this: the share that is paid when this share is reduced away (30 % off → 70 % paid). */
   komplement(): Sats {
-    return new Sats(new Dec(1).minus(this.d));
+    return new Sats(EN_DEC.minus(this.d));
   }
 
   compare(annen: Sats): -1 | 0 | 1 {

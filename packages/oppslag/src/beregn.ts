@@ -1,15 +1,21 @@
-import { type EnhverBeregner, type Foresporsel, Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
+import {
+  type EnhverBeregner,
+  type Foresporsel,
+  KontrollertVedtak,
+  Valideringsfeil,
+} from '@inntektsgrunnlag/beregning';
 
 /**
  * The year, person-type and vedtak checks of beregnMedPoster, made before fetching: nothing is fetched
  * for a request that will be refused. `vedtak: false` skips the vedtak check (a request that is to
- * give the basis without the fee).
+ * give the basis without the fee). Returns the validated vedtak, for beregnMedPoster to use instead of
+ * parsing it a second time.
  */
 export function forhaandskontroll(
   foresporsel: Foresporsel,
   beregner: EnhverBeregner,
   valg: { vedtak?: boolean } = {},
-): void {
+): KontrollertVedtak | undefined {
   const { fraOgMedAar, tilOgMedAar } = beregner.postdefinisjon;
   if (foresporsel.inntektsaar < fraOgMedAar || foresporsel.inntektsaar > tilOgMedAar) {
     throw new Valideringsfeil([
@@ -31,5 +37,5 @@ export function forhaandskontroll(
         ],
   );
   if (feil.length > 0) throw new Valideringsfeil(feil);
-  if (valg.vedtak !== false) valider(beregner.vedtakSkjema, foresporsel.vedtak ?? {}, ['vedtak']);
+  return valg.vedtak !== false ? KontrollertVedtak.kontroller(beregner, foresporsel) : undefined;
 }

@@ -243,6 +243,30 @@ describe('recalculation on a kept basis (grunnlagsreferanse)', () => {
     expect(inline.resultat.utfoert.grunnlag).toBe('FORESPOERSEL');
   });
 
+  it('forgets expired references whatever order the clock gave them (the sweep stops early only when it may)', () => {
+    const g = {
+      aktoer: { type: 'BRUKER' as const, id: 'a' },
+      rolleId: 'r',
+      beregningstype: 'PRAKTISK_BISTAND',
+      inntektsaar: 2023,
+      personer: [],
+      advarsler: [],
+      hentet: '2024-06-01T10:00:00.000Z',
+    };
+    // In order: each expires 100 ms after it was kept.
+    const iRekke = new Grunnlagsbuffer({ levetidMs: 100 });
+    for (const t of [0, 10, 20, 30]) iRekke.lagre(g, t);
+    iRekke.lagre(g, 125); // 0, 10 and 20 have expired at 125
+    expect(iRekke.antall).toBe(2);
+    // Out of order (a clock that went back): the sweep must look at every entry.
+    const uordnet = new Grunnlagsbuffer({ levetidMs: 100 });
+    for (const t of [50, 0, 60, 5]) uordnet.lagre(g, t);
+    uordnet.lagre(g, 106); // 0 and 5 have expired, though they were kept after 50
+    expect(uordnet.antall).toBe(3);
+    uordnet.lagre(g, 1_000);
+    expect(uordnet.antall).toBe(1);
+  });
+
   it('evicts the oldest reference when full', () => {
     const buffer = new Grunnlagsbuffer({ maksAntall: 2 });
     const g = {

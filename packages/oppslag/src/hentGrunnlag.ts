@@ -234,6 +234,17 @@ async function hentPerson(
   return medGrunnlag;
 }
 
+/** A person whose posts the request gives: nothing is fetched. */
+function inlinePerson(person: Foresporsel['personer'][number], poster: readonly Post[]): PersonMedGrunnlag {
+  return {
+    identifikator: person.identifikator,
+    type: person.type,
+    skjermet: false,
+    postkilde: 'FORESPOERSEL',
+    poster,
+  };
+}
+
 /**
  * The fetch step: for every person without inline `poster`, Summert skattegrunnlag at the area's
  * stages in order (BARNEHAGE_SFO falls back to utkast; the result envelope then warns), Beregnet skatt
@@ -247,24 +258,21 @@ export async function hentGrunnlag(
   kilder: Kilder,
   valg: Henteinnstillinger = {},
 ): Promise<Henteresultat> {
+  // Every person's posts in the request (a batch of inline cases): nothing to fetch, so no bounded
+  // parallel machinery either; the same persons and no warnings, as the general path gives.
+  if (foresporsel.personer.every((p) => p.poster !== undefined)) {
+    return {
+      personer: foresporsel.personer.map((p) => inlinePerson(p, p.poster as Post[])),
+      advarsler: [],
+    };
+  }
   // Each person's warnings and failures are kept apart and joined in request order, so the result
   // does not depend on which answer came first.
   const utfall = await iParallell(
     foresporsel.personer,
     valg.maksSamtidigePersoner ?? 4,
     async (person): Promise<{ person?: PersonMedGrunnlag; advarsler: Advarsel[]; feil?: KildeFeil }> => {
-      if (person.poster !== undefined) {
-        return {
-          person: {
-            identifikator: person.identifikator,
-            type: person.type,
-            skjermet: false,
-            postkilde: 'FORESPOERSEL',
-            poster: person.poster,
-          },
-          advarsler: [],
-        };
-      }
+      if (person.poster !== undefined) return { person: inlinePerson(person, person.poster), advarsler: [] };
       const advarsler: Advarsel[] = [];
       try {
         return {

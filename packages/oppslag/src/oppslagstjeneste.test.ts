@@ -215,6 +215,46 @@ describe('the use case: authorise, fetch, minimise, calculate, audit', () => {
     ).rejects.toBeInstanceOf(RevisjonFeilet);
   });
 
+  it('with more lookups waiting (the API’s queue), lets the audit log group them, and answers each only once its entry is written', async () => {
+    const hint: Array<boolean | undefined> = [];
+    const gruppert = {
+      ...lagring,
+      revisjonslogg: {
+        skriv: (p: Parameters<Lagring['revisjonslogg']['skriv']>[0], v?: { flereKommer?: boolean }) => {
+          hint.push(v?.flereKommer);
+          return lagring.revisjonslogg.skriv(p, v);
+        },
+      },
+    } as unknown as Lagring;
+    const t = new Oppslagstjeneste({
+      lagring: gruppert,
+      kilder: innebygdeKilder(),
+      regelverk: standardRegelverk(),
+      innstillinger: validerKommuneinnstillinger({}),
+      klokke: KLOKKE,
+      flereOppslagVenter: () => true,
+    });
+    const fra = (await lagring.revisjonslogg.kjedehode()).id;
+    const svar = await Promise.all(
+      Array.from({ length: 5 }, async (_, i) => {
+        const r = await t.beregn({
+          autentisering: await somDemobruker('demo-langtidsopphold'),
+          rolleId: 'demo-langtidsopphold',
+          saksreferanse: `gruppe-${i}`,
+          foresporsel: ksForesporsel,
+        });
+        // Answered: its entry must be in the log already.
+        const poster = await lagring.revisjonslogg.liste({ siste: 20 });
+        expect(poster.some((p) => p.saksreferanse === `gruppe-${i}` && p.utfall === 'TILLATT')).toBe(true);
+        return r;
+      }),
+    );
+    expect(svar.every((s) => s.resultat.beregningsbeloep === 567127)).toBe(true);
+    expect(hint).toEqual([true, true, true, true, true]);
+    expect((await lagring.revisjonslogg.kjedehode()).id).toBe(fra + 5);
+    expect(await lagring.revisjonslogg.verifiserKjede()).toMatchObject({ ok: true });
+  });
+
   it('audits a failed fetch, and refuses a bad request before any lookup', async () => {
     const kilder = innebygdeKilder();
     const nede: Kilder = {

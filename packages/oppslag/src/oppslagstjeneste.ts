@@ -146,6 +146,12 @@ export interface OppslagKonfig {
    * no reference and a request that gives one is refused.
    */
   grunnlagsbuffer?: Grunnlagsbuffer;
+  /**
+   * Whether more lookups are waiting to run in this process (the API's queue of beregninger): the
+   * audit entry may then wait a few milliseconds for theirs, so they share one transaction (group
+   * commit; see docs/lagring.md). The lookup still waits for its own entry to be committed.
+   */
+  flereOppslagVenter?: () => boolean;
 }
 
 const ukjentAktoer = { type: 'UKJENT' as const, id: 'ukjent', visningsnavn: 'Ukjent' };
@@ -244,7 +250,9 @@ export class Oppslagstjeneste {
 
   private async revider(post: NyRevisjonspost): Promise<void> {
     try {
-      await this.k.lagring.revisjonslogg.skriv(post);
+      await this.k.lagring.revisjonslogg.skriv(post, {
+        flereKommer: this.k.flereOppslagVenter?.() ?? false,
+      });
     } catch (e) {
       throw new RevisjonFeilet(e);
     }
@@ -313,17 +321,19 @@ export class Oppslagstjeneste {
       !omraadeBeregner.vedtakSkjema.safeParse({}).success;
     const beregner = utenVedtak ? utenAvgift(omraadeBeregner) : omraadeBeregner;
     // Every check that can refuse the request is made before anything is fetched or kept data used.
-    forhaandskontroll(foresporsel, beregner, { vedtak: !utenVedtak });
+    const kontrollertVedtak = forhaandskontroll(foresporsel, beregner, { vedtak: !utenVedtak });
     const filter = lagPostfilter({
       postdefinisjon: beregner.postdefinisjon,
       inntektsaar: foresporsel.inntektsaar,
       avregning: vurdering.avregning,
     });
-    const beregn = (personer: readonly PersonMedGrunnlag[]) =>
+    /** Calculates on persons already minimised with `filter`. */
+    const beregn = (minimerte: readonly PersonMedGrunnlag[]) =>
       beregnMedPoster({
         beregner,
         foresporsel,
-        personer: minimerPersoner(personer, filter).personer,
+        ...(kontrollertVedtak ? { kontrollertVedtak } : {}),
+        personer: minimerte,
         regelverk: this.k.regelverk,
         innstillinger: this.k.innstillinger[foresporsel.beregningstype],
         idag: norskDato(naa),
@@ -334,7 +344,10 @@ export class Oppslagstjeneste {
       const lagret = this.gjenbruk(referanse, foresporsel, aktoer, vurdering.rolle.id, naa.getTime());
       const typer = new Map(foresporsel.personer.map((p) => [p.identifikator, p.type]));
       const resultat = beregn(
-        lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
+        minimerPersoner(
+          lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
+          filter,
+        ).personer,
       );
       resultat.resultat.advarsler.push(
         ...lagret.advarsler,

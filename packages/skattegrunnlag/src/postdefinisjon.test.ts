@@ -1,4 +1,5 @@
 import { Beloep } from '@inntektsgrunnlag/money';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blokkTilJson,
@@ -126,5 +127,66 @@ describe('post definitions', () => {
     expect(tillatt('renteinntektAvObligasjon')).toBe(true); // unknown: kept, warned about elsewhere
     expect(tillatt('samledeOpptjenteRenterIInnenlandskeBanker')).toBe(true); // INNTEKT is shown
     expect(tillatt('innskudd')).toBe(false); // FORMUE is not shown
+  });
+});
+
+describe('evaluerBlokk (property): the same posts in the same order as a walk over every post', () => {
+  /** The plain walk the index replaces: person × group post × every post of the person. */
+  function vandring(g: Postdefinisjon['inntekt'][number], personer: readonly PersonMedPoster[], aar: number) {
+    const ut: Array<[string, string, string, string]> = [];
+    for (const person of personer) {
+      if (!g.persontyper.includes(person.type)) continue;
+      for (const pg of g.poster) {
+        if (
+          (pg.fraOgMedAar !== undefined && aar < pg.fraOgMedAar) ||
+          (pg.tilOgMedAar !== undefined && aar > pg.tilOgMedAar)
+        )
+          continue;
+        for (const post of person.poster) {
+          if (post.tekniskNavn === pg.tekniskNavn)
+            ut.push([person.identifikator, post.tekniskNavn, pg.operasjon, post.beloep.toJSON()]);
+        }
+      }
+    }
+    return ut;
+  }
+
+  it('holds for random persons, duplicate posts and posts the definition does not name', () => {
+    const navn = [
+      'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+      'minstefradragIInntekt',
+      'annenArbeidsinntekt',
+      'ukjentPost',
+    ];
+    const person = (identifikator: string) =>
+      fc.record({
+        identifikator: fc.constant(identifikator),
+        type: fc.constantFrom('SOEKER' as const, 'PARTNER' as const, 'BARN' as const),
+        poster: fc.array(
+          fc.record({
+            tekniskNavn: fc.constantFrom(...navn),
+            beloep: fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => Beloep.kroner(n)),
+          }),
+          { maxLength: 12 },
+        ),
+      });
+    fc.assert(
+      fc.property(
+        fc.tuple(person('04817299771'), person('27847099416')),
+        fc.constantFrom(2022, 2023, 2024),
+        (personer, aar) => {
+          const blokk = evaluerBlokk(def.inntekt, personer, aar);
+          const g = def.inntekt[0] as Postdefinisjon['inntekt'][number];
+          const faktisk = (blokk.grupper[0]?.poster ?? []).map((p) => [
+            p.identifikator,
+            p.tekniskNavn,
+            p.operasjon,
+            p.beloep.toJSON(),
+          ]);
+          expect(faktisk).toEqual(vandring(g, personer, aar));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

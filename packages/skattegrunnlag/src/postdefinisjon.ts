@@ -2,7 +2,7 @@ import { Beloep } from '@inntektsgrunnlag/money';
 import { PERSONTYPE_TEKST, type Persontype } from '@inntektsgrunnlag/person';
 import type { Beregningslinje, Kilde, Kildetype } from '@inntektsgrunnlag/regelverk';
 import { katalogFor, type Postkilde, type Visningsgruppe } from './katalog/katalog.js';
-import { type PersonMedPoster, postinfo } from './post.js';
+import { type PersonMedPoster, type Post, postinfo } from './post.js';
 
 /** How a post counts in its group, and a group in its block. */
 export type Fortegn = 'ADDERE' | 'SUBTRAHERE';
@@ -188,20 +188,54 @@ export function posterUtenforKatalog(def: Postdefinisjon): string[] {
   return mangler;
 }
 
+/** A person's posts by technical name, each list in the person's own order. */
+type Postindeks = ReadonlyMap<string, readonly Post[]>;
+
+function postindeks(poster: readonly Post[]): Postindeks {
+  const m = new Map<string, Post[]>();
+  for (const post of poster) {
+    const liste = m.get(post.tekniskNavn);
+    if (liste) liste.push(post);
+    else m.set(post.tekniskNavn, [post]);
+  }
+  return m;
+}
+
+const INGEN: readonly Post[] = [];
+
 /** Sums one group over the persons of the group's types. */
 export function evaluerGruppe(
   gruppe: Gruppedefinisjon,
   personer: readonly PersonMedPoster[],
   inntektsaar: number,
 ): Grunnlagsgruppe {
+  return evaluerMedIndeks(
+    gruppe,
+    personer.map((p) => postindeks(p.poster)),
+    personer,
+    inntektsaar,
+  );
+}
+
+/**
+ * The group's posts in the same order as a walk over person × group post × the person's posts: the
+ * index only saves looking through all of a person's posts for each post the group names.
+ */
+function evaluerMedIndeks(
+  gruppe: Gruppedefinisjon,
+  indekser: readonly Postindeks[],
+  personer: readonly PersonMedPoster[],
+  inntektsaar: number,
+): Grunnlagsgruppe {
   const poster: Grunnlagspost[] = [];
-  const typer = new Set(gruppe.persontyper);
-  for (const person of personer) {
-    if (!typer.has(person.type)) continue;
+  const typer = gruppe.persontyper;
+  for (let i = 0; i < personer.length; i++) {
+    const person = personer[i] as PersonMedPoster;
+    if (!typer.includes(person.type)) continue;
+    const indeks = indekser[i] as Postindeks;
     for (const pg of gruppe.poster) {
       if (!gjelderAar(pg, inntektsaar)) continue;
-      for (const post of person.poster) {
-        if (post.tekniskNavn !== pg.tekniskNavn) continue;
+      for (const post of indeks.get(pg.tekniskNavn) ?? INGEN) {
         const { info } = postinfo(post.tekniskNavn, inntektsaar);
         poster.push({
           tekniskNavn: post.tekniskNavn,
@@ -230,7 +264,8 @@ export function evaluerBlokk(
   personer: readonly PersonMedPoster[],
   inntektsaar: number,
 ): Grunnlagsblokk {
-  return blokkAv(grupper.map((g) => evaluerGruppe(g, personer, inntektsaar)));
+  const indekser = personer.map((p) => postindeks(p.poster));
+  return blokkAv(grupper.map((g) => evaluerMedIndeks(g, indekser, personer, inntektsaar)));
 }
 
 /** A block from groups already evaluated or computed. */

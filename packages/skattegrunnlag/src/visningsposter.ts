@@ -19,6 +19,14 @@ export interface Visningspostgruppe {
   poster: Visningspost[];
 }
 
+/** Each display group's place of a post in KS Fiks's order (made once: the order is fixed data). */
+const PLASS: Readonly<Record<Visningsgruppe, ReadonlyMap<string, number>>> = Object.fromEntries(
+  VISNINGSGRUPPER.map((kategori) => [
+    kategori,
+    new Map(VISNINGSREKKEFOELGE[kategori].map((navn, i) => [navn, i])),
+  ]),
+) as unknown as Record<Visningsgruppe, ReadonlyMap<string, number>>;
+
 /**
  * All posts of all persons grouped by display group (INNTEKT, FRADRAG, FORMUE, GJELD, ANNET), each
  * with every person's amount (persons in the order given) and the total; filtered by the area's
@@ -57,13 +65,14 @@ export function lagVisningsposter(
       rad.post.beloep = rad.post.beloep.plus(p.beloep);
     }
   }
+  const rader = [...perNavn.values()];
   return VISNINGSGRUPPER.map((kategori) => {
-    const plass = new Map(VISNINGSREKKEFOELGE[kategori].map((navn, i) => [navn, i]));
+    const plass = PLASS[kategori];
     const rang = (r: { post: Visningspost }) => plass.get(r.post.tekniskNavn) ?? Number.POSITIVE_INFINITY;
     return {
       kategori,
       // Array.prototype.sort is stable: posts without a place keep the order first met.
-      poster: [...perNavn.values()]
+      poster: rader
         .filter((r) => r.gruppe === kategori)
         .sort((a, b) => (rang(a) === rang(b) ? 0 : rang(a) < rang(b) ? -1 : 1))
         .map((r) => r.post),

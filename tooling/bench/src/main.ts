@@ -266,8 +266,11 @@ if (!valg.hoppOver.has('d')) {
   }
 }
 
-async function startServer(modus: string): Promise<{ prosess: ChildProcess; port: number }> {
-  const prosess = spawn(process.execPath, [...NODE, join(BENCH, 'maal/server.ts'), modus], {
+async function startServer(
+  modus: string,
+  nodeflagg: string[] = [],
+): Promise<{ prosess: ChildProcess; port: number; sloeyfe: () => Promise<Sloeyfe> }> {
+  const prosess = spawn(process.execPath, [...nodeflagg, ...NODE, join(BENCH, 'maal/server.ts'), modus], {
     cwd: ROT,
     env: { ...process.env, INNTEKTSGRUNNLAG_DATA: ':minne:' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -276,18 +279,52 @@ async function startServer(modus: string): Promise<{ prosess: ChildProcess; port
   prosess.stderr?.on('data', (b: Buffer) => {
     feil += b.toString();
   });
-  const port = await new Promise<number>((ok, nei) => {
-    let ut = '';
-    prosess.stdout?.on('data', (b: Buffer) => {
-      ut += b.toString();
-      const linje = ut.split('\n')[0];
-      if (ut.includes('\n') && linje) ok((JSON.parse(linje) as { port: number }).port);
-    });
-    prosess.on('exit', (kode) =>
-      nei(new Error(`serveren (${modus}) endte med ${kode}: ${feil.slice(-1500)}`)),
-    );
+  // The server's stdout is one JSON object per line: {"port"} first, then {"sloeyfe"} per SIGUSR2.
+  const linjer: string[] = [];
+  const ventere: Array<(linje: string) => void> = [];
+  let rest = '';
+  prosess.stdout?.on('data', (b: Buffer) => {
+    rest += b.toString();
+    let i = rest.indexOf('\n');
+    while (i >= 0) {
+      const linje = rest.slice(0, i);
+      rest = rest.slice(i + 1);
+      const v = ventere.shift();
+      if (v) v(linje);
+      else linjer.push(linje);
+      i = rest.indexOf('\n');
+    }
   });
-  return { prosess, port };
+  const nesteLinje = () =>
+    new Promise<string>((ok, nei) => {
+      const l = linjer.shift();
+      if (l !== undefined) return ok(l);
+      ventere.push(ok);
+      prosess.once('exit', (kode) =>
+        nei(new Error(`serveren (${modus}) endte med ${kode}: ${feil.slice(-1500)}`)),
+      );
+    });
+  const port = (JSON.parse(await nesteLinje()) as { port: number }).port;
+  const sloeyfe = async () => {
+    prosess.kill('SIGUSR2');
+    return (JSON.parse(await nesteLinje()) as { sloeyfe: Sloeyfe }).sloeyfe;
+  };
+  return { prosess, port, sloeyfe };
+}
+
+interface Sloeyfe {
+  p50: number;
+  p99: number;
+  maks: number;
+}
+
+/** Stops a server and waits until it has exited (with --cpu-prof, the profile is written at exit). */
+function stopp(prosess: ChildProcess): Promise<void> {
+  return new Promise((ok) => {
+    if (prosess.exitCode !== null) return ok();
+    prosess.once('exit', () => ok());
+    prosess.kill('SIGTERM');
+  });
 }
 
 async function last(url: string, kropp: unknown, hode: Record<string, string>, sekunder: number) {
@@ -355,7 +392,15 @@ async function maalApi() {
   ];
   const ut: Record<
     string,
-    { perSekund: number; p50: number; p99: number; feil: number; tidsavbrudd: number; statuser: string[] }
+    {
+      perSekund: number;
+      p50: number;
+      p99: number;
+      feil: number;
+      tidsavbrudd: number;
+      statuser: string[];
+      sloeyfe: Sloeyfe;
+    }
   > = {};
   for (const s of scenarier) {
     const server = await startServer(s.modus);
@@ -364,9 +409,12 @@ async function maalApi() {
       logg(`(d) ${s.navn}: oppvarming`);
       await last(url, s.kropp, s.hode, 2);
       const runder = [];
+      const sloeyfer: Sloeyfe[] = [];
       for (let i = 0; i < valg.runder; i++) {
         logg(`(d) ${s.navn}: ${valg.sekunder} s med 200 samtidige, runde ${i + 1}`);
+        await server.sloeyfe(); // starts the count over: only this run
         runder.push(await last(url, s.kropp, s.hode, valg.sekunder));
+        sloeyfer.push(await server.sloeyfe());
       }
       ut[s.navn] = {
         perSekund: median(runder.map((r) => r.perSekund)),
@@ -375,12 +423,38 @@ async function maalApi() {
         feil: runder.reduce((a, r) => a + r.feil, 0),
         tidsavbrudd: runder.reduce((a, r) => a + r.tidsavbrudd, 0),
         statuser: [...new Set(runder.flatMap((r) => r.statuser))],
+        sloeyfe: {
+          p50: median(sloeyfer.map((x) => x.p50)),
+          p99: median(sloeyfer.map((x) => x.p99)),
+          maks: Math.max(...sloeyfer.map((x) => x.maks)),
+        },
       };
     } finally {
-      server.prosess.kill('SIGTERM');
+      await stopp(server.prosess);
     }
   }
-  return { sekunder: valg.sekunder, scenarier: ut };
+  // One more api-oppslag run with the server under the CPU profiler: where a request's time goes.
+  let profil: Profilsammendrag | undefined;
+  const oppslag = scenarier.find((x) => x.navn === 'api-oppslag');
+  if (oppslag) {
+    const mappe = join(arbeid, 'api-profil');
+    mkdirSync(mappe, { recursive: true });
+    const server = await startServer(oppslag.modus, ['--cpu-prof', `--cpu-prof-dir=${mappe}`]);
+    try {
+      const url = `http://127.0.0.1:${server.port}${oppslag.sti}`;
+      logg('(d) api-oppslag under CPU-profilering');
+      await last(url, oppslag.kropp, oppslag.hode, 2);
+      await last(url, oppslag.kropp, oppslag.hode, valg.sekunder);
+    } finally {
+      await stopp(server.prosess);
+    }
+    const filer = readdirSync(mappe)
+      .map((f) => join(mappe, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size);
+    // The loaded run only: the last `sekunder` of the profile (start-up and warm-up excluded).
+    if (filer[0]) profil = oppsummerProfil(filer[0], 15, valg.sekunder * 1000);
+  }
+  return { sekunder: valg.sekunder, scenarier: ut, ...(profil ? { profil } : {}) };
 }
 
 maalinger.varighetSekunder = (performance.now() - start) / 1000;

@@ -35,6 +35,7 @@ export async function kjoerBeregning(
   const type = (valg.foresporsel as { beregningstype?: unknown } | null)?.beregningstype;
   const etikett = (BEREGNINGSTYPER as readonly unknown[]).includes(type) ? (type as string) : 'ukjent';
   try {
+    await k.turkoe.tur();
     const { resultat } = await k.tjeneste.beregn({
       autentisering,
       rolleId: valg.rolleId,

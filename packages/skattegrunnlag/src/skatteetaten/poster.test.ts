@@ -162,6 +162,12 @@ describe('JSON pointers', () => {
     expect(verdiVedJsonPeker(dok, '/a/x/y')).toBeUndefined();
     expect(verdiVedJsonPeker(dok, '')).toBe(dok);
     expect(() => verdiVedJsonPeker(dok, 'a')).toThrow(/begynne med/);
+    // The pointer's parsed form is kept; what it finds still depends on each document.
+    expect(verdiVedJsonPeker({ a: [4, 5] }, '/a/1')).toBe(5);
+    expect(verdiVedJsonPeker({ a: { 1: 6 } }, '/a/1')).toBe(6);
+    expect(verdiVedJsonPeker({ a: [4, 5] }, '/a/1')).toBe(5);
+    expect(verdiVedJsonPeker({ a: { x: 1 } }, '/a/x')).toBe(1);
+    expect(verdiVedJsonPeker({ a: [1] }, '/a/x')).toBeUndefined();
   });
 
   it('give an amount only for an integer or a Skatt object’s grunnlag, never a zero for a gap', () => {

@@ -49,16 +49,34 @@ export function posterUtenforFastlandsgrunnlaget(respons: SummertSkattegrunnlag)
   };
 }
 
+// A pointer's unescaped segments, each with its array index when it is one: the catalogue's pointers
+// are read for every person of every lookup, and parsing them is the same work every time.
+const pekerdeler = new Map<string, ReadonlyArray<{ del: string; indeks: number | null }>>();
+
+function delerAv(peker: string): ReadonlyArray<{ del: string; indeks: number | null }> {
+  let deler = pekerdeler.get(peker);
+  if (!deler) {
+    deler = peker
+      .slice(1)
+      .split('/')
+      .map((raa) => {
+        const del = raa.replaceAll('~1', '/').replaceAll('~0', '~');
+        return { del, indeks: /^(0|[1-9]\d*)$/.test(del) ? Number(del) : null };
+      });
+    if (pekerdeler.size < 1000) pekerdeler.set(peker, deler);
+  }
+  return deler;
+}
+
 /** The value at an RFC 6901 JSON pointer ("/a/b/0"), or undefined when the path does not exist. */
 export function verdiVedJsonPeker(dokument: unknown, peker: string): unknown {
   if (peker === '') return dokument;
   if (!peker.startsWith('/')) throw new Error(`En JSON-peker må begynne med «/» (fikk «${peker}»)`);
   let node: unknown = dokument;
-  for (const raa of peker.slice(1).split('/')) {
-    const del = raa.replaceAll('~1', '/').replaceAll('~0', '~');
+  for (const { del, indeks } of delerAv(peker)) {
     if (Array.isArray(node)) {
-      if (!/^(0|[1-9]\d*)$/.test(del)) return undefined;
-      node = node[Number(del)];
+      if (indeks === null) return undefined;
+      node = node[indeks];
     } else if (node !== null && typeof node === 'object' && Object.hasOwn(node, del)) {
       node = (node as Record<string, unknown>)[del];
     } else {
@@ -86,8 +104,21 @@ export function beloepVedPeker(dokument: unknown, peker: string): Beloep | undef
   return undefined;
 }
 
+const pekerpostBuffer = new Map<string, readonly string[]>();
+
 /** The catalogue's pointer posts of one API that apply in the income year, in catalogue order. */
-function pekerposter(art: Postart, inntektsaar: number): string[] {
+function pekerposter(art: Postart, inntektsaar: number): readonly string[] {
+  const noekkel = `${art}:${inntektsaar}`;
+  let poster = pekerpostBuffer.get(noekkel);
+  if (!poster) {
+    poster = lagPekerposter(art, inntektsaar);
+    // The catalogue is fixed data: a year's list is the same every time (bounded against odd years).
+    if (pekerpostBuffer.size < 200) pekerpostBuffer.set(noekkel, poster);
+  }
+  return poster;
+}
+
+function lagPekerposter(art: Postart, inntektsaar: number): string[] {
   return SKATTEBEREGNINGSPOSTER.filter(
     (p) =>
       p.art === art &&

@@ -4,13 +4,28 @@
  * - `api`: the integration API (`lagApp` from apps/api/src/app.ts) on embedded data: in-memory
  *   storage with the demo users and keys, the embedded synthetic population, rate limit off, and the
  *   request log formatted as in production but discarded (it would otherwise go to a pipe).
- * Prints {"port": n} when listening; stops on SIGTERM.
+ * Prints {"port": n} when listening, {"sloeyfe": {p50, p99, maks}} (event-loop delay, ms) on each SIGUSR2;
+ * stops on SIGTERM.
  *
  *   node --conditions=@inntektsgrunnlag/source --import tsx src/maal/server.ts ekko|api
  */
 import type { Server } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
+
+// How long the event loop is blocked: the delay with which a 10 ms timer comes back. On SIGUSR2 the
+// server prints the distribution since the last SIGUSR2 (ms) and starts over, so the bench can take
+// it for exactly one load run.
+const sloeyfe = monitorEventLoopDelay({ resolution: 10 });
+sloeyfe.enable();
+process.on('SIGUSR2', () => {
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  process.stdout.write(
+    `${JSON.stringify({ sloeyfe: { p50: ms(sloeyfe.percentile(50)), p99: ms(sloeyfe.percentile(99)), maks: ms(sloeyfe.max) } })}\n`,
+  );
+  sloeyfe.reset();
+});
 
 const modus = process.argv[2];
 let app: { listen: (port: number, host: string, ok: () => void) => Server };
