@@ -65,7 +65,8 @@ export interface Lagringsvalg {
   /**
    * The in-memory cache of roles, API keys and users (docs/lagring.md). Every write through this
    * storage empties it. `levetidMs` bounds how long a write by another process can go unseen: default
-   * unbounded on the embedded database (one process owns it), 5 000 ms on PostgreSQL; 0 turns it off.
+   * unbounded on the embedded database (one process owns it), 0 (no cache) on PostgreSQL, where other
+   * instances may write; 0 turns it off.
    */
   tilgangsbuffer?: Partial<Tilgangsbuffervalg>;
 }

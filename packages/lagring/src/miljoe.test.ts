@@ -32,4 +32,23 @@ describe('lagringsvalgFraMiljoe', () => {
       /INNTEKTSGRUNNLAG_REVISJONSLOGG_AAR/,
     );
   });
+
+  it('keeps everything in memory with :minne:', () => {
+    expect(lagringsvalgFraMiljoe({ INNTEKTSGRUNNLAG_DATA: ':minne:' }, '/repo')).toEqual({ iMinne: true });
+  });
+
+  it('takes a cache bound for PostgreSQL only when the operator sets one, and refuses a bad one', () => {
+    expect(
+      lagringsvalgFraMiljoe(
+        { DATABASE_URL: 'postgres://a@b/c', INNTEKTSGRUNNLAG_TILGANGSBUFFER_MS: '5000' },
+        '/repo',
+      ),
+    ).toEqual({ databaseUrl: 'postgres://a@b/c', tilgangsbuffer: { levetidMs: 5000 } });
+    expect(() =>
+      lagringsvalgFraMiljoe(
+        { DATABASE_URL: 'postgres://a@b/c', INNTEKTSGRUNNLAG_TILGANGSBUFFER_MS: '5s' },
+        '/repo',
+      ),
+    ).toThrow(/INNTEKTSGRUNNLAG_TILGANGSBUFFER_MS/);
+  });
 });

@@ -14,7 +14,9 @@ export const MINNE = ':minne:';
  * - else embedded PGlite in INNTEKTSGRUNNLAG_DATA, default data/pglite; a relative path is taken
  *   from `rotKatalog` (the repository root), never from the working directory; the value `:minne:`
  *   keeps everything in memory (tests, throwaway demos: nothing is kept after the process ends);
- * - INNTEKTSGRUNNLAG_REVISJONSLOGG_AAR: years the audit log is kept (default 5).
+ * - INNTEKTSGRUNNLAG_REVISJONSLOGG_AAR: years the audit log is kept (default 5);
+ * - INNTEKTSGRUNNLAG_TILGANGSBUFFER_MS: on PostgreSQL, how long roles, keys and memberships read may be
+ *   reused (default 0: read on every request, so a change by another instance counts at once).
  */
 export function lagringsvalgFraMiljoe(
   env: Readonly<Record<string, string | undefined>>,
@@ -31,7 +33,24 @@ export function lagringsvalgFraMiljoe(
   const databaseUrl = env.DATABASE_URL?.trim();
   if (databaseUrl) {
     const skjema = env.INNTEKTSGRUNNLAG_DB_SKJEMA?.trim();
-    return { databaseUrl, ...(skjema ? { skjema } : {}), ...(innstillinger ? { innstillinger } : {}) };
+    const buffer = env.INNTEKTSGRUNNLAG_TILGANGSBUFFER_MS?.trim();
+    if (buffer && !/^\d{1,6}$/.test(buffer)) {
+      throw new Valideringsfeil(
+        [
+          {
+            felt: 'INNTEKTSGRUNNLAG_TILGANGSBUFFER_MS',
+            melding: `må være et helt antall millisekunder (fikk «${buffer}»)`,
+          },
+        ],
+        'Ugyldig miljøvariabel',
+      );
+    }
+    return {
+      databaseUrl,
+      ...(skjema ? { skjema } : {}),
+      ...(innstillinger ? { innstillinger } : {}),
+      ...(buffer ? { tilgangsbuffer: { levetidMs: Number(buffer) } } : {}),
+    };
   }
   const katalog = env.INNTEKTSGRUNNLAG_DATA?.trim() || STANDARD_DATAKATALOG;
   if (katalog === MINNE) return { iMinne: true, ...(innstillinger ? { innstillinger } : {}) };

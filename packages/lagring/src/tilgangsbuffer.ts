@@ -1,7 +1,13 @@
 import type { Database, Sql } from './database.js';
 
 /** The longest a cached entry lives on PostgreSQL, where other processes may write (docs/lagring.md). */
-export const STANDARD_TILGANGSBUFFER_MS = 5_000;
+/**
+ * Default bound on PostgreSQL: 0, no cache. Another API instance may write to the same database, and a
+ * removed group membership or a revoked key must count from the next request everywhere (issue 13);
+ * PostgreSQL reads are fast and do not block the event loop. An operator who accepts a delay sets a
+ * bound with INNTEKTSGRUNNLAG_TILGANGSBUFFER_MS.
+ */
+export const STANDARD_TILGANGSBUFFER_MS = 0;
 
 /** The most entries kept; the oldest goes first (a flood of distinct users cannot grow memory). */
 const MAKS_OPPFOERINGER = 2_000;
