@@ -129,4 +129,30 @@ describe('architecture', () => {
     expect(kilde).toMatch(/DecimalJs\.clone\(/);
     expect(kilde).not.toMatch(/DecimalJs\.set\(/);
   });
+
+  it('every changeset parses, names known packages, and a rule change names its beregningstype', () => {
+    const mappe = join(rot, '.changeset');
+    const navn = new Set(alle.map((p) => p.navn));
+    const regelpakker = ['langtidsopphold', 'praktisk-bistand', 'foreldrebetaling', 'skattegrunnlag'].map(
+      (p) => `@inntektsgrunnlag/${p}`,
+    );
+    const feil: string[] = [];
+    for (const fil of readdirSync(mappe).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+      const tekst = readFileSync(join(mappe, fil), 'utf8');
+      const m = /^---\n((?:'[^']+': (?:patch|minor|major)\n)+)---\n/.exec(tekst);
+      if (!m) {
+        feil.push(`${fil}: front matter mangler eller er ødelagt`);
+        continue;
+      }
+      const pakker = [...(m[1] as string).matchAll(/'([^']+)'/g)].map((x) => x[1] as string);
+      for (const p of pakker) if (!navn.has(p)) feil.push(`${fil}: ukjent pakke ${p}`);
+      if (
+        pakker.some((p) => regelpakker.includes(p)) &&
+        !/BARNEHAGE_SFO|PRAKTISK_BISTAND|LANGTIDSOPPHOLD_INSTITUSJON/.test(tekst)
+      ) {
+        feil.push(`${fil}: endrer regler eller postkobling, men sier ikke hvilken beregningstype`);
+      }
+    }
+    expect(feil).toEqual([]);
+  });
 });
