@@ -1,4 +1,5 @@
 import { PERSONTYPE_TEKST, type Persontype } from '@inntektsgrunnlag/person';
+import { OPERASJONSSYMBOL } from '@inntektsgrunnlag/regelverk';
 import { storForbokstav } from './format.js';
 
 /** The document's title per beregningstype (an unknown type falls back to the Beregningstabell's title). */
@@ -46,17 +47,7 @@ export const VISNINGSGRUPPE: Record<string, string> = {
 };
 
 /** The sign of a line in the Beregningstabell, as `Beregningstabell.tilTekst` shows it. */
-export const SYMBOL: Record<string, string> = {
-  ADDERE: '+',
-  SUBTRAHERE: '\u2212',
-  MULTIPLISERE: '\u00d7',
-  DIVIDERE: '\u00f7',
-  MINIMUM: 'min',
-  MAKSIMUM: 'maks',
-  AVRUNDE: '\u2248',
-  RESULTAT: '=',
-  INFO: '',
-};
+export const SYMBOL: Readonly<Record<string, string>> = OPERASJONSSYMBOL;
 
 export function persontypeTekst(type: string): string {
   return PERSONTYPE_TEKST[type as Persontype] ?? storForbokstav(type.toLowerCase());

@@ -48,7 +48,8 @@ export interface BeregningslinjeJson {
   linjer?: BeregningslinjeJson[];
 }
 
-const SYMBOL: Record<Operasjon, string> = {
+/** The sign of each operation as the plain-text explanation shows it (also used by the PDF renderer). */
+export const OPERASJONSSYMBOL: Readonly<Record<Operasjon, string>> = {
   ADDERE: '+',
   SUBTRAHERE: '\u2212',
   MULTIPLISERE: '\u00d7',
@@ -99,7 +100,7 @@ export class Beregningstabell {
     const rader: Array<{ venstre: string; beloep: string; hjemmel?: string; merknad?: string }> = [];
     const gaa = (linjer: ReadonlyArray<Beregningslinje>, dybde: number) => {
       for (const l of linjer) {
-        const symbol = SYMBOL[l.operasjon];
+        const symbol = OPERASJONSSYMBOL[l.operasjon];
         const sats = l.sats ? ` ${l.sats.formatProsent()}` : '';
         const venstre = `${'  '.repeat(dybde)}${symbol ? `${symbol} ` : ''}${l.tekst}${sats}`;
         const beloep = l.beloep ? visningsbeloep(l.beloep).vist.format({ medValuta: false }) : '';

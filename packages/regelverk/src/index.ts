@@ -4,6 +4,7 @@ export {
   Beregningstabell,
   linjeTilJson,
   OPERASJONER,
+  OPERASJONSSYMBOL,
   type Operasjon,
   summerLinjer,
 } from './beregningstabell.js';
