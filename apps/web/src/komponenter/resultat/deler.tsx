@@ -139,6 +139,8 @@ export function Personer({ personer }: { personer: ResultatPerson[] }) {
   );
 }
 
+// The same signs as OPERASJONSSYMBOL in packages/regelverk; a copy, because importing regelverk would
+// pull decimal.js into the browser bundle for nine characters.
 const SYMBOL: Record<string, string> = {
   ADDERE: '+',
   SUBTRAHERE: '\u2212',
