@@ -106,5 +106,5 @@ describe('the script opprett-kildesystem.ts', () => {
     } finally {
       await l.lukk();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -46,6 +46,28 @@ function skriptetMiljoe(skript: Array<number | 'nett' | 'heng'>) {
 
 const lag = async () => ({ url: 'http://x/04817299771', init: {} });
 
+describe('the deadline', () => {
+  it('covers building the request: a token endpoint that hangs gives a timeout within the deadline', async () => {
+    const { miljoe, kall } = skriptetMiljoe([200]);
+    const hengendeToken = () => new Promise<never>(() => {});
+    const start = performance.now();
+    const e = await kallMedForsoek(hengendeToken, B, { ...REGLER, fristMs: 100 }, miljoe).catch(
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(Tidsavbrudd);
+    expect((e as Tidsavbrudd).fristMs).toBe(100);
+    expect(kall).toHaveLength(0);
+    // Generous: only that it did not wait for the hanging promise (which never ends).
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
+  it('still lets a typed error from building the request through at once', async () => {
+    const { miljoe } = skriptetMiljoe([200]);
+    const avvist = () => Promise.reject(new KildeUtilgjengelig({ api: 'MASKINPORTEN' }, 1, {}, 'nei'));
+    await expect(kallMedForsoek(avvist, B, REGLER, miljoe)).rejects.toBeInstanceOf(KildeUtilgjengelig);
+  });
+});
+
 describe('retries', () => {
   it('retries 5xx, 429 and network errors, then returns the answer', async () => {
     const { miljoe, kall } = skriptetMiljoe([500, 'nett', 429, 200]);

@@ -132,9 +132,15 @@ export async function kallMedForsoek(
       break;
     }
     forsoek++;
-    // Built outside the attempt's timeout: getting a token has its own deadline and retries, and a
-    // typed error from it (Maskinporten refused) is final.
-    const forespoersel = await lag();
+    // Built outside the attempt's timeout (getting a token has its own timeouts and retries, and a
+    // typed error from it, Maskinporten refused, is final) but inside the lookup's deadline: a slow
+    // token endpoint must not stretch one lookup past `fristMs`.
+    const forespoersel = await innenFrist(lag(), igjen());
+    if (forespoersel === FRIST_UTE) {
+      fristNaadd = true;
+      sisteFeil = { type: 'tid' };
+      break;
+    }
     const kappet = igjen() < regler.tidsavbruddMs;
     const utfall = await (begrenser
       ? begrenser.kjoer(() => ettForsoek(forespoersel, regler, miljoe, igjen))
@@ -171,6 +177,25 @@ export async function kallMedForsoek(
   if (sisteFeil.type === 'nett') throw new KildeUtilgjengelig(beskrivelse, forsoek, {}, sisteFeil.aarsak);
   const fs = lesFeilsvar(sisteFeil.svar);
   throw new KildeUtilgjengelig(beskrivelse, forsoek, fs, fs.kode ? undefined : `HTTP ${fs.httpStatus}`);
+}
+
+const FRIST_UTE = Symbol('frist ute');
+
+/**
+ * The promise's value, or {@link FRIST_UTE} when `ms` pass first. The promise itself runs on (a token
+ * request that ends late is still cached for the next lookup); its rejection is then ignored.
+ */
+async function innenFrist<T>(p: Promise<T>, ms: number): Promise<T | typeof FRIST_UTE> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ute = new Promise<typeof FRIST_UTE>((r) => {
+    timer = setTimeout(() => r(FRIST_UTE), Math.max(0, ms));
+  });
+  p.catch(() => {});
+  try {
+    return await Promise.race([p, ute]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function ettForsoek(
