@@ -139,7 +139,7 @@ describe('the fetch step', () => {
     expect((e as GrunnlagIkkeHentet).feil[0]).toBeInstanceOf(IngenSkatteopplysninger);
     expect((e as Error).message).toMatch(
       new RegExp(
-        `^Skatteetaten har ingen skatteopplysninger for ${id.slice(0, 6)}\\*{5} for inntektsåret 2019 \\(verken skatteoppgjør\\)`,
+        `^Skatteetaten har ingen skatteopplysninger for ${id.slice(0, 6)}\\*{5} for inntektsåret 2019 \\(ikke skatteoppgjør\\)`,
       ),
     );
     expect((e as Error).message).not.toContain(id);

@@ -47,7 +47,7 @@ export class IngenSkatteopplysninger extends KildeFeil {
   ) {
     super(
       `Skatteetaten har ingen skatteopplysninger for ${maskerIdentifikator(identifikator)} for inntektsåret ${inntektsaar} ` +
-        `(verken ${stadier.map((s) => STADIE_TEKST[s]).join(' eller ')}). ` +
+        `(${stadier.length === 1 ? 'ikke' : 'verken'} ${stadier.map((s) => STADIE_TEKST[s]).join(' eller ')}). ` +
         'Kontroller inntektsåret, eller oppgi personens poster i forespørselen.',
       { api: 'SUMMERT_SKATTEGRUNNLAG', identifikator, inntektsaar },
       {
