@@ -213,6 +213,18 @@ describe('from 2 G: the municipality’s brackets', () => {
     expect(e.trinn.begrunnelse).toMatch(/kommunens trinn gjelder/);
   });
 
+  it('warns when a bracket is below the national rate under 2 G on the date, and not otherwise', () => {
+    // 2023-06-01: national rate 220 kr; 2 G = 237 240.
+    const lav = { trinnOver2G: [{ fraOgMedG: 2, maksPerMaaned: 200 }] };
+    const r = beregn(foresporsel([person(SOEKER, 'SOEKER', 300000)], { beregningsdato: dato }), lav);
+    expect(egenandel(r).maksPerMaaned).toBe(200);
+    expect(r.advarsler.find((a) => a.kode === 'TRINN_UNDER_NASJONALT_TAK')?.melding).toMatch(
+      /200 per måned.*lavere enn.*220/,
+    );
+    const hoey = beregn(foresporsel([person(SOEKER, 'SOEKER', 300000)], { beregningsdato: dato }), trinn);
+    expect(hoey.advarsler.map((a) => a.kode)).not.toContain('TRINN_UNDER_NASJONALT_TAK');
+  });
+
   it('without brackets and without selvkost there is no maximum, with the reason and a warning', () => {
     const r = beregn(foresporsel([person(SOEKER, 'SOEKER', 400000)], { beregningsdato: dato }));
     const e = egenandel(r);

@@ -27,6 +27,8 @@ const trinnArb = fc
     },
   )
   .chain((steg) =>
+    // From the highest national rate in the tables (230): below it the result carries the advarsel
+    // TRINN_UNDER_NASJONALT_TAK, and monotony across 2 G is then not promised.
     fc.integer({ min: 230, max: 1500 }).map((start) => {
       let tideler = 20;
       let maks = start;

@@ -11,7 +11,10 @@ import {
   type Beregningslinje,
   formaterDatoKort,
   grunnbeloepFor,
+  type IsoDato,
+  type Satsoppslag,
   type Tabellverdi,
+  UtenforDekning,
 } from '@inntektsgrunnlag/regelverk';
 import { z } from 'zod';
 import type { Innstillinger, Trinn } from './innstillinger.js';
@@ -183,6 +186,16 @@ function begrunnelse(r: Maksresultat, inntekt: Beloep, g: Beloep): string {
   }
 }
 
+/** The national rate on the date, or null when the tables do not cover it (it is then not needed). */
+function nasjonaltTakOmKjent(oppslag: Satsoppslag, dato: IsoDato): Tabellverdi<Beloep> | null {
+  try {
+    return nasjonaltTak(oppslag, dato);
+  } catch (e) {
+    if (e instanceof UtenforDekning) return null;
+    throw e;
+  }
+}
+
 /** The fee: the maximum per month, its JSON form, the explanation lines and the warnings. */
 export function beregnEgenandel(
   input: Beregningsinput<Vedtak, Innstillinger>,
@@ -255,6 +268,16 @@ export function beregnEgenandel(
       hjemmel: HJEMMEL_KOMMUNENS_SATSER,
       merknad: 'Kommuneinnstilling trinnOver2G.',
     });
+    const tak = nasjonaltTakOmKjent(oppslag, beregningsdato);
+    if (tak && grense.maks.lessThan(tak.verdi)) {
+      // The settings are dated by nothing, the national rate by the date: a bracket that was above
+      // the rate when it was set can fall below it later. Then a household just under 2 G pays more
+      // than one at 2 G, which the forskrift hardly intends; the case worker should see it.
+      advarsler.push({
+        kode: 'TRINN_UNDER_NASJONALT_TAK',
+        melding: `Kommunens trinn fra ${antallG(trinn.fraOgMedG)} (${kr(grense.maks)} per måned) er lavere enn den nasjonale høyeste egenandelen under 2 G fra ${formaterDatoKort(tak.gyldigFra)} (${kr(tak.verdi)}). En husstand under 2 G kan da betale mer enn en med høyere inntekt. Kontroller kommuneinnstillingen trinnOver2G.`,
+      });
+    }
   } else {
     linjer.push({
       tekst: 'Kommunen har ingen egne trinn fra 2 G',
