@@ -139,6 +139,17 @@ export class Innlogging {
     };
   }
 
+  /**
+   * For the routes that act on the cookie's session themselves (logout ends it, a demo sign-in
+   * replaces it): a live session needs its CSRF token here too. The authenticator checks it only
+   * when it looks at the cookie, and it does not when the request has Authorization; these routes
+   * use the cookie whatever else the request carries. No live session: nothing to protect.
+   */
+  async kontrollerSesjonensCsrf(req: Request): Promise<void> {
+    const s = await this.sesjon(req);
+    if (s) kontrollerCsrf(req.get(CSRF_HODE), s.sesjon.csrfToken);
+  }
+
   /** The body of GET /api/v1/sesjon (and of a demo sign-in). */
   async sesjonssvar(s: AktivSesjon | null) {
     const felles = {

@@ -26,6 +26,14 @@ const bareInnebygd =
     next();
   };
 
+/** A live session in the cookie needs its X-CSRF-Token (see Innlogging.kontrollerSesjonensCsrf). */
+const sesjonensCsrf =
+  (i: Innlogging): RequestHandler =>
+  async (req, _res, next) => {
+    await i.kontrollerSesjonensCsrf(req);
+    next();
+  };
+
 /**
  * The web app's session endpoints: who is signed in, the demo picker (embedded mode), and logout.
  * The contract is in docs/innlogging.md.
@@ -51,18 +59,27 @@ export function sesjonRuter(i: Innlogging): Router {
     );
   });
 
-  def(r, 'post', '/api/v1/sesjon/demo', ingenLagring, bareInnebygd(i), kreverJson, async (req, res) => {
-    const brukerId = (req.body as { brukerId?: unknown } | null)?.brukerId;
-    if (typeof brukerId !== 'string' || !ID_MOENSTER.test(brukerId)) {
-      throw ugyldig('brukerId', 'må være id-en til en demobruker (se GET /api/v1/demo/brukere)');
-    }
-    const bruker = await lagring.brukere.hent(brukerId);
-    if (!bruker?.demo) throw ugyldig('brukerId', `ingen demobruker har id-en «${brukerId}»`);
-    if (!bruker.aktiv) throw ingenTilgang('AKTOER_INAKTIV', 'Demobrukeren er deaktivert.');
-    res.json(await i.sesjonssvar(await i.startSesjon(req, res, { bruker, innlogging: 'DEMO' })));
-  });
+  def(
+    r,
+    'post',
+    '/api/v1/sesjon/demo',
+    ingenLagring,
+    bareInnebygd(i),
+    sesjonensCsrf(i),
+    kreverJson,
+    async (req, res) => {
+      const brukerId = (req.body as { brukerId?: unknown } | null)?.brukerId;
+      if (typeof brukerId !== 'string' || !ID_MOENSTER.test(brukerId)) {
+        throw ugyldig('brukerId', 'må være id-en til en demobruker (se GET /api/v1/demo/brukere)');
+      }
+      const bruker = await lagring.brukere.hent(brukerId);
+      if (!bruker?.demo) throw ugyldig('brukerId', `ingen demobruker har id-en «${brukerId}»`);
+      if (!bruker.aktiv) throw ingenTilgang('AKTOER_INAKTIV', 'Demobrukeren er deaktivert.');
+      res.json(await i.sesjonssvar(await i.startSesjon(req, res, { bruker, innlogging: 'DEMO' })));
+    },
+  );
 
-  def(r, 'post', '/api/v1/sesjon/logg-ut', ingenLagring, async (req, res) => {
+  def(r, 'post', '/api/v1/sesjon/logg-ut', ingenLagring, sesjonensCsrf(i), async (req, res) => {
     const id = i.sesjonsId(req);
     const avsluttet = id ? await lagring.sesjoner.avslutt(id) : null;
     i.slettCookie(res, SESJONSCOOKIE);

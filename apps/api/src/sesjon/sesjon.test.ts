@@ -149,6 +149,59 @@ describe('sessions in embedded mode (the demo picker)', () => {
     expect((await request(t.server).get('/api/v1/sesjon').set('Cookie', sesjon)).body.innlogget).toBe(false);
   });
 
+  it('logout with a session needs X-CSRF-Token, also when the request has Authorization', async () => {
+    const { res, sesjon } = await demoInnlogging(t);
+    const loggUt = () => request(t.server).post('/api/v1/sesjon/logg-ut').set('Cookie', sesjon);
+    const innlogget = async () =>
+      (await request(t.server).get('/api/v1/sesjon').set('Cookie', sesjon)).body.innlogget;
+    const uten = await loggUt();
+    expect(uten.status).toBe(403);
+    expect(uten.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(uten.body).toMatchObject({ status: 403, kode: 'CSRF_UGYLDIG' });
+    expect(uten.body.detail).toContain('X-CSRF-Token');
+    expect(uten.headers['set-cookie']).toBeUndefined();
+    // The authenticator leaves the cookie alone when Authorization is there, but logout still uses it.
+    for (const authorization of ['Bearer ukjent-noekkel', 'Bearer demo-praktisk-bistand']) {
+      const medNoekkel = await loggUt().set('Authorization', authorization);
+      expect(medNoekkel.status, authorization).toBe(403);
+      expect(medNoekkel.body.kode).toBe('CSRF_UGYLDIG');
+    }
+    expect((await loggUt().set('X-CSRF-Token', 'feil')).status).toBe(403);
+    expect(await innlogget()).toBe(true);
+    const ut = await loggUt().set('X-CSRF-Token', res.body.csrfToken);
+    expect(ut.status).toBe(200);
+    expect(ut.body).toEqual({ innlogget: false });
+    expect(ut.headers['set-cookie']).toContainEqual(expect.stringMatching(/^__Host-ig_sesjon=; .*Max-Age=0/));
+    expect(await innlogget()).toBe(false);
+    // The session is over: the same cookie again is harmless, with or without the token.
+    expect((await loggUt()).status).toBe(200);
+  });
+
+  it('a demo sign-in over a live session needs its X-CSRF-Token; the old session stays until then', async () => {
+    const foerste = await demoInnlogging(t);
+    const bytt = () =>
+      request(t.server)
+        .post('/api/v1/sesjon/demo')
+        .set('Cookie', foerste.sesjon)
+        .send({ brukerId: 'demo-bruker-langtidsopphold' });
+    const uten = await bytt();
+    expect(uten.status).toBe(403);
+    expect(uten.body).toMatchObject({ status: 403, kode: 'CSRF_UGYLDIG' });
+    expect(uten.body.detail).toContain('X-CSRF-Token');
+    expect(uten.headers['set-cookie']).toBeUndefined();
+    const medNoekkel = await bytt().set('Authorization', 'Bearer ukjent-noekkel');
+    expect(medNoekkel.status).toBe(403);
+    expect(medNoekkel.body.kode).toBe('CSRF_UGYLDIG');
+    const fortsatt = await request(t.server).get('/api/v1/sesjon').set('Cookie', foerste.sesjon);
+    expect(fortsatt.body).toMatchObject({ innlogget: true, bruker: { id: DEMO } });
+    const med = await bytt().set('X-CSRF-Token', foerste.res.body.csrfToken);
+    expect(med.status).toBe(200);
+    expect(med.body.bruker.id).toBe('demo-bruker-langtidsopphold');
+    // A cookie whose session is over is no session: a plain sign-in, no token needed.
+    const igjen = await bytt();
+    expect(igjen.status).toBe(200);
+  });
+
   it('logout without a session clears the cookie and says signed out', async () => {
     const res = await request(t.server).post('/api/v1/sesjon/logg-ut');
     expect(res.status).toBe(200);
