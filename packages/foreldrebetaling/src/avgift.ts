@@ -111,6 +111,12 @@ function begrens(pris: Beloep, tak: Beloep, regel: Regel, hjemmel: string, reduk
   return tak;
 }
 
+const KJERNETID_PRISGRUNNLAG_TEKST: Record<Innstillinger['kjernetidPrisgrunnlag'], string> = {
+  PRIS_ETTER_SOESKENMODERASJON: 'prisen etter 6 %-regelen og søskenmoderasjon',
+  PRIS_ETTER_SEKS_PROSENT: 'prisen etter 6 %-regelen',
+  PRIS_FOR_PLASSEN: 'prisen for plassen (før 6 %-regelen og søskenmoderasjon)',
+};
+
 function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
   const { input, inntekt } = f;
   const { innstillinger: innst, oppslag, beregningsdato: dato } = input;
@@ -138,6 +144,8 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
     hjemmel: HJEMMEL_MAKSPRIS,
   });
   pris = begrens(pris, felles.maksimalpris, 'MAKSIMALPRIS', HJEMMEL_MAKSPRIS, reduksjoner);
+  // The place's price as it may be charged at all, before income and siblings (kjernetid may be valued from it).
+  const prisForPlassen = pris;
 
   // § 3b: per child at most 6 % of the household's income over 11 payment months.
   const tak = seksProsentPerMaaned(inntekt, BETALINGSMAANEDER_BARNEHAGE);
@@ -215,8 +223,11 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
       });
     } else {
       const timer = timebasis(innst.kjernetidTimebasis, barn, indeks, '20 gratis timer (gratis kjernetid)');
-      const grunnlag =
-        innst.kjernetidPrisgrunnlag === 'PRIS_ETTER_SEKS_PROSENT' ? prisEtterSeksProsent : pris;
+      const grunnlag = {
+        PRIS_ETTER_SOESKENMODERASJON: pris,
+        PRIS_ETTER_SEKS_PROSENT: prisEtterSeksProsent,
+        PRIS_FOR_PLASSEN: prisForPlassen,
+      }[innst.kjernetidPrisgrunnlag];
       const verdi = Beloep.min(verdiAvGratistimer(grunnlag, kjernetid.timerPerUke, timer), pris);
       linjer.push({
         tekst: `Gratis kjernetid: ${kjernetid.timerPerUke} av ${timer.tekst} timer per uke`,
@@ -224,7 +235,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
         kilde: 'REGEL',
         beloep: verdi,
         hjemmel: HJEMMEL_KJERNETID,
-        merknad: `Verdien regnes av prisen ${innst.kjernetidPrisgrunnlag === 'PRIS_ETTER_SEKS_PROSENT' ? 'etter 6 %-regelen' : 'etter 6 %-regelen og søskenmoderasjon'} (kommuneinnstilling); husholdningens inntekt er lavere enn grensen ${kr(kjernetidGrense)}.`,
+        merknad: `Verdien regnes av ${KJERNETID_PRISGRUNNLAG_TEKST[innst.kjernetidPrisgrunnlag]} (kommuneinnstilling); husholdningens inntekt er lavere enn grensen ${kr(kjernetidGrense)}. Fradraget er aldri større enn prisen som er igjen.`,
       });
       if (verdi.isPositive())
         reduksjoner.push({ regel: 'GRATIS_KJERNETID', beloep: verdi, hjemmel: HJEMMEL_KJERNETID });

@@ -331,6 +331,35 @@ describe('barnehage', () => {
       ]);
     });
 
+    it('values the hours from the price the municipality chooses (kjernetidPrisgrunnlag)', () => {
+      // 6 % × 300 000 / 11 = 1 636.36, below the place's price of 2 000.
+      const med = (kjernetidPrisgrunnlag?: string) =>
+        beregn({
+          dato: '2024-09-01',
+          soeker: lonn(300_000),
+          barn: [toAaring(41)],
+          ...(kjernetidPrisgrunnlag ? { innstillinger: { kjernetidPrisgrunnlag } } : {}),
+        });
+      // 1 636.36 × 21/41 = 838.14, from the reduced price (default, and with one child the same after the 6 % rule).
+      expect(priser(med())).toEqual([838]);
+      expect(priser(med('PRIS_ETTER_SEKS_PROSENT'))).toEqual([838]);
+      // 20/41 of the place's price, 975.61, off the reduced price: 1 636.36 − 975.61 = 660.75.
+      const plassen = med('PRIS_FOR_PLASSEN');
+      expect(priser(plassen)).toEqual([660]);
+      expect(fb(plassen).barn[0]?.reduksjoner.find((x) => x.regel === 'GRATIS_KJERNETID')?.beloep).toBe(975.61);
+    });
+
+    it('never takes more off than the price left, whatever it is valued from', () => {
+      // 6 % × 100 000 / 11 = 545.45; 20/21 of the place's price (1 904.76) is more than that.
+      const r = beregn({
+        dato: '2024-09-01',
+        soeker: lonn(100_000),
+        barn: [toAaring(21)],
+        innstillinger: { kjernetidPrisgrunnlag: 'PRIS_FOR_PLASSEN' },
+      });
+      expect(priser(r)).toEqual([0]);
+    });
+
     it('values the hours as the municipality chooses', () => {
       const r = beregn({
         dato: '2024-09-01',

@@ -80,7 +80,11 @@ export const vedtakSkjema = z
 export type Vedtak = z.output<typeof vedtakSkjema>;
 
 export const SOESKENREKKEFOELGER = ['ELDSTE_FOERST', 'YNGSTE_FOERST', 'HOEYESTE_PRIS_FOERST'] as const;
-export const KJERNETID_PRISGRUNNLAG = ['PRIS_ETTER_SOESKENMODERASJON', 'PRIS_ETTER_SEKS_PROSENT'] as const;
+export const KJERNETID_PRISGRUNNLAG = [
+  'PRIS_ETTER_SOESKENMODERASJON',
+  'PRIS_ETTER_SEKS_PROSENT',
+  'PRIS_FOR_PLASSEN',
+] as const;
 
 const valgfriProsent = z.number().int().min(0).max(100).nullable();
 const valgfrieTimer = z.number().int().min(1).max(60).nullable();
@@ -111,7 +115,7 @@ export const innstillingerSkjema = z
       .enum(KJERNETID_PRISGRUNNLAG)
       .default('PRIS_ETTER_SOESKENMODERASJON')
       .describe(
-        'Hvilken pris verdien av de 20 gratis timene regnes av: prisen etter 6 %-regelen og søskenmoderasjon (standard), eller prisen etter 6 %-regelen alene (Overhalla)',
+        'Hvilken pris verdien av de 20 gratis timene regnes av: prisen etter 6 %-regelen og søskenmoderasjon (standard), prisen etter 6 %-regelen alene (Overhalla), eller prisen for plassen før inntektsgradering og søskenmoderasjon (PRIS_FOR_PLASSEN)',
       ),
     kjernetidTimebasis: valgfrieTimer
       .default(null)
