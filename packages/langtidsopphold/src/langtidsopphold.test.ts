@@ -54,6 +54,22 @@ describe('the KS Fiks example (income year 2023, posts inline)', () => {
     expect(inntekt?.poster.map((p) => p.tekniskNavn)).toContain('oppjustertTilleggTilUtbytteFraAksje');
   });
 
+  it('keeps a post unknown to the year’s catalogue: shown under ANNET as unknown, warned, not counted', () => {
+    const personer = KS_EKSEMPEL.personer as Array<{ poster: unknown[] }>;
+    const medUkjent = {
+      ...KS_EKSEMPEL,
+      personer: personer.map((p, i) =>
+        i === 0 ? { ...p, poster: [...p.poster, { tekniskNavn: 'nyPostFraAarsrevisjonen', beloep: 12_345 }] } : p,
+      ),
+    };
+    const { resultat: r } = beregn(medUkjent);
+    expect(r.beregningsbeloep).toBe(567_127);
+    const advarsel = r.advarsler.find((a) => a.kode === 'UKJENT_POST');
+    expect(advarsel?.melding).toMatch(/«nyPostFraAarsrevisjonen» finnes ikke i Skatteetatens postliste for 2023/);
+    const annet = r.visningsposter.find((g) => g.kategori === 'ANNET');
+    expect(annet?.poster.find((p) => p.tekniskNavn === 'nyPostFraAarsrevisjonen')).toMatchObject({ ukjent: true });
+  });
+
   it('computes the vederlag with G and fribeløp on 1 June 2024', () => {
     // 0.75 × (124 028 − 10 000) + 0.85 × (567 127 − 124 028) = 85 521 + 376 634.15 = 462 155.15
     expect(vederlag.grunnbeloep.beloep).toBe(124_028);
