@@ -346,7 +346,9 @@ describe('barnehage', () => {
       // 20/41 of the place's price, 975.61, off the reduced price: 1 636.36 − 975.61 = 660.75.
       const plassen = med('PRIS_FOR_PLASSEN');
       expect(priser(plassen)).toEqual([660]);
-      expect(fb(plassen).barn[0]?.reduksjoner.find((x) => x.regel === 'GRATIS_KJERNETID')?.beloep).toBe(975.61);
+      expect(fb(plassen).barn[0]?.reduksjoner.find((x) => x.regel === 'GRATIS_KJERNETID')?.beloep).toBe(
+        975.61,
+      );
     });
 
     it('never takes more off than the price left, whatever it is valued from', () => {

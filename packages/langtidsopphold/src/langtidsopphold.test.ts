@@ -59,15 +59,21 @@ describe('the KS Fiks example (income year 2023, posts inline)', () => {
     const medUkjent = {
       ...KS_EKSEMPEL,
       personer: personer.map((p, i) =>
-        i === 0 ? { ...p, poster: [...p.poster, { tekniskNavn: 'nyPostFraAarsrevisjonen', beloep: 12_345 }] } : p,
+        i === 0
+          ? { ...p, poster: [...p.poster, { tekniskNavn: 'nyPostFraAarsrevisjonen', beloep: 12_345 }] }
+          : p,
       ),
     };
     const { resultat: r } = beregn(medUkjent);
     expect(r.beregningsbeloep).toBe(567_127);
     const advarsel = r.advarsler.find((a) => a.kode === 'UKJENT_POST');
-    expect(advarsel?.melding).toMatch(/«nyPostFraAarsrevisjonen» finnes ikke i Skatteetatens postliste for 2023/);
+    expect(advarsel?.melding).toMatch(
+      /«nyPostFraAarsrevisjonen» finnes ikke i Skatteetatens postliste for 2023/,
+    );
     const annet = r.visningsposter.find((g) => g.kategori === 'ANNET');
-    expect(annet?.poster.find((p) => p.tekniskNavn === 'nyPostFraAarsrevisjonen')).toMatchObject({ ukjent: true });
+    expect(annet?.poster.find((p) => p.tekniskNavn === 'nyPostFraAarsrevisjonen')).toMatchObject({
+      ukjent: true,
+    });
   });
 
   it('computes the vederlag with G and fribeløp on 1 June 2024', () => {
