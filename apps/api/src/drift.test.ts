@@ -155,6 +155,17 @@ describe('hardening', () => {
     expect(svar.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('answers a broken %-escape in the path with a 400 problem, not a 500', async () => {
+    for (const sti of [
+      '/api/v1/poster/%E0%A4%A/2023',
+      '/register/api/v1/ks/demo-foreldrebetaling/skatteoginntektsopplysninger/yaml/%E0%A4%A/2023',
+    ]) {
+      const svar = await request(t.server).get(sti).set(noekkel('demo-foreldrebetaling'));
+      expect(svar.status, sti).toBe(400);
+      expect(svar.body.errors, sti).toEqual([{ felt: 'path', melding: 'adressen har en ugyldig %-koding' }]);
+    }
+  });
+
   it('gives every response a request id: a sane incoming one is kept, anything else replaced', async () => {
     const egen = await request(t.server).get('/health/live').set('X-Request-Id', 'fagsystem-abc-123');
     expect(egen.headers['x-request-id']).toBe('fagsystem-abc-123');

@@ -16,9 +16,16 @@ export const ikkeFunnet: RequestHandler = (req, _res, next) => {
   );
 };
 
-/** Errors from the JSON body parser: bad input, never ours. */
+/** Errors from the JSON body parser or the router: bad input, never ours. */
 function kroppsfeil(e: unknown): HttpFeil | null {
   if (e instanceof HttpFeil) return null;
+  // The router decodes path parameters and throws a URIError (status 400) on a broken %-escape.
+  if (e instanceof URIError) {
+    const melding = 'adressen har en ugyldig %-koding';
+    return new HttpFeil(400, PROBLEMTYPE.ugyldig, 'Ugyldig forespørsel', `Forespørselen ${melding}.`, {
+      errors: [{ felt: 'path', melding }],
+    });
+  }
   const f = e as { type?: unknown; status?: unknown; expose?: unknown } | null;
   if (!f || typeof f.type !== 'string' || typeof f.status !== 'number') return null;
   if (f.type === 'entity.too.large') {
