@@ -65,6 +65,59 @@ describe('sign-in and role', () => {
   });
 });
 
+describe('logout', () => {
+  async function loggInnOgUt(api: ReturnType<typeof falskApi>) {
+    const gaaTil = vi.fn<(adresse: string) => void>();
+    const bruker = userEvent.setup();
+    render(<App klient={new Klient({}, api.hent)} iaar={2026} gaaTil={gaaTil} />);
+    await bruker.click(await screen.findByRole('button', { name: 'Logg inn som Rolig Hjort (demo)' }));
+    await bruker.click(await screen.findByRole('button', { name: 'Logg ut' }));
+    await waitFor(() => expect(api.kall.some((k) => k.sti === '/api/v1/sesjon/logg-ut')).toBe(true));
+    return { gaaTil, bruker };
+  }
+
+  it("sends the session's CSRF token and, without an end-session address, shows the sign-in page", async () => {
+    const api = falskApi();
+    const { gaaTil } = await loggInnOgUt(api);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
+    const utlogging = api.kall.filter((k) => k.sti === '/api/v1/sesjon/logg-ut');
+    expect(utlogging).toHaveLength(1);
+    expect(utlogging[0]?.metode).toBe('POST');
+    expect(utlogging[0]?.headers['X-CSRF-Token']).toBe('csrf-test');
+    expect(gaaTil).not.toHaveBeenCalled();
+  });
+
+  it("sends the browser to the identity provider's sign-out when the API names it", async () => {
+    const adresse = 'https://idp.example.no/logout?id_token_hint=eyJ.x.y&client_id=ig';
+    const api = falskApi({ utloggingUrl: adresse });
+    const { gaaTil } = await loggInnOgUt(api);
+    await waitFor(() => expect(gaaTil).toHaveBeenCalledWith(adresse));
+    expect(gaaTil).toHaveBeenCalledTimes(1);
+    expect(api.kall.find((k) => k.sti === '/api/v1/sesjon/logg-ut')?.headers['X-CSRF-Token']).toBe(
+      'csrf-test',
+    );
+    // Leaving: no signed-in page left behind, and no session read that the navigation would cut off.
+    expect(screen.queryByRole('button', { name: 'Logg ut' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Laster …')).toBeInTheDocument();
+    expect(api.kall.filter((k) => k.sti === '/api/v1/sesjon')).toHaveLength(2);
+    expect(sessionStorage.getItem('inntektsgrunnlag.rolle')).toBeNull();
+  });
+
+  it.each([
+    ['a relative path', '/auth/login'],
+    ['script', 'javascript:alert(1)'],
+    ['a data address', 'data:text/html,<script>alert(1)</script>'],
+    ['another scheme', 'ftp://idp.example.no/logout'],
+    ['no address at all', 'ikke en adresse'],
+    ['an empty string', ''],
+  ])('does not follow %s as the end-session address; shows the sign-in page instead', async (_, adresse) => {
+    const api = falskApi({ utloggingUrl: adresse });
+    const { gaaTil } = await loggInnOgUt(api);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
+    expect(gaaTil).not.toHaveBeenCalled();
+  });
+});
+
 describe('the default client', () => {
   it('asks for the session once, not on every render (a new client per render would loop)', async () => {
     const api = falskApi();

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, SkipLink, Spinner } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiFeil, Klient } from './api/klient';
+import { ApiFeil, Klient, utloggingsadresse } from './api/klient';
 import type { Beregningstype, Rolle, Sesjon } from './api/typer';
 import { Beregningsside } from './komponenter/Beregningsside';
 import { Innlogging } from './komponenter/Innlogging';
@@ -22,12 +22,18 @@ function lagretRolle(roller: Rolle[]): Rolle | null {
 /** One client for the app's life: a new one per render would rerun every effect that uses it, for ever. */
 const STANDARDKLIENT = new Klient();
 
+/** Sends the browser to another page (the identity provider's sign-out). */
+const gaaTilAdresse = (adresse: string) => window.location.assign(adresse);
+
 export function App({
   klient: grunnklient = STANDARDKLIENT,
   iaar = new Date().getFullYear(),
+  gaaTil = gaaTilAdresse,
 }: {
   klient?: Klient;
   iaar?: number;
+  /** Leaves the app for another address; tests pass their own, as jsdom cannot navigate. */
+  gaaTil?: (adresse: string) => void;
 }) {
   const t = tekster.app;
   const [sesjon, setSesjon] = useState<Sesjon | null>(null);
@@ -69,6 +75,24 @@ export function App({
       else sessionStorage.removeItem(ROLLENOEKKEL);
     } catch {
       // Storage may be off (private mode): the choice then lasts until reload.
+    }
+  };
+
+  const loggUt = async () => {
+    let adresse: string | null = null;
+    try {
+      adresse = utloggingsadresse(await klient.loggUt());
+    } catch {
+      // Refused or unreachable: reading the session again shows the user whether it is still there.
+    }
+    velgRolle(null);
+    if (adresse) {
+      // The identity provider's sign-out, so its single sign-on ends too. Our session is already
+      // gone: while the browser leaves, show that, not the signed-in page or a sign-in page.
+      setSesjon(null);
+      gaaTil(adresse);
+    } else {
+      lastSesjon();
     }
   };
 
@@ -138,19 +162,7 @@ export function App({
                   {t.byttRolle}
                 </Button>
               ) : null}
-              <Button
-                variant="secondary"
-                data-size="sm"
-                type="button"
-                onClick={async () => {
-                  try {
-                    await klient.loggUt();
-                  } finally {
-                    velgRolle(null);
-                    lastSesjon();
-                  }
-                }}
-              >
+              <Button variant="secondary" data-size="sm" type="button" onClick={() => void loggUt()}>
                 {t.loggUt}
               </Button>
             </nav>

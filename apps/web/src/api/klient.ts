@@ -7,6 +7,7 @@ import type {
   Feltfeil,
   Navneoppslag,
   Sesjon,
+  Utlogging,
   Verdier,
 } from './typer';
 
@@ -32,6 +33,24 @@ export interface Klientvalg {
   csrfToken?: string | undefined;
   /** Sent as X-Rolle-Id: the role the case worker works in. */
   rolleId?: string | undefined;
+}
+
+/**
+ * The identity provider's end-session address from a logout answer, if it is one the browser may be
+ * sent to: an absolute http(s) URL. Anything else (a relative path, `javascript:`, `data:`, garbage)
+ * gives null: the answer is only followed when it can be nothing but a page at another address, never
+ * script run in ours.
+ */
+export function utloggingsadresse(svar: Partial<Utlogging> | null | undefined): string | null {
+  const adresse = svar?.utloggingUrl;
+  if (typeof adresse !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(adresse);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }
 
 async function tilFeil(svar: Response): Promise<ApiFeil> {
@@ -102,8 +121,12 @@ export class Klient {
     await this.kall('POST', '/api/v1/sesjon/demo', { brukerId });
   }
 
-  async loggUt(): Promise<void> {
-    await this.kall('POST', '/api/v1/sesjon/logg-ut');
+  /**
+   * Ends the session. A POST like the others, so it carries the session's X-CSRF-Token: the API
+   * refuses a logout without it while the session lives, so another site cannot sign the user out.
+   */
+  loggUt(): Promise<Utlogging> {
+    return this.json('POST', '/api/v1/sesjon/logg-ut');
   }
 
   /** The area's values for a year; without a year, for the latest year the area covers. */

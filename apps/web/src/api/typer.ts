@@ -36,6 +36,13 @@ export interface Sesjon {
   innloggingUrl?: string;
 }
 
+/** The answer to POST /api/v1/sesjon/logg-ut. */
+export interface Utlogging {
+  innlogget: false;
+  /** The identity provider's end-session address, when the session came from OIDC and it has one. */
+  utloggingUrl?: string;
+}
+
 export interface Demobruker {
   id: string;
   visningsnavn: string;

@@ -57,7 +57,14 @@ function problem(
   );
 }
 
-export function falskApi(valg: { roller?: Rolle[]; aar?: number[] } = {}) {
+export function falskApi(
+  valg: {
+    roller?: Rolle[];
+    aar?: number[];
+    /** What logout answers as `utloggingUrl` (as for a session that came from OIDC); absent by default. */
+    utloggingUrl?: string;
+  } = {},
+) {
   const roller = valg.roller ?? [ROLLER.langtid as Rolle];
   const aar = valg.aar ?? [2019, 2020, 2021, 2022, 2023, 2024, 2025];
   const kall: Kall[] = [];
@@ -89,7 +96,10 @@ export function falskApi(valg: { roller?: Rolle[]; aar?: number[] } = {}) {
         return new Response(null, { status: 204 });
       case 'POST /api/v1/sesjon/logg-ut':
         sesjon = { innlogget: false, modus: 'INNEBYGD', roller: [] };
-        return new Response(null, { status: 204 });
+        return json(200, {
+          innlogget: false,
+          ...(valg.utloggingUrl !== undefined ? { utloggingUrl: valg.utloggingUrl } : {}),
+        });
       case 'GET /api/v1/verdier': {
         const type = url.searchParams.get('beregningstype') as Beregningstype;
         const inntektsaar = url.searchParams.has('inntektsaar')
