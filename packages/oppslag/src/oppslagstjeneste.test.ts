@@ -1,6 +1,7 @@
 import { BEREGNINGSTYPER, type Beregningstype, Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { innebygdeKilder, type Kilder, KS_PARTNER, KS_SOEKER } from '@inntektsgrunnlag/kilder';
 import { aapneLagring, DEMODATA, type Lagring } from '@inntektsgrunnlag/lagring';
+import { UtenforDekning } from '@inntektsgrunnlag/regelverk';
 import { Tilgangsfeil } from '@inntektsgrunnlag/tilgang';
 import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -279,5 +280,102 @@ describe('the use case: authorise, fetch, minimise, calculate, audit', () => {
         foresporsel: { ...ksForesporsel, inntektsaar: 2010 },
       }),
     ).rejects.toBeInstanceOf(Valideringsfeil);
+  });
+});
+
+describe('a lookup that fails after the fetch', () => {
+  /** 2030 is beyond every rate table: the fee fails with UtenforDekning after the posts are fetched. */
+  const utenforSatsene = { ...ksForesporsel, beregningsdato: '2030-06-01' };
+
+  it('leaves exactly one FEILET entry naming the persons, year and reason, and passes the error on unchanged', async () => {
+    const fra = (await lagring.revisjonslogg.kjedehode()).id;
+    const feil = await tjeneste()
+      .beregn({
+        autentisering: await somDemobruker('demo-langtidsopphold'),
+        rolleId: 'demo-langtidsopphold',
+        saksreferanse: '2030/1',
+        foresporsel: utenforSatsene,
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(feil).toBeInstanceOf(UtenforDekning);
+    // The same error a calculation on these posts gives without any audit (inline posts fetch nothing).
+    expect((feil as UtenforDekning).message).toMatch(/2030/);
+    const nye = (await lagring.revisjonslogg.liste({ siste: 10 })).filter((p) => p.id > fra);
+    expect(nye).toHaveLength(1);
+    expect(nye[0]).toMatchObject({
+      utfall: 'FEILET',
+      aarsakskode: 'BEREGNING_FEILET',
+      identifikatorer: [KS_SOEKER, KS_PARTNER],
+      inntektsaar: 2023,
+      saksreferanse: '2030/1',
+      rolleId: 'demo-langtidsopphold',
+      tjenesteomraade: 'LANGTIDSOPPHOLD',
+    });
+    expect(await lagring.revisjonslogg.verifiserKjede()).toMatchObject({ ok: true });
+  });
+
+  it('fails with the audit error when the FEILET entry cannot be written', async () => {
+    const brutt = {
+      ...lagring,
+      revisjonslogg: {
+        ...lagring.revisjonslogg,
+        skriv: async () => {
+          throw new Error('disk full');
+        },
+      },
+    } as unknown as Lagring;
+    const feil = await tjeneste({ lagring: brutt })
+      .beregn({
+        autentisering: await somDemobruker('demo-langtidsopphold'),
+        rolleId: 'demo-langtidsopphold',
+        foresporsel: utenforSatsene,
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(feil).toBeInstanceOf(RevisjonFeilet);
+    expect((feil as RevisjonFeilet).cause).toMatchObject({ message: 'disk full' });
+  });
+
+  it('audits an unexpected error while fetching as FEILET too, and passes it on', async () => {
+    const kilder = innebygdeKilder();
+    const fremmed = new TypeError('uventet svar');
+    const feilende: Kilder = {
+      ...kilder,
+      beregnetSkatt: {
+        hent: async () => {
+          throw fremmed;
+        },
+      },
+    };
+    const fra = (await lagring.revisjonslogg.kjedehode()).id;
+    await expect(
+      tjeneste({ kilder: feilende }).beregn({
+        autentisering: await somDemobruker('demo-langtidsopphold'),
+        rolleId: 'demo-langtidsopphold',
+        foresporsel: ksForesporsel,
+      }),
+    ).rejects.toBe(fremmed);
+    const nye = (await lagring.revisjonslogg.liste({ siste: 10 })).filter((p) => p.id > fra);
+    expect(nye.map((p) => [p.utfall, p.aarsakskode])).toEqual([['FEILET', 'HENTING_FEILET']]);
+  });
+
+  it('writes nothing for a calculation on inline posts that fails: nothing was fetched', async () => {
+    const fra = (await lagring.revisjonslogg.kjedehode()).id;
+    await expect(
+      tjeneste().beregn({
+        autentisering: await somDemobruker('demo-langtidsopphold'),
+        rolleId: 'demo-langtidsopphold',
+        foresporsel: {
+          ...utenforSatsene,
+          personer: [{ identifikator: KS_SOEKER, type: 'SOEKER', poster: [] }],
+        },
+      }),
+    ).rejects.toBeInstanceOf(UtenforDekning);
+    expect((await lagring.revisjonslogg.kjedehode()).id).toBe(fra);
   });
 });

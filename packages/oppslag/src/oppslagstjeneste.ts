@@ -202,6 +202,21 @@ function utenAvgift(beregner: EnhverBeregner): EnhverBeregner {
   };
 }
 
+/**
+ * The audit reason of a lookup that failed once a fetch was attempted: a code, never the message.
+ * BEREGNING_FEILET: the data was fetched and a later step failed (a rate outside its coverage, an
+ * invalid setting); HENTING_FEILET: the fetch failed in a way the sources do not classify.
+ */
+function feilaarsak(e: unknown, hentet: boolean): string {
+  if (hentet) return 'BEREGNING_FEILET';
+  if (e instanceof GrunnlagIkkeHentet) {
+    return e.feil.every((f) => f instanceof IngenSkatteopplysninger)
+      ? 'INGEN_SKATTEOPPLYSNINGER'
+      : 'KILDE_UTILGJENGELIG';
+  }
+  return e instanceof KildeFeil ? 'KILDE_UTILGJENGELIG' : 'HENTING_FEILET';
+}
+
 function feltfeil(felt: string, melding: string): Valideringsfeil {
   return new Valideringsfeil([{ felt, melding }]);
 }
@@ -321,6 +336,11 @@ export class Oppslagstjeneste {
       !omraadeBeregner.vedtakSkjema.safeParse({}).success;
     const beregner = utenVedtak ? utenAvgift(omraadeBeregner) : omraadeBeregner;
     // Every check that can refuse the request is made before anything is fetched or kept data used.
+    // Rate coverage is not among them: which tables an area reads, and for which dates, depends on its
+    // rules, settings and vedtak (G's yearly average is read on 1 January; the kjernetid income limit
+    // only for children of some ages, and its table ends before the others), so a check here would
+    // repeat the rules or refuse what they answer. A date outside the tables fails in the calculation,
+    // after the fetch, and is audited as FEILET below.
     const kontrollertVedtak = forhaandskontroll(foresporsel, beregner, { vedtak: !utenVedtak });
     const filter = lagPostfilter({
       postdefinisjon: beregner.postdefinisjon,
@@ -365,32 +385,29 @@ export class Oppslagstjeneste {
       };
     }
 
-    // Fetch, minimise, calculate.
+    // Fetch, minimise, calculate. Once a fetch is attempted every way out is audited: TILLATT below,
+    // or here FEILET with the reason before the error goes on unchanged. Personal data may have been
+    // fetched even when the calculation fails (a rate outside its coverage): no unaudited access.
     let resultat: { resultat: Beregningsresultat; tabell: Beregningstabell };
     let minimert: PersonMedGrunnlag[] = [];
     let henteadvarsler: Advarsel[] = [];
+    let hentet = false;
     try {
-      const hentet = await hentGrunnlag(foresporsel, beregner, this.k.kilder, {
+      const grunnlag = await hentGrunnlag(foresporsel, beregner, this.k.kilder, {
         ...this.k.hentevalg,
         avregning: vurdering.avregning,
       });
-      minimert = minimerPersoner(hentet.personer, filter).personer;
+      hentet = true;
+      minimert = minimerPersoner(grunnlag.personer, filter).personer;
       henteadvarsler = [
-        ...hentet.advarsler,
+        ...grunnlag.advarsler,
         ...(henter ? vurdering.advarsler : []).map((a) => ({ kode: a.kode, melding: a.melding })),
       ];
       resultat = beregn(minimert);
       resultat.resultat.advarsler.push(...henteadvarsler);
     } catch (e) {
-      if (henter && (e instanceof GrunnlagIkkeHentet || e instanceof KildeFeil)) {
-        const ingenData =
-          e instanceof GrunnlagIkkeHentet && e.feil.every((f) => f instanceof IngenSkatteopplysninger);
-        await this.revider({
-          ...revisjon,
-          utfall: 'FEILET',
-          aarsakskode: ingenData ? 'INGEN_SKATTEOPPLYSNINGER' : 'KILDE_UTILGJENGELIG',
-        });
-      }
+      // If this entry cannot be written, the lookup fails with the audit error instead.
+      if (henter) await this.revider({ ...revisjon, utfall: 'FEILET', aarsakskode: feilaarsak(e, hentet) });
       throw e;
     }
     // Audit before anything leaves: no unaudited access.
@@ -546,14 +563,13 @@ export class Oppslagstjeneste {
     try {
       person = await this.k.kilder.folkeregister.hentPerson(identifikator, ['navn', 'adressebeskyttelse']);
     } catch (e) {
-      if (e instanceof KildeFeil) {
-        await this.revider({
-          ...revisjon,
-          utfall: 'FEILET',
-          aarsakskode: e instanceof PersonIkkeFunnet ? 'PERSON_IKKE_FUNNET' : 'KILDE_UTILGJENGELIG',
-          ...(e.korrelasjonsid ? { korrelasjonsid: e.korrelasjonsid } : {}),
-        });
-      }
+      // Every failed attempt is audited, an error the sources do not classify too (no unaudited access).
+      await this.revider({
+        ...revisjon,
+        utfall: 'FEILET',
+        aarsakskode: e instanceof PersonIkkeFunnet ? 'PERSON_IKKE_FUNNET' : feilaarsak(e, false),
+        ...(e instanceof KildeFeil && e.korrelasjonsid ? { korrelasjonsid: e.korrelasjonsid } : {}),
+      });
       throw e;
     }
     await this.revider({ ...revisjon, utfall: 'TILLATT' });
