@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Autentisering,
   GrunnlagIkkeHentet,
+  Grunnlagsbuffer,
   Oppslagstjeneste,
   RevisjonFeilet,
   standardRegelverk,
@@ -377,5 +378,91 @@ describe('a lookup that fails after the fetch', () => {
       }),
     ).rejects.toBeInstanceOf(UtenforDekning);
     expect((await lagring.revisjonslogg.kjedehode()).id).toBe(fra);
+  });
+});
+
+describe('a post Skatteetaten sends that the year’s catalogue does not know', () => {
+  const UKJENT = 'nyPostFraSkatteetatenSomIkkeErIKatalogen';
+  const kilder = innebygdeKilder();
+  /** The embedded sources, with one unknown post (amount 4 321) added to the partner's SSG. */
+  const medUkjentPost: Kilder = {
+    ...kilder,
+    summertSkattegrunnlag: {
+      hent: async (a) => {
+        const svar = await kilder.summertSkattegrunnlag.hent(a);
+        return a.identifikator === KS_PARTNER
+          ? { ...svar, grunnlag: [...(svar.grunnlag ?? []), { tekniskNavn: UKJENT, beloep: 4321 }] }
+          : svar;
+      },
+    },
+  };
+
+  it('is held back: it never leaves oppslag, and a warning names it without its amount', async () => {
+    const { resultat } = await tjeneste({ kilder: medUkjentPost }).beregn({
+      autentisering: await somDemobruker('demo-langtidsopphold'),
+      rolleId: 'demo-langtidsopphold',
+      foresporsel: ksForesporsel,
+    });
+    expect(resultat.beregningsbeloep).toBe(567127);
+    const poster = resultat.visningsposter.flatMap((g) => g.poster.map((p) => p.tekniskNavn));
+    expect(poster).not.toContain(UKJENT);
+    const advarsler = resultat.advarsler.filter((a) => a.melding.includes(UKJENT));
+    expect(advarsler).toEqual([
+      expect.objectContaining({ kode: 'UKJENT_POST_HOLDT_TILBAKE', identifikator: KS_PARTNER }),
+    ]);
+    expect(resultat.advarsler.map((a) => a.kode)).not.toContain('UKJENT_POST');
+    expect(JSON.stringify(resultat)).not.toMatch(/4321|4 321/);
+  });
+
+  it('is held back from the kept basis too: a recalculation repeats the warning and never shows the post', async () => {
+    const buffer = new Grunnlagsbuffer();
+    const t = new Oppslagstjeneste({
+      lagring,
+      kilder: medUkjentPost,
+      regelverk: standardRegelverk(),
+      innstillinger: validerKommuneinnstillinger({}),
+      klokke: KLOKKE,
+      grunnlagsbuffer: buffer,
+    });
+    const autentisering = await somDemobruker('demo-langtidsopphold');
+    const foerste = await t.beregn({
+      autentisering,
+      rolleId: 'demo-langtidsopphold',
+      foresporsel: ksForesporsel,
+    });
+    const ref = foerste.resultat.grunnlagsreferanse;
+    expect(ref).toBeDefined();
+    expect(
+      buffer.hent(ref as string, KLOKKE().getTime())?.personer.flatMap((p) => p.poster),
+    ).not.toContainEqual(expect.objectContaining({ tekniskNavn: UKJENT }));
+    const igjen = await t.beregn({
+      autentisering,
+      rolleId: 'demo-langtidsopphold',
+      foresporsel: ksForesporsel,
+      grunnlagsreferanse: ref as string,
+    });
+    expect(igjen.resultat.advarsler.filter((a) => a.kode === 'UKJENT_POST_HOLDT_TILBAKE')).toHaveLength(1);
+    expect(JSON.stringify(igjen.resultat.visningsposter)).not.toContain(UKJENT);
+  });
+
+  it('given inline by the case worker, it is kept as before: shown as ukjent post, with UKJENT_POST', async () => {
+    const { resultat } = await tjeneste().beregn({
+      autentisering: await somDemobruker('demo-langtidsopphold'),
+      rolleId: 'demo-langtidsopphold',
+      foresporsel: {
+        ...ksForesporsel,
+        personer: [
+          {
+            identifikator: KS_SOEKER,
+            type: 'SOEKER',
+            poster: [{ tekniskNavn: UKJENT, beloep: 4321 }],
+          },
+        ],
+      },
+    });
+    const ukjent = resultat.visningsposter.flatMap((g) => g.poster).find((p) => p.tekniskNavn === UKJENT);
+    expect(ukjent).toMatchObject({ ukjent: true, beloep: 4321 });
+    expect(resultat.advarsler.map((a) => a.kode)).toContain('UKJENT_POST');
+    expect(resultat.advarsler.map((a) => a.kode)).not.toContain('UKJENT_POST_HOLDT_TILBAKE');
   });
 });

@@ -18,8 +18,8 @@ import {
   type Avregningsvalg,
   type Avvisningskode,
   avvisningsmelding,
-  lagPostfilter,
-  minimerPersoner,
+  minimerGrunnlag,
+  type Postfilterparametre,
   type Rolle,
   Tilgangsfeil,
   TJENESTEOMRAADER,
@@ -217,6 +217,19 @@ function feilaarsak(e: unknown, hentet: boolean): string {
   return e instanceof KildeFeil ? 'KILDE_UTILGJENGELIG' : 'HENTING_FEILET';
 }
 
+/**
+ * A post Skatteetaten sent that the year's catalogue does not know is held back (data minimisation:
+ * nothing says the area may have it); the warning names it, without the amount, so nothing is dropped
+ * silently.
+ */
+function ukjentPostHoldtTilbake(identifikator: string, tekniskNavn: string, aar: number): Advarsel {
+  return {
+    kode: 'UKJENT_POST_HOLDT_TILBAKE',
+    melding: `Skatteetaten sendte posten «${tekniskNavn}», som ikke finnes i postlisten for ${aar}. Den er holdt tilbake og ikke regnet med, fordi det ikke er kjent om tjenesteområdet kan bruke den (dataminimering). Den kan være en post Skatteetaten har gitt nytt navn: vurder grunnlaget manuelt, og meld fra til den som forvalter produktet.`,
+    identifikator,
+  };
+}
+
 function feltfeil(felt: string, melding: string): Valideringsfeil {
   return new Valideringsfeil([{ felt, melding }]);
 }
@@ -342,11 +355,13 @@ export class Oppslagstjeneste {
     // repeat the rules or refuse what they answer. A date outside the tables fails in the calculation,
     // after the fetch, and is audited as FEILET below.
     const kontrollertVedtak = forhaandskontroll(foresporsel, beregner, { vedtak: !utenVedtak });
-    const filter = lagPostfilter({
+    // Minimisation is by each person's postkilde: fetched posts pass only when the allow-list has them
+    // and the catalogue knows them; the caller's own posts keep unknown ones (see minimerGrunnlag).
+    const filter: Omit<Postfilterparametre, 'postkilde'> = {
       postdefinisjon: beregner.postdefinisjon,
       inntektsaar: foresporsel.inntektsaar,
       avregning: vurdering.avregning,
-    });
+    };
     /** Calculates on persons already minimised with `filter`. */
     const beregn = (minimerte: readonly PersonMedGrunnlag[]) =>
       beregnMedPoster({
@@ -364,7 +379,7 @@ export class Oppslagstjeneste {
       const lagret = this.gjenbruk(referanse, foresporsel, aktoer, vurdering.rolle.id, naa.getTime());
       const typer = new Map(foresporsel.personer.map((p) => [p.identifikator, p.type]));
       const resultat = beregn(
-        minimerPersoner(
+        minimerGrunnlag(
           lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
           filter,
         ).personer,
@@ -398,9 +413,13 @@ export class Oppslagstjeneste {
         avregning: vurdering.avregning,
       });
       hentet = true;
-      minimert = minimerPersoner(grunnlag.personer, filter).personer;
+      const minimering = minimerGrunnlag(grunnlag.personer, filter);
+      minimert = minimering.personer;
       henteadvarsler = [
         ...grunnlag.advarsler,
+        ...minimering.ukjenteHoldtTilbake.map((u) =>
+          ukjentPostHoldtTilbake(u.identifikator, u.tekniskNavn, foresporsel.inntektsaar),
+        ),
         ...(henter ? vurdering.advarsler : []).map((a) => ({ kode: a.kode, melding: a.melding })),
       ];
       resultat = beregn(minimert);

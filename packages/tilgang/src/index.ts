@@ -2,9 +2,11 @@ export { AKTOERTYPER, type Aktoer, type Aktoertype } from './aktoer.js';
 export {
   erAvregningspost,
   lagPostfilter,
+  minimerGrunnlag,
   minimerPersoner,
   minimerPoster,
   type Postfilterparametre,
+  type UkjentPostHoldtTilbake,
 } from './minimering.js';
 export { ID_MOENSTER, type Rolle, rolleIdSkjema, rolleSkjema, validerRolle } from './rolle.js';
 export {

@@ -2,7 +2,7 @@ import { Beloep } from '@inntektsgrunnlag/money';
 import { katalogFor, type PersonMedPoster, type Postdefinisjon } from '@inntektsgrunnlag/skattegrunnlag';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { erAvregningspost, lagPostfilter, minimerPersoner, minimerPoster } from './index.js';
+import { erAvregningspost, lagPostfilter, minimerGrunnlag, minimerPersoner, minimerPoster } from './index.js';
 
 const AAR = 2024;
 const LOENN = 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt';
@@ -74,10 +74,25 @@ describe('lagPostfilter', () => {
     expect(f(SKATT)).toBe(true);
   });
 
-  it('keeps an unknown non-avregning post, as tillattPost does (it is warned about in the beregning)', () => {
-    const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning: false });
+  it('drops a post from a source that the catalogue does not know (the default: deny by default)', () => {
     expect(katalogFor(AAR).har('postSkatteetatenHarOmdoept')).toBe(false);
+    for (const postkilde of [undefined, 'SKATTEETATEN'] as const) {
+      const f = lagPostfilter({ postdefinisjon: def, inntektsaar: AAR, avregning: true, postkilde });
+      expect(f('postSkatteetatenHarOmdoept')).toBe(false);
+      expect(f(LOENN)).toBe(true);
+    }
+  });
+
+  it('keeps an unknown non-avregning post the caller gave, as tillattPost does (it is warned about in the beregning)', () => {
+    const f = lagPostfilter({
+      postdefinisjon: def,
+      inntektsaar: AAR,
+      avregning: false,
+      postkilde: 'FORESPOERSEL',
+    });
     expect(f('postSkatteetatenHarOmdoept')).toBe(true);
+    expect(f('/fastland/nyttFeltFraSkatteetaten')).toBe(false);
+    expect(f(INNSKUDD)).toBe(false);
   });
 });
 
@@ -152,6 +167,84 @@ describe('minimerPersoner', () => {
               l.filter(f),
             );
           }
+        },
+      ),
+    );
+  });
+});
+
+describe('minimerGrunnlag', () => {
+  const UKJENT = 'postSkatteetatenHarOmdoept';
+  const personer = [
+    {
+      identifikator: '04817299771',
+      type: 'SOEKER' as const,
+      postkilde: 'SKATTEETATEN' as const,
+      poster: [
+        { tekniskNavn: LOENN, beloep: kr(500000) },
+        { tekniskNavn: UKJENT, beloep: kr(7000) },
+        { tekniskNavn: INNSKUDD, beloep: kr(900000) },
+        { tekniskNavn: '/fastland/nyttFeltFraSkatteetaten', beloep: kr(100) },
+      ],
+    },
+    {
+      identifikator: '27847099416',
+      type: 'PARTNER' as const,
+      postkilde: 'FORESPOERSEL' as const,
+      poster: [
+        { tekniskNavn: UKJENT, beloep: kr(3000) },
+        { tekniskNavn: GJELD, beloep: kr(2000000) },
+      ],
+    },
+  ];
+
+  it('holds back a fetched unknown post and names it (no amount); keeps an unknown post the caller gave', () => {
+    const r = minimerGrunnlag(personer, { postdefinisjon: def, inntektsaar: AAR, avregning: false });
+    expect(r.personer.map((p) => p.poster.map((x) => x.tekniskNavn))).toEqual([[LOENN], [UKJENT]]);
+    expect(r.fjernet).toBe(4);
+    // Only the post dropped for being unknown is named: the allow-list and avregning drop silently, as before.
+    expect(r.ukjenteHoldtTilbake).toEqual([{ identifikator: '04817299771', tekniskNavn: UKJENT }]);
+    expect(personer[0]?.poster).toHaveLength(4);
+  });
+
+  it('names an unknown avregning post it holds back only for a role with avregning', () => {
+    const r = minimerGrunnlag(personer, { postdefinisjon: def, inntektsaar: AAR, avregning: true });
+    expect(r.ukjenteHoldtTilbake.map((u) => u.tekniskNavn)).toEqual([
+      UKJENT,
+      '/fastland/nyttFeltFraSkatteetaten',
+    ]);
+    expect(r.personer[0]?.poster.map((x) => x.tekniskNavn)).toEqual([LOENN]);
+  });
+
+  it('lets nothing from a source leave that the catalogue does not know, and is idempotent (property)', () => {
+    const navn = fc.constantFrom(LOENN, RENTER, INNSKUDD, SKATT, RESTSKATT, UKJENT, '/svalbard/x');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            poster: fc.array(navn, { maxLength: 8 }),
+            postkilde: fc.constantFrom('SKATTEETATEN' as const, 'FORESPOERSEL' as const),
+          }),
+          { maxLength: 4 },
+        ),
+        fc.boolean(),
+        (lister, avregning) => {
+          const inn = lister.map((l, i) => ({
+            identifikator: String(i),
+            postkilde: l.postkilde,
+            poster: l.poster.map((tekniskNavn) => ({ tekniskNavn })),
+          }));
+          const r = minimerGrunnlag(inn, { postdefinisjon: def, inntektsaar: AAR, avregning });
+          const katalog = katalogFor(AAR);
+          for (const p of r.personer) {
+            if (p.postkilde === 'SKATTEETATEN') {
+              expect(p.poster.every((x) => katalog.har(x.tekniskNavn))).toBe(true);
+            }
+          }
+          for (const u of r.ukjenteHoldtTilbake) expect(katalog.har(u.tekniskNavn)).toBe(false);
+          const igjen = minimerGrunnlag(r.personer, { postdefinisjon: def, inntektsaar: AAR, avregning });
+          expect(igjen.fjernet).toBe(0);
+          expect(igjen.ukjenteHoldtTilbake).toEqual([]);
         },
       ),
     );
