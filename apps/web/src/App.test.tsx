@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { Klient } from './api/klient';
+import { tekster } from './tekster';
 import { falskApi, ROLLER } from './testhjelp/falskApi';
 
 const SOEKER = '04817299771';
@@ -115,6 +116,104 @@ describe('logout', () => {
     const { gaaTil } = await loggInnOgUt(api);
     expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
     expect(gaaTil).not.toHaveBeenCalled();
+  });
+});
+
+describe('a failed sign-in (?innloggingsfeil=)', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  const produksjon =
+    (api = falskApi()): typeof fetch =>
+    async (inn, init) =>
+      String(inn).endsWith('/api/v1/sesjon')
+        ? new Response(
+            JSON.stringify({
+              innlogget: false,
+              modus: 'PRODUKSJON',
+              roller: [],
+              innloggingUrl: '/auth/login',
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          )
+        : api.hent(inn, init);
+
+  it('explains a known code on the sign-in page and takes it out of the address', async () => {
+    window.history.replaceState({ behold: true }, '', '/?innloggingsfeil=BRUKER_UKJENT&annet=1#topp');
+    render(<App klient={new Klient({}, produksjon())} iaar={2026} />);
+    const varsel = await screen.findByTestId('innloggingsfeil');
+    expect(
+      within(varsel).getByRole('heading', { level: 2, name: 'Du ble ikke logget inn' }),
+    ).toBeInTheDocument();
+    expect(varsel).toHaveTextContent(tekster.innlogging.feilkoder.BRUKER_UKJENT);
+    expect(varsel).not.toHaveTextContent('BRUKER_UKJENT');
+    expect(screen.getByRole('link', { name: 'Logg inn' })).toHaveAttribute('href', '/auth/login');
+    // Gone from the address, the rest kept, no new history entry.
+    expect(window.location.search).toBe('?annet=1');
+    expect(window.location.hash).toBe('#topp');
+    expect(window.history.state).toEqual({ behold: true });
+  });
+
+  it('has its own text for every code the API sends', async () => {
+    const koder = Object.keys(tekster.innlogging.feilkoder);
+    expect(koder.sort()).toEqual(
+      [
+        'AVBRUTT',
+        'UGYLDIG_TILSTAND',
+        'UTSTEDER_UTILGJENGELIG',
+        'TOKEN_AVVIST',
+        'ID_TOKEN_UGYLDIG',
+        'BRUKER_UKJENT',
+        'BRUKER_TVETYDIG',
+        'BRUKER_INAKTIV',
+      ].sort(),
+    );
+    const sett = new Set<string>();
+    for (const kode of koder) {
+      window.history.replaceState(null, '', `/?innloggingsfeil=${kode}`);
+      const { unmount } = render(<App klient={new Klient({}, produksjon())} iaar={2026} />);
+      const tekst = (await screen.findByTestId('innloggingsfeil')).textContent ?? '';
+      expect(tekst).not.toContain(kode);
+      expect(tekst).not.toContain(tekster.innlogging.feilUkjent);
+      sett.add(tekst);
+      unmount();
+    }
+    expect(sett.size).toBe(koder.length);
+  });
+
+  it.each([
+    ['an unknown code', 'NOE_NYTT'],
+    ['markup', '<img src=x onerror="window.__xss=1">'],
+    ['a key every object has', 'constructor'],
+    ['an empty code', ''],
+  ])('gives the generic text for %s and never shows what was in the address', async (_, kode) => {
+    window.history.replaceState(null, '', `/?${new URLSearchParams({ innloggingsfeil: kode })}`);
+    render(<App klient={new Klient({}, produksjon())} iaar={2026} />);
+    const varsel = await screen.findByTestId('innloggingsfeil');
+    expect(varsel).toHaveTextContent(tekster.innlogging.feilUkjent);
+    if (kode) expect(document.body.textContent).not.toContain(kode);
+    expect(varsel.querySelector('img')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows no alert without the parameter', async () => {
+    render(<App klient={new Klient({}, produksjon())} iaar={2026} />);
+    await screen.findByRole('link', { name: 'Logg inn' });
+    expect(screen.queryByTestId('innloggingsfeil')).not.toBeInTheDocument();
+  });
+
+  it('is forgotten once someone signs in: not shown again after logout', async () => {
+    window.history.replaceState(null, '', '/?innloggingsfeil=AVBRUTT');
+    const api = falskApi();
+    const bruker = userEvent.setup();
+    render(<App klient={new Klient({}, api.hent)} iaar={2026} gaaTil={vi.fn()} />);
+    expect(await screen.findByTestId('innloggingsfeil')).toHaveTextContent(
+      tekster.innlogging.feilkoder.AVBRUTT,
+    );
+    await bruker.click(await screen.findByRole('button', { name: 'Logg inn som Rolig Hjort (demo)' }));
+    await bruker.click(await screen.findByRole('button', { name: 'Logg ut' }));
+    await screen.findByRole('button', { name: 'Logg inn som Rolig Hjort (demo)' });
+    expect(screen.queryByTestId('innloggingsfeil')).not.toBeInTheDocument();
   });
 });
 

@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph, SkipLink, Spinner } from '@digdir/de
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiFeil, Klient, utloggingsadresse } from './api/klient';
 import type { Beregningstype, Rolle, Sesjon } from './api/typer';
+import { fjernInnloggingsfeil, lesInnloggingsfeil } from './innloggingsfeil';
 import { Beregningsside } from './komponenter/Beregningsside';
 import { Innlogging } from './komponenter/Innlogging';
 import { Rollevalg } from './komponenter/Rollevalg';
@@ -37,6 +38,10 @@ export function App({
 }) {
   const t = tekster.app;
   const [sesjon, setSesjon] = useState<Sesjon | null>(null);
+  // A failed OIDC sign-in, read from the address once; shown on the sign-in page until someone signs in.
+  const [innloggingsfeil, setInnloggingsfeil] = useState<string | null>(() =>
+    lesInnloggingsfeil(window.location.href),
+  );
   const [feil, setFeil] = useState<ApiFeil | null>(null);
   const [rolle, setRolle] = useState<Rolle | null>(null);
   const [beregningstype, setBeregningstype] = useState<Beregningstype | null>(null);
@@ -47,6 +52,7 @@ export function App({
       .sesjon()
       .then((s) => {
         setSesjon(s);
+        if (s.innlogget) setInnloggingsfeil(null);
         const gjenvalgt = s.innlogget
           ? s.roller.length === 1
             ? (s.roller[0] ?? null)
@@ -61,6 +67,11 @@ export function App({
   useEffect(() => {
     lastSesjon();
   }, [lastSesjon]);
+
+  // After reading it (the state above): out of the address, so a reload does not show it again.
+  useEffect(() => {
+    fjernInnloggingsfeil();
+  }, []);
 
   const klient = useMemo(
     () => grunnklient.med({ csrfToken: sesjon?.csrfToken, rolleId: rolle?.id }),
@@ -126,7 +137,9 @@ export function App({
   } else if (!sesjon) {
     innhold = <Spinner aria-label={t.laster} data-size="lg" />;
   } else if (!sesjon.innlogget) {
-    innhold = <Innlogging klient={klient} sesjon={sesjon} innlogget={lastSesjon} />;
+    innhold = (
+      <Innlogging klient={klient} sesjon={sesjon} innlogget={lastSesjon} innloggingsfeil={innloggingsfeil} />
+    );
   } else if (!rolle || !beregningstype) {
     innhold = <Rollevalg roller={sesjon.roller} velg={velgRolle} />;
   } else {

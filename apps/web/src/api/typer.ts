@@ -43,6 +43,20 @@ export interface Utlogging {
   utloggingUrl?: string;
 }
 
+/**
+ * Why an OIDC sign-in ended without a session: the API sends the browser to `/?innloggingsfeil=<kode>`
+ * (docs/innlogging.md). Anything else in that parameter is treated as unknown.
+ */
+export type Innloggingsfeil =
+  | 'AVBRUTT'
+  | 'UGYLDIG_TILSTAND'
+  | 'UTSTEDER_UTILGJENGELIG'
+  | 'TOKEN_AVVIST'
+  | 'ID_TOKEN_UGYLDIG'
+  | 'BRUKER_UKJENT'
+  | 'BRUKER_TVETYDIG'
+  | 'BRUKER_INAKTIV';
+
 export interface Demobruker {
   id: string;
   visningsnavn: string;

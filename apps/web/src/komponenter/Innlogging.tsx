@@ -2,21 +2,25 @@ import { Alert, Button, Card, Heading, Link, Paragraph, Spinner, Tag } from '@di
 import { useEffect, useState } from 'react';
 import { ApiFeil, type Klient } from '../api/klient';
 import type { Demobruker, Sesjon } from '../api/typer';
+import { innloggingsfeilTekst } from '../innloggingsfeil';
 import { tekster } from '../tekster';
 
 /**
  * Sign-in. Embedded mode: the seeded demo users, each with the roles it holds. Production: the
  * municipality's sign-in (OIDC), started by a plain link so it works with the keyboard and without
- * script errors.
+ * script errors. A failed OIDC sign-in (`?innloggingsfeil=`) is explained above both.
  */
 export function Innlogging({
   klient,
   sesjon,
   innlogget,
+  innloggingsfeil = null,
 }: {
   klient: Klient;
   sesjon: Sesjon;
   innlogget: () => void;
+  /** The code from `?innloggingsfeil=`, as found in the address; only ever looked up, never shown. */
+  innloggingsfeil?: string | null;
 }) {
   const t = tekster.innlogging;
   const [brukere, setBrukere] = useState<Demobruker[] | null>(null);
@@ -36,6 +40,14 @@ export function Innlogging({
       <Heading level={1} data-size="xl">
         {t.tittel}
       </Heading>
+      {innloggingsfeil !== null ? (
+        <Alert data-color="danger" data-testid="innloggingsfeil">
+          <Heading level={2} data-size="xs">
+            {t.feilTittel}
+          </Heading>
+          <Paragraph>{innloggingsfeilTekst(innloggingsfeil)}</Paragraph>
+        </Alert>
+      ) : null}
       {feil ? (
         <Alert data-color="danger">
           <Heading level={2} data-size="xs">

@@ -1,3 +1,5 @@
+import type { Innloggingsfeil } from '../api/typer';
+
 /**
  * Every text the web app shows, in bokmål. Components read texts only from here, so a nynorsk
  * module (nn.ts) with the same shape (`Tekster`) can follow without touching a component.
@@ -29,6 +31,26 @@ export const nb = {
     produksjonIngress: 'Logg inn med kommunens innlogging for å bruke Inntektsgrunnlag.',
     loggInn: 'Logg inn',
     ingenBrukere: 'Det finnes ingen demobrukere.',
+    feilTittel: 'Du ble ikke logget inn',
+    // One per code in docs/innlogging.md («Koder i ?innloggingsfeil=»): what happened and what to do.
+    feilkoder: {
+      AVBRUTT: 'Innloggingen ble avbrutt eller avvist hos innloggingstjenesten. Prøv å logge inn på nytt.',
+      UGYLDIG_TILSTAND:
+        'Innloggingen tok for lang tid, eller den ble startet i en annen fane eller nettleser. Prøv å logge inn på nytt herfra.',
+      UTSTEDER_UTILGJENGELIG:
+        'Vi fikk ikke kontakt med kommunens innloggingstjeneste. Prøv igjen om litt. Hvis feilen varer, kontakt brukerstøtte.',
+      TOKEN_AVVIST:
+        'Innloggingstjenesten godtok ikke innloggingen fra Inntektsgrunnlag. Prøv å logge inn på nytt. Hvis feilen varer, kontakt brukerstøtte.',
+      ID_TOKEN_UGYLDIG:
+        'Svaret fra innloggingstjenesten kunne ikke bekreftes, så du ble ikke logget inn. Prøv på nytt. Hvis feilen varer, kontakt brukerstøtte.',
+      BRUKER_UKJENT:
+        'Du er ikke registrert som bruker av Inntektsgrunnlag. Be kommunens tilgangsforvalter om tilgang.',
+      BRUKER_TVETYDIG:
+        'Innloggingen passer til flere brukere i Inntektsgrunnlag, så vi vet ikke hvem du er. Kontakt kommunens tilgangsforvalter.',
+      BRUKER_INAKTIV:
+        'Brukeren din i Inntektsgrunnlag er deaktivert. Kontakt kommunens tilgangsforvalter hvis du fortsatt skal ha tilgang.',
+    } satisfies Record<Innloggingsfeil, string>,
+    feilUkjent: 'Innloggingen mislyktes. Prøv å logge inn på nytt. Hvis feilen varer, kontakt brukerstøtte.',
   },
   rollevalg: {
     tittel: 'Velg rolle',
