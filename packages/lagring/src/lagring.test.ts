@@ -1,8 +1,17 @@
 import { BEREGNINGSTYPER, Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { type Rolle, TJENESTEOMRAADER, vurderTilgang } from '@inntektsgrunnlag/tilgang';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aapneLagring, hashNoekkel, type Lagring, LagringFeil, type NyRevisjonspost } from './index.js';
-import { pgliteBase, postgresBase, postgresSvarer, TEST_DATABASE_URL, type Testbase } from './testbaser.js';
+import {
+  pgliteBase,
+  postgresBase,
+  postgresSvarer,
+  slettSkjema,
+  TEST_DATABASE_URL,
+  type Testbase,
+  unikSkjemanavn,
+} from './testbaser.js';
 
 const pgStatus = await postgresSvarer();
 if (!pgStatus.ok) {
@@ -62,6 +71,7 @@ for (const { base, med } of BASER) {
       expect(await l.migreringer()).toEqual([
         { versjon: 1, navn: 'grunnskjema' },
         { versjon: 2, navn: 'scim_og_sesjoner' },
+        { versjon: 3, navn: 'revisjonslogg_vern_uten_search_path' },
       ]);
       expect(l.modus).toBe(base.navn === 'PGlite' ? 'PGLITE' : 'POSTGRES');
       expect(l.innebygd).toBe(base.navn === 'PGlite');
@@ -373,6 +383,120 @@ for (const { base, med } of BASER) {
         const neste = await n.revisjonslogg.skriv(oppslag());
         expect(neste).toMatchObject({ id: 5, forrigeHash: alt.anker?.tilOgMedHash });
         expect(await n.revisjonslogg.verifiserKjede()).toMatchObject({ ok: true, antall: 1 });
+      });
+    });
+
+    describe('revisjonslogg: the trigger in a schema of its own, from a session without it in search_path', () => {
+      // As an operator in psql: the storage in a non-public schema (INNTEKTSGRUNNLAG_DB_SKJEMA), and a
+      // session whose search_path is `public` only, naming the audit log with its schema.
+      const skjema = unikSkjemanavn();
+      const falskt = unikSkjemanavn();
+      const ALLE = '9223372036854775807';
+      let s: Lagring;
+      /** The other session: SQL (one or more statements, no result), and the rows of one query. */
+      let oekt: {
+        exec(tekst: string): Promise<void>;
+        rader(tekst: string): Promise<unknown[]>;
+        lukk(): Promise<void>;
+      };
+      /** Removes the session's own anchor tables (idempotent); on PGlite gives the storage its schema back. */
+      const rydd = async () => {
+        await oekt.exec(
+          `DROP TABLE IF EXISTS pg_temp.revisjonslogg_anker; DROP SCHEMA IF EXISTS ${falskt} CASCADE`,
+        );
+        if (base.navn === 'PGlite') await s.sql.exec(`SET search_path TO ${skjema}`);
+      };
+      let hash1: string;
+      beforeAll(async () => {
+        s =
+          base.navn === 'PGlite'
+            ? await aapneLagring({ iMinne: true, skjema, demodata: false })
+            : await aapneLagring({ databaseUrl: TEST_DATABASE_URL, skjema, demodata: false });
+        hash1 = (await s.revisjonslogg.skriv(oppslag())).hash;
+        await s.revisjonslogg.skriv(oppslag());
+        await s.revisjonslogg.skriv(oppslag());
+        if (base.navn === 'PGlite') {
+          // One connection: the storage's own session is switched to public, and back in `rydd`.
+          await s.sql.exec('SET search_path TO public');
+          oekt = { exec: (t) => s.sql.exec(t), rader: (t) => s.sql.query(t), lukk: async () => undefined };
+        } else {
+          const klient = new pg.Client({
+            connectionString: TEST_DATABASE_URL,
+            options: '-c search_path=public',
+          });
+          await klient.connect();
+          oekt = {
+            exec: async (t) => void (await klient.query(t)),
+            rader: async (t) => (await klient.query(t)).rows,
+            lukk: () => klient.end(),
+          };
+        }
+        expect(await oekt.rader("SELECT array_to_string(current_schemas(false), ',') AS s")).toEqual([
+          { s: 'public' },
+        ]);
+      });
+      afterAll(async () => {
+        await rydd();
+        await oekt.lukk();
+        await s.lukk();
+        if (base.navn === 'PostgreSQL') await slettSkjema(skjema);
+      });
+
+      it('refuses UPDATE, DELETE and TRUNCATE with the intended message', async () => {
+        await expect(
+          oekt.exec(`UPDATE ${skjema}.revisjonslogg SET saksreferanse = 'x' WHERE id = 1`),
+        ).rejects.toThrow('revisjonsloggen kan bare utvides: UPDATE av post 1 er ikke tillatt');
+        await expect(oekt.exec(`DELETE FROM ${skjema}.revisjonslogg WHERE id = 1`)).rejects.toThrow(
+          'revisjonsloggen kan bare utvides: DELETE av post 1 er ikke tillatt',
+        );
+        await expect(oekt.exec(`TRUNCATE ${skjema}.revisjonslogg`)).rejects.toThrow(
+          'tabellen revisjonslogg kan bare utvides: TRUNCATE er ikke tillatt',
+        );
+        expect(await oekt.rader(`SELECT count(*)::int AS n FROM ${skjema}.revisjonslogg`)).toEqual([
+          { n: 3 },
+        ]);
+      });
+
+      it("is not fooled by an anchor table of the session's own, in its search_path or temporary", async () => {
+        await oekt.exec(`CREATE SCHEMA ${falskt}; CREATE TABLE ${falskt}.revisjonslogg_anker (til_og_med_id bigint);
+          INSERT INTO ${falskt}.revisjonslogg_anker VALUES (${ALLE}); SET search_path TO ${falskt}, public`);
+        await expect(oekt.exec(`DELETE FROM ${skjema}.revisjonslogg WHERE id = 1`)).rejects.toThrow(
+          'revisjonsloggen kan bare utvides: DELETE av post 1 er ikke tillatt',
+        );
+        // A temporary table is searched first even when search_path does not name pg_temp.
+        await oekt.exec(`SET search_path TO public; CREATE TEMP TABLE revisjonslogg_anker (til_og_med_id bigint);
+          INSERT INTO pg_temp.revisjonslogg_anker VALUES (${ALLE})`);
+        await expect(oekt.exec(`DELETE FROM ${skjema}.revisjonslogg WHERE id = 1`)).rejects.toThrow(
+          'revisjonsloggen kan bare utvides: DELETE av post 1 er ikke tillatt',
+        );
+        await expect(oekt.exec(`DELETE FROM ${skjema}.revisjonslogg`)).rejects.toThrow(/kan bare utvides/);
+        expect(await oekt.rader(`SELECT count(*)::int AS n FROM ${skjema}.revisjonslogg`)).toEqual([
+          { n: 3 },
+        ]);
+      });
+
+      it('allows a DELETE covered by the anchor beside the audit log, and only that', async () => {
+        // The session's own (temporary) anchor table now covers nothing; the real one covers entry 1.
+        await oekt.exec('DELETE FROM pg_temp.revisjonslogg_anker');
+        await oekt.exec(`INSERT INTO ${skjema}.revisjonslogg_anker (til_og_med_id, til_og_med_hash, antall, grense, utfoert)
+          VALUES (1, '${hash1}', 1, now(), now())`);
+        await oekt.exec(`DELETE FROM ${skjema}.revisjonslogg WHERE id = 1`);
+        await expect(oekt.exec(`DELETE FROM ${skjema}.revisjonslogg_anker`)).rejects.toThrow(
+          'tabellen revisjonslogg_anker kan bare utvides: DELETE er ikke tillatt',
+        );
+        await expect(oekt.exec(`TRUNCATE ${skjema}.revisjonslogg_anker`)).rejects.toThrow(
+          'tabellen revisjonslogg_anker kan bare utvides: TRUNCATE er ikke tillatt',
+        );
+        await expect(oekt.exec(`DELETE FROM ${skjema}.revisjonslogg WHERE id = 2`)).rejects.toThrow(
+          'revisjonsloggen kan bare utvides: DELETE av post 2 er ikke tillatt',
+        );
+        await rydd();
+        expect((await s.revisjonslogg.liste()).map((p) => p.id)).toEqual([2, 3]);
+        expect(await s.revisjonslogg.verifiserKjede()).toMatchObject({
+          ok: true,
+          antall: 2,
+          hode: { id: 3 },
+        });
       });
     });
 

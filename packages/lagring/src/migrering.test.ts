@@ -22,6 +22,7 @@ describe('migrations', () => {
     expect(lesMigreringer().map((m) => [m.versjon, m.navn])).toEqual([
       [1, 'grunnskjema'],
       [2, 'scim_og_sesjoner'],
+      [3, 'revisjonslogg_vern_uten_search_path'],
     ]);
     const m = lesMigreringer(mappe({ '0002_b.sql': 'SELECT 2', '0001_a.sql': 'SELECT 1' }));
     expect(m.map((x) => x.versjon)).toEqual([1, 2]);
