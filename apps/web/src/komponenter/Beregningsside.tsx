@@ -37,9 +37,9 @@ import { LangtidsoppholdVedtak } from './vedtak/Langtidsopphold';
 import { PraktiskBistandVedtak } from './vedtak/PraktiskBistand';
 
 /**
- * The income years the area covers, newest first: every year from this year back that /verdier
- * accepts. The default is the newest year before this one (the last year with a tax settlement),
- * or the newest covered year if that is earlier.
+ * The income years the area covers, newest first, as /verdier names them (one call, no year). The
+ * default is the newest year before this one (the last year with a tax settlement), or the newest
+ * covered year if that is earlier.
  */
 export async function hentInntektsaar(
   klient: Klient,
