@@ -16,10 +16,17 @@ const linjer = [
   '| Budsjett | Grense | Målt | Hvordan |',
   '| --- | --- | --- | --- |',
   `| Første JavaScript, gzip | ${kb(budsjett.budsjettGzipByte)} | ${kb(budsjett.gzipByte)} (${kb(budsjett.byte)} uten gzip) | \`pnpm build\` (scripts/budsjett.mjs) feiler over grensen |`,
-  ...ytelse.maalinger.map(
-    (m) =>
-      `| «Beregn» til resultat vist, ${m.omraade} | ${ms(ytelse.budsjettMs)} | ${ms(m.tilResultatMs)}${m.omregningMs !== undefined ? ` (omregning uten nytt oppslag: ${ms(m.omregningMs)})` : ''} | ende-til-ende i Chromium ${ytelse.nettleser}, innebygde data |`,
-  ),
+  ...ytelse.maalinger.map((m) => {
+    // Over budget the suite measures again and judges the best try; then every try is shown.
+    const forsoek = m.forsoekMs ?? [m.tilResultatMs];
+    const maalt = [
+      ms(m.tilResultatMs),
+      ...(forsoek.length > 1 ? [`beste av ${forsoek.length} forsøk: ${forsoek.map(ms).join(', ')}`] : []),
+      ...(m.omregningMs !== undefined ? [`omregning uten nytt oppslag: ${ms(m.omregningMs)}`] : []),
+    ];
+    const tillegg = maalt.length > 1 ? ` (${maalt.slice(1).join('; ')})` : '';
+    return `| «Beregn» til resultat vist, ${m.omraade} | ${ms(ytelse.budsjettMs)} | ${maalt[0]}${tillegg} | ende-til-ende i Chromium ${ytelse.nettleser}, innebygde data; \`vitest run\` feiler over grensen (beste av inntil tre forsøk) |`;
+  }),
   '<!-- budsjett:slutt -->',
 ];
 const tekst = readFileSync(dok, 'utf8');

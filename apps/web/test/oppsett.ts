@@ -10,8 +10,16 @@ import { lagLogger } from '@inntektsgrunnlag/api/src/logg.ts';
 import { innebygdeKilder } from '@inntektsgrunnlag/kilder';
 import { aapneLagring, type Lagring } from '@inntektsgrunnlag/lagring';
 import { standardRegelverk, validerKommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { expect } from 'vitest';
+import {
+  beste,
+  EKSTRA_FORSOEK,
+  type Maaling,
+  maaleIgjen,
+  overBudsjett,
+  TIDSBUDSJETT_MS,
+} from './tidsbudsjett';
 
 /**
  * The end-to-end rig: the built app (apps/web/dist) served by the real API (`lagApp`) in this
@@ -149,13 +157,7 @@ export async function axeBrudd(side: Page): Promise<Axebrudd[]> {
   });
 }
 
-export interface Maaling {
-  omraade: string;
-  /** Pressing Beregn to the result painted, first lookup (ms). */
-  tilResultatMs: number;
-  /** The same after editing a manual post (recalculation on the kept basis), when measured. */
-  omregningMs?: number;
-}
+export type { Maaling } from './tidsbudsjett';
 
 /** The time the app measured for the last Beregn (User Timing `ig:beregn`). */
 export async function sisteMaaling(side: Page): Promise<number> {
@@ -166,15 +168,58 @@ export async function sisteMaaling(side: Page): Promise<number> {
   });
 }
 
+const BEREGNING = '**/api/v1/beregning';
+
+/** A repeated Beregn sent without its grunnlagsreferanse: the server looks the persons up again. */
+async function utenGrunnlagsreferanse(rute: Route): Promise<void> {
+  const kropp = JSON.parse(rute.request().postData() ?? '{}') as Record<string, unknown>;
+  delete kropp.grunnlagsreferanse;
+  await rute.continue({ postData: JSON.stringify(kropp) });
+}
+
+/**
+ * The time to result for the Beregn just pressed, by the budget rule (tidsbudsjett.ts): over budget,
+ * Beregn is pressed again, up to twice, and the best try counts. Pressed again with nothing changed,
+ * the app would recalculate on the kept basis, less work than the first press and so able to hide a
+ * slow lookup; the repeats therefore go out without the grunnlagsreferanse, so each try fetches the
+ * persons and computes as the first did (only the drawing differs: over the result already shown). The
+ * interception adds a little time to a repeat, never less.
+ */
+export async function tidTilResultat(side: Page): Promise<Pick<Maaling, 'tilResultatMs' | 'forsoekMs'>> {
+  const forsoekMs = [await sisteMaaling(side)];
+  if (maaleIgjen(forsoekMs)) {
+    await side.route(BEREGNING, utenGrunnlagsreferanse);
+    try {
+      while (maaleIgjen(forsoekMs)) {
+        await side.evaluate(() => performance.clearMeasures('ig:beregn'));
+        // With the keyboard, so the keyboard-only flow stays keyboard-only.
+        await side.locator('#beregn').press('Enter');
+        forsoekMs.push(await sisteMaaling(side));
+        await expect.poll(() => side.evaluate(() => document.activeElement?.id)).toBe('resultat-tittel');
+      }
+    } finally {
+      await side.unroute(BEREGNING, utenGrunnlagsreferanse);
+    }
+  }
+  return { tilResultatMs: beste(forsoekMs), forsoekMs };
+}
+
+/** Fails naming each flow whose best try is over the budget. */
+export function sjekkTidsbudsjett(maalinger: readonly Maaling[]): void {
+  expect(overBudsjett(maalinger), `«Beregn» til resultat vist, over ${TIDSBUDSJETT_MS} ms`).toEqual([]);
+}
+
 export function skrivYtelsesrapport(maalinger: Maaling[], nettleserversjon: string): void {
   mkdirSync(RESULTATER, { recursive: true });
   const rapport = {
     beskrivelse:
       'Tid fra «Beregn» trykkes til resultatet er tegnet (Performance API, ig:beregn), innebygde data, ende-til-ende-kjøringen',
-    budsjettMs: 1000,
+    budsjettMs: TIDSBUDSJETT_MS,
+    regel: `Over budsjettet måles flyten inntil ${EKSTRA_FORSOEK} ganger til; det beste forsøket (tilResultatMs) vurderes, og testen feiler over budsjettet.`,
     nettleser: nettleserversjon,
     maalinger,
     hoeyesteMs: Math.max(...maalinger.map((m) => m.tilResultatMs)),
+    innenfor: overBudsjett(maalinger).length === 0,
   };
   writeFileSync(join(RESULTATER, 'ytelse.json'), `${JSON.stringify(rapport, null, 2)}\n`);
 }
