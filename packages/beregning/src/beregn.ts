@@ -122,8 +122,12 @@ export interface BeregnParametre {
   idag: IsoDato;
 }
 
-/** Checks that the persons and extra posts fit the area; lists every fault. */
-function kontrollerPersoner(beregner: EnhverBeregner, foresporsel: Foresporsel): void {
+/**
+ * Checks that the persons and extra posts fit the area (person types, extra posts and who may have
+ * them, at most one partner); lists every fault. Exported so a caller can make the check before
+ * fetching anything (packages/oppslag); beregnMedPoster makes it again.
+ */
+export function kontrollerPersoner(beregner: EnhverBeregner, foresporsel: Foresporsel): void {
   const feil: Feltfeil[] = [];
   const tillatteTyper = new Set(beregner.persontyper);
   foresporsel.personer.forEach((p, i) => {

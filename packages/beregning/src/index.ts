@@ -3,6 +3,7 @@ export {
   type BeregnParametre,
   beregnMedPoster,
   KontrollertVedtak,
+  kontrollerPersoner,
   type PersonMedGrunnlag,
   type Personopplysninger,
   personerFraForesporsel,

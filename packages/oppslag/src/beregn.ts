@@ -2,14 +2,15 @@ import {
   type EnhverBeregner,
   type Foresporsel,
   KontrollertVedtak,
+  kontrollerPersoner,
   Valideringsfeil,
 } from '@inntektsgrunnlag/beregning';
 
 /**
- * The year, person-type and vedtak checks of beregnMedPoster, made before fetching: nothing is fetched
- * for a request that will be refused. `vedtak: false` skips the vedtak check (a request that is to
- * give the basis without the fee). Returns the validated vedtak, for beregnMedPoster to use instead of
- * parsing it a second time.
+ * The year, person (types, extra posts and who may have them, one partner) and vedtak checks of
+ * beregnMedPoster, made before fetching: nothing is fetched for a request that will be refused.
+ * `vedtak: false` skips the vedtak check (a request that is to give the basis without the fee).
+ * Returns the validated vedtak, for beregnMedPoster to use instead of parsing it a second time.
  */
 export function forhaandskontroll(
   foresporsel: Foresporsel,
@@ -25,17 +26,6 @@ export function forhaandskontroll(
       },
     ]);
   }
-  const typer = new Set(beregner.persontyper);
-  const feil = foresporsel.personer.flatMap((p, i) =>
-    typer.has(p.type)
-      ? []
-      : [
-          {
-            felt: `personer.${i}.type`,
-            melding: `${p.type} brukes ikke for ${beregner.beregningstype}; tillatt: ${beregner.persontyper.join(', ')}`,
-          },
-        ],
-  );
-  if (feil.length > 0) throw new Valideringsfeil(feil);
+  kontrollerPersoner(beregner, foresporsel);
   return valg.vedtak !== false ? KontrollertVedtak.kontroller(beregner, foresporsel) : undefined;
 }

@@ -284,6 +284,45 @@ describe('the use case: authorise, fetch, minimise, calculate, audit', () => {
   });
 });
 
+describe('checks made before anything is fetched', () => {
+  it('refuses an extra post the area does not have, or two partners, without fetching or auditing', async () => {
+    let hentet = 0;
+    const kilder = innebygdeKilder();
+    const tellende: Kilder = {
+      ...kilder,
+      summertSkattegrunnlag: {
+        hent: (...a: Parameters<Kilder['summertSkattegrunnlag']['hent']>) => {
+          hentet++;
+          return kilder.summertSkattegrunnlag.hent(...a);
+        },
+      },
+    };
+    const personer = (ksForesporsel as unknown as { personer: Array<Record<string, unknown>> }).personer;
+    const uten = personer.map(({ poster: _, ...p }) => p);
+    const ugyldige = [
+      {
+        ...ksForesporsel,
+        personer: uten.map((p, i) =>
+          i === 0 ? { ...p, ekstraposter: [{ tekniskNavn: 'kommune.finnesIkke', beloep: 1 }] } : p,
+        ),
+      },
+      { ...ksForesporsel, personer: [...uten, { ...uten[1], identifikator: '02013299997' }] },
+    ];
+    const fra = (await lagring.revisjonslogg.kjedehode()).id;
+    for (const foresporsel of ugyldige) {
+      await expect(
+        tjeneste({ kilder: tellende }).beregn({
+          autentisering: await somDemobruker('demo-langtidsopphold'),
+          rolleId: 'demo-langtidsopphold',
+          foresporsel,
+        }),
+      ).rejects.toBeInstanceOf(Valideringsfeil);
+    }
+    expect(hentet).toBe(0);
+    expect((await lagring.revisjonslogg.kjedehode()).id).toBe(fra);
+  });
+});
+
 describe('a lookup that fails after the fetch', () => {
   /** 2030 is beyond every rate table: the fee fails with UtenforDekning after the posts are fetched. */
   const utenforSatsene = { ...ksForesporsel, beregningsdato: '2030-06-01' };
