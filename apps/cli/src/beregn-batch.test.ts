@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { avvikFraGullfil } from '@inntektsgrunnlag/beregning';
 import { KS_PARTNER, KS_SOEKER } from '@inntektsgrunnlag/kilder';
@@ -215,6 +216,26 @@ describe('beregn on JSON Lines and CSV files', () => {
       expect(x.beregningsbeloep).toBe(b[i].beregningsbeloep);
       expect(x[x.avgiftsnoekkel]).toEqual(b[i][b[i].avgiftsnoekkel]);
     });
+  });
+
+  it('reads CSV from standard input, which can be read only once: the header and the rows from one stream', async () => {
+    const csv = `\ufeff${CSV_KOLONNER.join(';')}\n${gull.map((g, i) => somCsvRad(g.foresporsel, `SAK-${i + 1}`)).join('\n')}\n`;
+    writeFileSync(fil('stdin.csv'), csv);
+    const fraFil = await kjoer(['stdin.csv', '--format', 'csv']);
+    expect(fraFil.kode).toBe(0);
+    const iEtt = await kjoer(['-', '--format', 'csv'], { stdinTekst: csv });
+    expect(iEtt.feil).toBe('');
+    expect(iEtt.kode).toBe(0);
+    expect(iEtt.ut).toBe(fraFil.ut);
+    // A pipe delivers the text in pieces: the header and the rows across chunk boundaries, the BOM split.
+    const bytes = Buffer.from(csv, 'utf8');
+    const biter = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) =>
+      bytes.subarray(i * 7, i * 7 + 7),
+    );
+    const t = testkontekst({ cwd: mappe, stdin: Readable.from(biter) });
+    expect(await runCli(['beregn', '-', '--format', 'csv', '--innformat', 'csv'], t.kontekst)).toBe(0);
+    expect(t.feil()).toBe('');
+    expect(t.ut()).toBe(fraFil.ut);
   });
 
   it('sends each failing row to the error file with its row number and reason, goes on, and exits 1', async () => {

@@ -6,7 +6,7 @@ import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import type { Inndata } from '../inndata.js';
 import { golden } from '../inndata.js';
 import { BrukerFeil, skriv } from '../kontekst.js';
-import { csvLinje, csvPoster, delCsv, gjettSkilletegn, type Skilletegn } from './csv.js';
+import { type CsvPost, csvLinje, csvPoster, delCsv, gjettSkilletegn, type Skilletegn } from './csv.js';
 import { Fremdrift } from './fremdrift.js';
 import { type CsvSkjema, kolonneForFelt, lesCsvHeader, radTilForesporsel } from './kolonner.js';
 import { type Lesestart, lesLinjer } from './linjeleser.js';
@@ -143,11 +143,10 @@ interface Lest {
 async function* raderFra(
   oppsett: Batchoppsett,
   start: Lesestart,
-  csvSkjema: { skjema: CsvSkjema; skilletegn: Skilletegn } | null,
+  csv: CsvInndata | null,
 ): AsyncGenerator<Lest[]> {
-  const linjer = lesLinjer(oppsett.inndata.aapne(start), start);
-  if (!csvSkjema) {
-    for await (const del of linjer) {
+  if (!csv) {
+    for await (const del of lesLinjer(oppsett.inndata.aapne(start), start)) {
       const ut: Lest[] = [];
       for (const l of del) {
         if (l.tekst.trim() === '') continue;
@@ -166,9 +165,9 @@ async function* raderFra(
     }
     return;
   }
-  const { skjema, skilletegn } = csvSkjema;
+  const { skjema, skilletegn } = csv;
   const saksreferanseKolonne = skjema.indeks.get('saksreferanse');
-  for await (const del of csvPoster(linjer)) {
+  for await (const del of csv.posterFra(start)) {
     yield del.map((p): Lest => {
       const neste = { byte: p.slutt, linje: p.sisteLinje + 1 };
       const felter = delCsv(p.tekst, skilletegn);
@@ -191,25 +190,62 @@ async function* raderFra(
   }
 }
 
-/** The header of a CSV input: its columns, its separator, and where the first data row starts. */
-async function lesHeader(oppsett: Batchoppsett): Promise<{
+/**
+ * A CSV input whose header has been read: its columns, its separator, where the first data row starts,
+ * and the records after the header. The header is read from the same stream the rows then come from:
+ * standard input can be read only once, and a pipe cannot be rewound.
+ */
+interface CsvInndata {
   skjema: CsvSkjema;
   skilletegn: Skilletegn;
   start: Lesestart;
-}> {
-  for await (const del of csvPoster(lesLinjer(oppsett.inndata.aapne()))) {
-    const header = del[0];
-    if (!header) continue;
+  /**
+   * The records from `fra` on, taken once. From where the header ended, the header's stream goes on;
+   * a resumed run starts further on, and its file is opened again there rather than read up to it.
+   */
+  posterFra(start: Lesestart): AsyncIterable<CsvPost[]>;
+  /** Closes the stream the header was read from, whether or not the run took it (idempotent). */
+  lukk(): Promise<void>;
+}
+
+/** Reads the header of a CSV input and keeps the stream open for the rows after it. */
+async function lesHeader(oppsett: Batchoppsett): Promise<CsvInndata> {
+  const { inndata } = oppsett;
+  const poster = csvPoster(lesLinjer(inndata.aapne()));
+  try {
+    // csvPoster yields only non-empty chunks, so the first chunk's first record is the header.
+    const foerste = await poster.next();
+    const header = foerste.done ? undefined : foerste.value[0];
+    if (!header) throw new BrukerFeil(`${inndata.navn} har ingen CSV-overskrift`);
     const skilletegn = gjettSkilletegn(header.tekst);
     const felter = delCsv(header.tekst, skilletegn);
     if ('feil' in felter) throw new BrukerFeil(`CSV-overskriften kan ikke leses: ${felter.feil}`);
+    const skjema = lesCsvHeader(felter.felter);
+    const start = { byte: header.slutt, linje: header.sisteLinje + 1 };
+    const resten = (foerste.value as CsvPost[]).slice(1);
     return {
-      skjema: lesCsvHeader(felter.felter),
+      skjema,
       skilletegn,
-      start: { byte: header.slutt, linje: header.sisteLinje + 1 },
+      start,
+      async *posterFra(fra) {
+        if (fra.byte === start.byte && fra.linje === start.linje) {
+          if (resten.length > 0) yield resten;
+          yield* poster;
+          return;
+        }
+        // A resumed run: only a file can be resumed (kjoerBatch refuses --resume on standard input).
+        await poster.return(undefined);
+        yield* csvPoster(lesLinjer(inndata.aapne(fra), fra));
+      },
+      async lukk() {
+        // A generator's return() is a no-op once it has finished, so this is safe after the run too.
+        await poster.return(undefined);
+      },
     };
+  } catch (e) {
+    await poster.return(undefined);
+    throw e;
   }
-  throw new BrukerFeil(`${oppsett.inndata.navn} har ingen CSV-overskrift`);
 }
 
 /**
@@ -234,6 +270,16 @@ export async function kjoerBatch(oppsett: Batchoppsett): Promise<Oppsummering> {
     }
   }
   const csv = inndata.format === 'csv' ? await lesHeader(oppsett) : null;
+  try {
+    return await kjoer(oppsett, csv);
+  } finally {
+    // The header's stream stays open until the run takes it; a refused --resume must still close it.
+    await csv?.lukk();
+  }
+}
+
+async function kjoer(oppsett: Batchoppsett, csv: CsvInndata | null): Promise<Oppsummering> {
+  const { inndata } = oppsett;
   const skilletegn: Skilletegn = oppsett.skilletegn ?? csv?.skilletegn ?? ',';
   const format = { innformat: inndata.format, utformat: oppsett.utformat, skilletegn };
   const sjekkpunktSti = oppsett.ut ? sjekkpunktFil(oppsett.ut) : null;
