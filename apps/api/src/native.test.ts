@@ -142,6 +142,12 @@ describe('POST /api/v1/beregning', () => {
         ...ks.foresporsel,
         beregningstype: 'PRAKTISK_BISTAND',
         grunnlagsreferanse: r.grunnlagsreferanse,
+        // Valid for PRAKTISK_BISTAND in every other respect (the KS partner's extra post is not), so
+        // the refusal is the reference's.
+        personer: [
+          { identifikator: KS_SOEKER, type: 'SOEKER' },
+          { identifikator: KS_PARTNER, type: 'PARTNER' },
+        ],
       })
       .expect(400);
     expect(annen.body.errors).toEqual([expect.objectContaining({ felt: 'grunnlagsreferanse' })]);

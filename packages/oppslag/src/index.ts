@@ -1,4 +1,5 @@
 export { forhaandskontroll } from './beregn.js';
+export { dokumentmetadata, resultatSomPdf } from './dokument.js';
 export {
   Grunnlagsbuffer,
   type Grunnlagsbufferinnstillinger,

@@ -1,63 +1,15 @@
-import { type DokumentmetadataInn, renderPdf } from '@inntektsgrunnlag/dokument';
-import type { Kommuneinnstillinger, Oppslagsresultat } from '@inntektsgrunnlag/oppslag';
+import {
+  type Kommuneinnstillinger,
+  type Oppslagsresultat,
+  resultatSomPdf as pdf,
+} from '@inntektsgrunnlag/oppslag';
 
-/** Avregning's posts in the result, and the fields of the document's avregning section. */
-const AVREGNINGSPOSTER = {
-  '/fastland/beloepTilgode': 'beloepTilgode',
-  '/fastland/restskatt': 'restskatt',
-  '/fastland/avregnetForskuddstrekk': 'avregnetForskuddstrekk',
-} as const;
-
-/**
- * The document's metadata from the result: the municipality, who made it in which role, the case,
- * and the time of the lookup. Avregning is shown only when it was fetched for the lookup (the role
- * has it, and the area allows it).
- */
-export function dokumentmetadata(
-  resultat: Oppslagsresultat,
-  innstillinger: Kommuneinnstillinger,
-): DokumentmetadataInn {
-  const u = resultat.utfoert;
-  const perPerson = new Map<string, Record<string, number>>();
-  if (u.avregning && resultat.beregningstype === 'LANGTIDSOPPHOLD_INSTITUSJON') {
-    for (const g of resultat.visningsposter) {
-      for (const p of g.poster) {
-        const felt = AVREGNINGSPOSTER[p.tekniskNavn as keyof typeof AVREGNINGSPOSTER];
-        if (!felt) continue;
-        for (const x of p.personer) {
-          const rad = perPerson.get(x.identifikator) ?? {};
-          rad[felt] = x.beloep;
-          perPerson.set(x.identifikator, rad);
-        }
-      }
-    }
-  }
-  const avregning = resultat.personer.flatMap((p) => {
-    const rad = perPerson.get(p.identifikator);
-    return rad
-      ? [
-          {
-            identifikator: p.identifikator,
-            ...rad,
-            ...(p.skatteoppgjoersdato ? { skatteoppgjoersdato: p.skatteoppgjoersdato } : {}),
-          },
-        ]
-      : [];
-  });
-  return {
-    kommunenavn: innstillinger.kommunenavn,
-    laget: { rolle: u.rolleId, brukernavn: u.aktoer.visningsnavn },
-    ...(u.saksreferanse ? { saksreferanse: u.saksreferanse } : {}),
-    opprettet: u.tidspunkt,
-    ...(avregning.length ? { avregning } : {}),
-  };
-}
-
+/** The result's PDF/A document (the metadata, avregning included, is oppslag's: the same as the CLI's). */
 export async function resultatSomPdf(
   resultat: Oppslagsresultat,
   innstillinger: Kommuneinnstillinger,
 ): Promise<Buffer> {
-  return Buffer.from(await renderPdf(resultat, dokumentmetadata(resultat, innstillinger)));
+  return Buffer.from(await pdf(resultat, innstillinger));
 }
 
 /** A file name without personal data: the area and the year. */
