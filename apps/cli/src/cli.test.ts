@@ -1,5 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lesGullfiler } from '@inntektsgrunnlag/vitest-config/testdata';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 import { testkontekst } from './testkontekst.js';
@@ -101,4 +105,50 @@ describe('the process', () => {
     expect(feil.stdout).toBe('');
     expect(feil.stderr).toMatch(/Ukjent kommando/);
   });
+
+  it('exits 141 (as killed by SIGPIPE), saying nothing, when the reader closes the output early', async () => {
+    // `pnpm cli beregn saker.jsonl | head -c 100`: most rows never run, so the run must not look done.
+    const mappe = mkdtempSync(join(tmpdir(), 'ig-cli-roer-'));
+    try {
+      const gull = lesGullfiler('') as Array<{ foresporsel: unknown }>;
+      const rader = Array.from({ length: 600 }, (_, i) => JSON.stringify(gull[i % gull.length]?.foresporsel));
+      writeFileSync(join(mappe, 'mange.jsonl'), `${rader.join('\n')}\n`);
+      const barn = spawn(
+        process.execPath,
+        [
+          '--conditions=@inntektsgrunnlag/source',
+          '--import',
+          'tsx',
+          'apps/cli/src/main.ts',
+          'beregn',
+          join(mappe, 'mange.jsonl'),
+        ],
+        {
+          cwd: fileURLToPath(new URL('../../../', import.meta.url)),
+          env: { ...process.env, INNTEKTSGRUNNLAG_DATA: ':minne:' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let lest = 0;
+      let stderr = '';
+      // Like `head -c 100`: take the first chunk, then close the pipe.
+      barn.stdout.once('data', (b: Buffer) => {
+        lest = b.length;
+        barn.stdout.destroy();
+      });
+      barn.stderr.on('data', (b: Buffer) => {
+        stderr += b.toString();
+      });
+      const [kode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((ok) =>
+        barn.on('exit', (k, s) => ok([k, s])),
+      );
+      expect(lest).toBeGreaterThan(0);
+      expect(signal).toBe(null);
+      expect(kode).toBe(141);
+      expect(stderr).not.toMatch(/\d{11}/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(mappe, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -79,7 +79,8 @@ Hvert oppslag av skatteopplysninger føres i revisjonsloggen (pnpm cli revisjon 
 Én forespørsel: ugyldig forespørsel gir feltet og grunnen på standard feil og avslutningskode 2; et
 avvist oppslag og skatteopplysninger som ikke kunne hentes gir grunnen og avslutningskode 1.
 Mange: 0 når alle rader ble beregnet, 1 når noen feilet (kjøringen fortsetter), 2 når inndata ikke
-kan brukes (ulesbar fil, ukjente eller manglende CSV-kolonner), 130 når kjøringen ble avbrutt.`;
+kan brukes (ulesbar fil, ukjente eller manglende CSV-kolonner), 130 når kjøringen ble avbrutt, 141
+når mottakeren lukket utdata før alt var skrevet (som «| head»).`;
 
 function kr(tall: number): string {
   return Beloep.kroner(String(tall)).format();
