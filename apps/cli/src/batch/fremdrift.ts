@@ -66,12 +66,13 @@ export class Fremdrift {
     private readonly aktiv: boolean,
   ) {}
 
-  oppdater(f: Fremdriftstall, tvungen = false): void {
+  /** Asked after every row: the numbers are only gathered (`tall()`) when a line is drawn. */
+  oppdater(tall: () => Fremdriftstall, tvungen = false): void {
     if (!this.aktiv) return;
     const naa = performance.now();
     if (!tvungen && naa - this.sist < 200) return;
     this.sist = naa;
-    this.stroem.write(`\r${fremdriftslinje(f)}\x1b[K`);
+    this.stroem.write(`\r${fremdriftslinje(tall())}\x1b[K`);
     this.tegnet = true;
   }
 
