@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -336,6 +336,22 @@ describe('beregn on JSON Lines and CSV files', () => {
     expect(pdfFilnavn(12, `${KS_PARTNER}`)).toBe('rad-0000012.pdf');
     expect(pdfFilnavn(12, '123456 78901')).toBe('rad-0000012.pdf');
     expect(pdfFilnavn(3, '../../etc')).toBe('rad-0000003-etc.pdf');
+  });
+
+  it('puts avregning in the PDF of a lookup whose role has it, as the API does', async () => {
+    writeFileSync(fil('avregning.jsonl'), jsonl([oppslag('AVR-1')]));
+    const r = await kjoer(['avregning.jsonl', '--pdf-dir', 'pdf-avregning', '--ut', 'avregning.out.jsonl']);
+    expect(r.kode).toBe(0);
+    const tekst = execFileSync('pdftotext', [join(fil('pdf-avregning'), 'rad-0000001-AVR-1.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(tekst).toContain('567 127');
+    expect(tekst).toContain('Avregning (skatt til gode og restskatt)');
+    expect(tekst).toContain('Skatteetatens Avregning API');
+    // Files with fødselsnumre and income are the runner's alone.
+    for (const f of [join('pdf-avregning', 'rad-0000001-AVR-1.pdf'), 'avregning.out.jsonl']) {
+      expect(statSync(fil(f)).mode & 0o777, f).toBe(0o600);
+    }
   });
 
   it('draws progress on stderr when it is a terminal', async () => {

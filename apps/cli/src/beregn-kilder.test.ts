@@ -105,7 +105,7 @@ describe('pnpm cli beregn fetches persons without inline posts', () => {
 
   it('a source that does not answer gives a clear error within the configured deadline', async () => {
     const env = await httpMiljoe(
-      { hengRate: 1, hengMs: 20_000 },
+      { hengRate: 1, hengMs: 600_000 },
       { KILDE_TIDSAVBRUDD_MS: '200', KILDE_FRIST_MS: '800' },
     );
     const start = performance.now();
@@ -115,11 +115,12 @@ describe('pnpm cli beregn fetches persons without inline posts', () => {
     expect(r.feil).toMatch(
       /Summert skattegrunnlag svarte ikke innen fristen på (200|800) ms for 048172\*{5} for inntektsåret 2023/,
     );
-    // The source would hang for 20 s: the command ends long before, so our deadline cut it, not the
-    // server. (The command's total time also counts opening the embedded database, which on a loaded
-    // CI machine takes seconds; speed itself is measured by `pnpm bench`, not here.)
-    expect(brukt).toBeLessThan(10_000);
-  });
+    // The source would hang for 10 minutes (until the client goes away): the command ends long before,
+    // so our deadline cut it, not the server. The bound is wide because the command's total time also
+    // counts starting Node and opening the embedded database, which on a loaded CI machine takes
+    // seconds; this is not a speed check (speed is measured by `pnpm bench`).
+    expect(brukt).toBeLessThan(60_000);
+  }, 120_000);
 
   it('bad source settings are named, with exit code 2', async () => {
     const r = await kjoer(JSON.stringify(ksForesporsel()), { KILDE: 'http' });

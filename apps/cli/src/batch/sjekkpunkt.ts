@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { BrukerFeil } from '../kontekst.js';
+import { PRIVAT_FIL } from './skriver.js';
 
 /**
  * Where an interrupted run stopped, so `--resume` continues it without losing or repeating a row:
@@ -111,7 +112,7 @@ export function lesSjekkpunkt(fil: string): Sjekkpunkt | null {
  */
 export function skrivSjekkpunkt(fil: string, s: Sjekkpunkt): void {
   const tmp = `${fil}.tmp`;
-  const fd = openSync(tmp, 'w');
+  const fd = openSync(tmp, 'w', PRIVAT_FIL);
   try {
     writeSync(fd, `${JSON.stringify(s, null, 2)}\n`);
     fsyncSync(fd);

@@ -2,6 +2,13 @@ import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:f
 import type { Writable } from 'node:stream';
 
 /**
+ * The mode of every file a batch creates (results, error file, checkpoint, summary, PDFs): readable
+ * and writable by the one who ran it only, since they hold fødselsnumre and income. A file that
+ * already exists keeps its mode; the umask can only make it stricter.
+ */
+export const PRIVAT_FIL = 0o600;
+
+/**
  * Buffered output that knows how many bytes it has written: rows are collected as text and written in
  * blocks of about 1 MiB (one write per block, not per row), and {@link Skriver.bytes} after a
  * {@link Skriver.toem} is exactly the length of the file, which is what a checkpoint records.
@@ -84,7 +91,7 @@ export class Filskriver extends Buffret implements Skriver {
   constructor(fil: string, fraByte: number | null) {
     super();
     // 'a+' would ignore positions; 'r+' keeps the content so it can be cut to the checkpoint.
-    this.fd = openSync(fil, fraByte === null ? 'w' : 'r+');
+    this.fd = openSync(fil, fraByte === null ? 'w' : 'r+', PRIVAT_FIL);
     if (fraByte !== null) ftruncateSync(this.fd, fraByte);
     this.skrevet = fraByte ?? 0;
   }

@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BEREGNINGSTYPER, type Beregningsresultat, Valideringsfeil } from '@inntektsgrunnlag/beregning';
-import { renderPdf } from '@inntektsgrunnlag/dokument';
 import {
   KildeFeil,
   KildeoppsettFeil,
@@ -18,6 +17,7 @@ import {
   type Kommuneinnstillinger,
   Oppslagstjeneste,
   RevisjonFeilet,
+  resultatSomPdf,
   type Utfoerelse,
 } from '@inntektsgrunnlag/oppslag';
 import { maskerIdentifikator } from '@inntektsgrunnlag/person';
@@ -38,6 +38,7 @@ import {
   valideringsfeilSomTekst,
 } from '../batch/kjoering.js';
 import { resultatSomCeller, UTDATAKOLONNER } from '../batch/kolonner.js';
+import { PRIVAT_FIL } from '../batch/skriver.js';
 import { type Inndata, type Innformat, undersoekInndata } from '../inndata.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
 import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
@@ -394,21 +395,12 @@ async function kjoerSomBatch(p: {
     const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
     let pdf: Uint8Array;
     try {
-      pdf = await renderPdf(
-        resultat,
-        {
-          kommunenavn: p.innstillinger.kommunenavn,
-          laget: { rolle: resultat.utfoert.rolleId, brukernavn: resultat.utfoert.aktoer.visningsnavn },
-          ...(resultat.utfoert.saksreferanse ? { saksreferanse: resultat.utfoert.saksreferanse } : {}),
-          opprettet: resultat.utfoert.tidspunkt,
-        },
-        { deterministisk: true },
-      );
+      pdf = await resultatSomPdf(resultat, p.innstillinger, { deterministisk: true });
     } catch (e) {
       throw new PdfFeil(`PDF-dokumentet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
     }
     try {
-      await writeFile(join(pdfDir as string, navn), pdf);
+      await writeFile(join(pdfDir as string, navn), pdf, { mode: PRIVAT_FIL });
     } catch (e) {
       throw new PdfFeil(`PDF-dokumentet kunne ikke skrives: ${(e as Error).message}`);
     }
@@ -455,7 +447,7 @@ async function kjoerSomBatch(p: {
     if (values.oppsummering) {
       const fil = resolve(kontekst.cwd, values.oppsummering);
       try {
-        writeFileSync(fil, `${JSON.stringify(oppsummering, null, 2)}\n`);
+        writeFileSync(fil, `${JSON.stringify(oppsummering, null, 2)}\n`, { mode: PRIVAT_FIL });
       } catch (e) {
         skriv(
           kontekst.stderr,
