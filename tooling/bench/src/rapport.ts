@@ -304,6 +304,11 @@ export function lagRapport(m: Maalinger): string {
     const a = m.api;
     const ekko = a.scenarier.ekko;
     const kravPerSekund = 200 / (MAAL.apiP99Ms / 1000);
+    const oppslag = a.scenarier['api-oppslag'];
+    const oppslagsfaktor =
+      oppslag && ekko && oppslag.perSekund > 0
+        ? (MAAL.apiAndelAvEkko * ekko.perSekund) / oppslag.perSekund
+        : null;
     l.push(
       '## Hvorfor (d) er der den er',
       '',
@@ -334,6 +339,8 @@ export function lagRapport(m: Maalinger): string {
       '- **Den innebygde kilden** (`packages/kilder`): simulatoren bygger Skatteetatens svar og tolker dem med de samme zod-skjemaene som ekte svar, og et manglende svar (for eksempel beregnet skatt) blir en `KildeFeil` med stakkspor for hvert oppslag. Billigere feilobjekter der ville hjelpe api-oppslag; pakken er ikke en del av dette arbeidet.',
       '- **Beregningen og resultatet**: det samme som for (b) over.',
       '- **Flere prosesser.** Med PostgreSQL kan flere API-instanser stå bak samme proxy (revisjonsloggens kjede holdes samlet av den rådgivende låsen; uten tilgangsbuffer ser hver instans andres skrivinger ved neste forespørsel). Grunnlagsreferansene ligger i minnet til instansen som gjorde oppslaget, så proxyen må sende en saksbehandler tilbake til samme instans (eller referansene må flyttes til lagringen). På denne maskinen, med to kjerner og lastgeneratoren på den ene, ville det ikke endre tallene.',
+      '',
+      `**Hva som ville gi ${prosent(MAAL.apiAndelAvEkko)} av ekkoet for api-oppslag.** ${oppslagsfaktor !== null ? `Målet krever ${desimal(oppslagsfaktor, 2)} ganger gjennomstrømningen i målingen over, altså ${prosent(1 - 1 / oppslagsfaktor)} mindre CPU per forespørsel.` : ''} Anslått fra profilen (målt 27. november 2026; andelene flytter seg noe fra kjøring til kjøring): ETag-en og feilobjektene med stakkspor er til sammen under 4 %. Den innebygde kilden (\`hent\`, \`tolkSvar\`, \`hentValgfritt\` og \`hentPerson\`, som overlapper) står for 10–15 %; å bufre de tolkede svarene per person og år ville fjerne det meste, men da måler scenariet ikke lenger det en ekte kilde koster å tolke. Resten må komme fra et mindre resultat (\`stringify\` 8 %, \`writev\` 4 % og en god del av \`(gc)\` 10 %), som for (b): et resultat som viser til de faste delene i stedet for å gjenta dem. Med alle disse samlet er 25 % innen rekkevidde; hvert tiltak alene er det ikke.`,
       '',
     );
   }

@@ -24,11 +24,12 @@ function seksjon(aar: number, overskrift: string): string[] {
   return under
     .split('\n')
     .filter((l) => l.startsWith('- `'))
-    .map((l) => l.slice(2));
+    .map((l) => l.slice(2).replace(/ {2,}/g, ' '));
 }
 
 const tom = (v: string | null, ingen: string) => (v === null ? ingen : v);
-// The markdown collapsed runs of spaces (one TSV text has a double space).
+// Runs of spaces count as one on both sides: one TSV text has a double space, and the markdown (an
+// exact copy of the shared file) keeps it in one place but not in every table.
 const somPostlinje = (p: { tekniskNavn: string; kategori: string | null; visningstekst: string | null }) =>
   `\`${p.tekniskNavn}\` (${tom(p.kategori, 'ingen kategori')}) – ${tom(p.visningstekst, '(ingen visningstekst)')}`.replace(
     / {2,}/g,
