@@ -292,6 +292,8 @@ export class Revisjonslogg {
   constructor(
     private readonly db: Database,
     private readonly oppbevaringAar: number,
+    /** How long an entry with `flereKommer` waits for others ({@link SAMLEVINDU_MS}; tests widen it). */
+    private readonly samlevinduMs: number = SAMLEVINDU_MS,
   ) {}
 
   /**
@@ -310,7 +312,7 @@ export class Revisjonslogg {
       this.koe.push({ innhold, ok, nei });
       if (this.skriver) return;
       if (valg.flereKommer === true && this.koe.length < SAMLEMAAL) {
-        this.samletimer ??= setTimeout(() => void this.skrivKoe(), SAMLEVINDU_MS);
+        this.samletimer ??= setTimeout(() => void this.skrivKoe(), this.samlevinduMs);
       } else {
         void this.skrivKoe();
       }

@@ -4,7 +4,7 @@
 // delay).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aapnePglite, type Database, type Sql } from './database.js';
-import { aapneLagring, type Lagring, type NyRevisjonspost, Revisjonslogg, SAMLEVINDU_MS } from './index.js';
+import { aapneLagring, type Lagring, type NyRevisjonspost, Revisjonslogg } from './index.js';
 import { migrer } from './migrering.js';
 import {
   pgliteBase,
@@ -191,7 +191,9 @@ describe('revisjonsloggens gruppeskriving (group commit)', () => {
 
   it('with flereKommer, waits for the others up to the window, and answers nobody before the commit', async () => {
     const o = overvaaket(raa);
-    const logg = new Revisjonslogg(o.db, 5);
+    // A window far wider than the product's, so a loaded machine's late timers cannot close it early.
+    const vindu = 200;
+    const logg = new Revisjonslogg(o.db, 5, vindu);
     let svart = 0;
     const a = logg.skriv(post(), { flereKommer: true }).then((p) => {
       svart++;
@@ -210,7 +212,7 @@ describe('revisjonsloggens gruppeskriving (group commit)', () => {
       slipp = ok;
     });
     const c = logg.skriv(post());
-    await new Promise((ok) => setTimeout(ok, SAMLEVINDU_MS * 3));
+    await new Promise((ok) => setTimeout(ok, vindu * 2));
     expect(svart).toBe(0); // the INSERT is held: nobody is answered before it is committed
     o.hold.p = null;
     slipp();
@@ -221,7 +223,7 @@ describe('revisjonsloggens gruppeskriving (group commit)', () => {
     // Alone with flereKommer, an entry is written when the window has passed.
     const start = performance.now();
     await logg.skriv(post(), { flereKommer: true });
-    expect(performance.now() - start).toBeGreaterThanOrEqual(SAMLEVINDU_MS - 1);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(vindu - 1);
     expect(o.innsettinger).toEqual([3, 1]);
   });
 
