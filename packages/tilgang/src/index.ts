@@ -3,7 +3,6 @@ export {
   erAvregningspost,
   lagPostfilter,
   minimerGrunnlag,
-  minimerPersoner,
   minimerPoster,
   type Postfilterparametre,
   type UkjentPostHoldtTilbake,

@@ -56,23 +56,6 @@ export function minimerPoster<P extends Pick<Post, 'tekniskNavn'>>(
   return { poster: beholdt, fjernet: poster.length - beholdt.length };
 }
 
-/**
- * Data minimisation of persons: every person keeps only the posts that pass the filter; everything
- * else about the person is kept as it is. Returns new objects; the input is not changed.
- */
-export function minimerPersoner<T extends { poster: readonly Pick<Post, 'tekniskNavn'>[] }>(
-  personer: readonly T[],
-  filter: (tekniskNavn: string) => boolean,
-): { personer: T[]; fjernet: number } {
-  let fjernet = 0;
-  const ut = personer.map((person) => {
-    const r = minimerPoster(person.poster, filter);
-    fjernet += r.fjernet;
-    return { ...person, poster: r.poster };
-  });
-  return { personer: ut, fjernet };
-}
-
 /** A fetched post held back because the year's catalogue does not know it: its name, never its amount. */
 export interface UkjentPostHoldtTilbake {
   identifikator: string;
