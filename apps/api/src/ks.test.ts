@@ -3,8 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ksSvarSkjema, problemSkjema, verdierSkjema } from './openapi/skjema.js';
-import { noekkel, startTestapp, type Testapp } from './testoppsett.js';
+import { ksFeilSkjema, ksSvarSkjema, verdierSkjema } from './openapi/skjema.js';
+import { IDAG, noekkel, startTestapp, type Testapp } from './testoppsett.js';
 
 const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
   foresporsel: { personer: Array<{ identifikator: string; type: string }> } & Record<string, unknown>;
@@ -131,20 +131,27 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
     expect(b.advarsler.map((a) => a.kode)).not.toContain('AVGIFT_IKKE_BEREGNET');
   });
 
-  it('refuses a {rolleId} the caller does not hold with 403 ROLLE_MANGLER, with KS’s error fields added', async () => {
+  it('refuses a {rolleId} the caller does not hold with 403 ROLLE_MANGLER, in KS’s error body', async () => {
     const svar = await request(t.server)
       .post('/register/api/v1/ks/demo-praktisk-bistand/skatteoginntektsopplysninger/beregning')
       .set(noekkel('demo-langtidsopphold'))
       .send(ks.foresporsel)
       .expect(403)
-      .expect('Content-Type', /application\/problem\+json/);
-    const p = problemSkjema.parse(svar.body);
+      .expect('Content-Type', /^application\/json/);
+    const p = ksFeilSkjema.parse(svar.body);
     expect(p).toMatchObject({
-      kode: 'ROLLE_MANGLER',
       errorCode: 'ROLLE_MANGLER',
       error: 'Forbidden',
       status: 403,
+      timestamp: IDAG.getTime(),
+      path: '/register/api/v1/ks/demo-praktisk-bistand/skatteoginntektsopplysninger/beregning',
+      errorJson: { type: 'urn:inntektsgrunnlag:problem:ingen-tilgang' },
     });
+    expect(p.message).toMatch(/har ikke rollen/);
+    // KS's fields and nothing else: no RFC 9457 members on the KS routes.
+    expect(Object.keys(svar.body).sort()).toEqual(
+      ['error', 'errorCode', 'errorId', 'errorJson', 'message', 'path', 'status', 'timestamp'].sort(),
+    );
     expect(p.errorId).toBe(svar.headers['x-request-id']);
     const [siste] = await t.lagring.revisjonslogg.liste({ siste: 1 });
     expect(siste).toMatchObject({ utfall: 'AVVIST', aarsakskode: 'ROLLE_MANGLER' });
@@ -156,7 +163,7 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
       .set(noekkel('demo-langtidsopphold'))
       .send({ ...ks.foresporsel, beregningstype: undefined })
       .expect(403);
-    expect(svar.body.kode).toBe('FEIL_TJENESTEOMRAADE');
+    expect(svar.body.errorCode).toBe('FEIL_TJENESTEOMRAADE');
   });
 
   it('refuses a body whose beregningstype differs from the path’s, naming the field', async () => {
@@ -165,7 +172,9 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
       .set(noekkel('demo-langtidsopphold'))
       .send({ ...ks.foresporsel, beregningstype: 'PRAKTISK_BISTAND' })
       .expect(400);
-    expect(svar.body.errors).toEqual([expect.objectContaining({ felt: 'beregningstype' })]);
+    expect(ksFeilSkjema.parse(svar.body).errorJson.errors).toEqual([
+      expect.objectContaining({ felt: 'beregningstype' }),
+    ]);
   });
 
   it('gives 401 with WWW-Authenticate without a key, and for an unknown key', async () => {
@@ -177,7 +186,8 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
       .send(ks.foresporsel)
       .expect(401);
     expect(feil.headers['www-authenticate']).toMatch(/error="invalid_token"/);
-    expect(feil.body.kode).toBe('AKTOER_UKJENT');
+    expect(feil.body.errorCode).toBe('AKTOER_UKJENT');
+    expect(ksFeilSkjema.parse(uten.body).message).toMatch(/^Klarte ikke å validere access_token/);
   });
 
   it('returns the PDF', async () => {
@@ -305,7 +315,7 @@ describe('KS verdier and yaml', () => {
       .set(noekkel('demo-langtidsopphold'))
       .send({ beregningstype: 'NOE_ANNET' })
       .expect(400);
-    expect(feil.body.errors[0].felt).toBe('beregningstype');
+    expect(feil.body.errorJson.errors[0].felt).toBe('beregningstype');
   });
 
   it('GET yaml gives a ZIP with the beregning and visning files', async () => {
