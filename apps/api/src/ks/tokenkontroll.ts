@@ -125,6 +125,10 @@ export class Tokenkontroll {
       if (e instanceof NoekkelsettUtilgjengelig) throw e;
       return { ok: false, grunn: grunnFra(e) };
     }
+    // A token issued in the future is not one the issuer made now (jose checks iat only with a max age).
+    if ((payload.iat as number) > this.klokke().getTime() / 1000 + KLOKKESLINGRING_S) {
+      return { ok: false, grunn: 'TIDSPUNKT' };
+    }
     const scope = typeof payload.scope === 'string' ? payload.scope.split(/\s+/) : [];
     if (!scope.includes(utsteder.scope)) return { ok: false, grunn: 'SCOPE' };
     const organisasjonsnummer = consumerOrganisasjon(payload.consumer);
