@@ -119,6 +119,180 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
     expect(b.utfoert).toMatchObject({ rolleId: 'demo-langtidsopphold', revidert: true, grunnlag: 'HENTET' });
   });
 
+  it('nests fradrag as KS does: skatt → beregnetSkatt, forsorgerfradrag → mellomregningPaarorende', async () => {
+    const svar = await request(t.server)
+      .post(`${GRUNN}/beregning`)
+      .set(noekkel('demo-langtidsopphold'))
+      .send(ks.foresporsel)
+      .expect(200);
+    const b = ksSvarSkjema.parse(svar.body);
+    // KS's published «fradrag» (ks-no.github.io, «Skatte- og inntektsopplysninger (Ny)», 2024-08-13),
+    // field for field, but for the texts that are the catalogue's own (infotekst, eksempeltekst), our
+    // additions (persontype, hjemmel), and the kilde of the kommune.* extra post, which our catalogue
+    // calls KOMMUNE where KS says MANUELL_INPUT (docs/api.md); the order of posts is not significant.
+    const post = (
+      tekniskNavn: string,
+      visningstekst: string,
+      operasjon: string,
+      beloep: number,
+      kilde: string,
+      identifikator: string,
+    ) => ({
+      tekniskNavn,
+      visningstekst,
+      operasjon,
+      beloep,
+      kilde,
+      kanEndreVisningstekst: false,
+      identifikator,
+    });
+    const ksFradrag = {
+      beloep: 234591,
+      beregning: [
+        {
+          tekniskNavn: 'skatt',
+          visningstekst: 'Skatt',
+          beloep: 234591,
+          operasjon: 'ADDERE',
+          type: 'GRUNNLAG',
+          beregningsgrunnlag: [
+            {
+              tekniskNavn: 'beregnetSkatt',
+              visningstekst: 'Beregnet skatt',
+              beloep: 234591,
+              operasjon: 'ADDERE',
+              beregningsposter: [
+                post(
+                  '/beregnetSkattFastland/informasjonTilSkattelister/beregnetSkatt',
+                  'Beregnet skatt',
+                  'ADDERE',
+                  234591,
+                  'SKATTEETATEN',
+                  '04817299771',
+                ),
+              ],
+            },
+          ],
+          beregningsposter: [],
+        },
+        {
+          tekniskNavn: 'forsorgerfradrag',
+          visningstekst: 'Forsørgerfradrag',
+          beloep: 0,
+          operasjon: 'ADDERE',
+          type: 'GRUNNLAG',
+          beregningsgrunnlag: [
+            {
+              tekniskNavn: 'mellomregningPaarorende',
+              visningstekst: 'Forsørgerfradrag OPPRIKTIG DAMESYKKEL (PARTNER)',
+              beloep: 0,
+              operasjon: 'ADDERE',
+              beregningsposter: [
+                post(
+                  'kommune.tenktEtterlattePensjon',
+                  'Tenkt etterlattepensjon',
+                  'ADDERE',
+                  0,
+                  'KOMMUNE',
+                  '27847099416',
+                ),
+                post(
+                  'avkortetFordelVedElektroniskKommunikasjon',
+                  'Fordel elektronisk kommunikasjon',
+                  'SUBTRAHERE',
+                  3600,
+                  'SKATTEETATEN',
+                  '27847099416',
+                ),
+                post(
+                  'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+                  'Lønn og naturalytelser med mer',
+                  'SUBTRAHERE',
+                  142622,
+                  'SKATTEETATEN',
+                  '27847099416',
+                ),
+              ],
+            },
+          ],
+          beregningsposter: [],
+        },
+      ],
+    };
+    type P = { tekniskNavn: string } & Record<string, unknown>;
+    const utenTekster = (poster: P[]) =>
+      poster
+        .map(({ infotekst: _i, eksempeltekst: _e, persontype: _p, ...p }) => p)
+        .sort((x, y) => String(x.tekniskNavn).localeCompare(String(y.tekniskNavn)));
+    const vaar = {
+      beloep: b.fradrag.beloep,
+      beregning: b.fradrag.beregning.map(({ hjemmel: _h, ...g }) => ({
+        ...g,
+        beregningsgrunnlag: g.beregningsgrunnlag.map((u) => ({
+          ...u,
+          beregningsposter: utenTekster(u.beregningsposter),
+        })),
+        beregningsposter: utenTekster(g.beregningsposter),
+      })),
+    };
+    expect(vaar).toEqual({
+      ...ksFradrag,
+      beregning: ksFradrag.beregning.map((g) => ({
+        ...g,
+        beregningsgrunnlag: g.beregningsgrunnlag.map((u) => ({
+          ...u,
+          beregningsposter: utenTekster(u.beregningsposter),
+        })),
+      })),
+    });
+    // inntekt has no nested groups in KS's example: type POST with the posts.
+    expect(b.inntekt.beregning.every((g) => g.type === 'POST' && g.beregningsgrunnlag.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it('accepts and ignores fields KS may send that the product does not use, and logs their names only', async () => {
+    const forespoersel = {
+      ...ks.foresporsel,
+      kommunenummer: '5001',
+      personer: ks.foresporsel.personer.map((p, i) => ({
+        ...p,
+        navn: 'HEMMELIG NAVN',
+        ekstraposter:
+          i === 1
+            ? [{ tekniskNavn: 'kommune.tenktEtterlattePensjon', beloep: 0, visningsnavn: 'Tenkt 4242' }]
+            : [],
+      })),
+    };
+    const svar = await request(t.server)
+      .post(`${GRUNN}/beregning`)
+      .set(noekkel('demo-langtidsopphold'))
+      .send(forespoersel)
+      .expect(200);
+    expect(svar.body.beregningsbeloep).toBe(567127);
+    const linje = t
+      .logg()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.requestId === svar.headers['x-request-id'] && l.ukjenteFelt);
+    expect(linje?.ukjenteFelt).toEqual([
+      'kommunenummer',
+      'personer[].navn',
+      'personer[].ekstraposter[].visningsnavn',
+    ]);
+    expect(t.logg()).not.toContain('HEMMELIG');
+    expect(t.logg()).not.toContain('5001');
+    expect(t.logg()).not.toContain('4242');
+    // Our own fields are still checked: a wrong type is refused, naming the field.
+    const feil = await request(t.server)
+      .post(`${GRUNN}/beregning`)
+      .set(noekkel('demo-langtidsopphold'))
+      .send({ ...ks.foresporsel, inntektsaar: 'i fjor' })
+      .expect(400);
+    expect(feil.body.errorJson.errors[0].felt).toBe('inntektsaar');
+  });
+
   it('gives the fee too when the request has a beregningsdato (our addition)', async () => {
     const svar = await request(t.server)
       .post(`${GRUNN}/beregning`)
@@ -267,6 +441,25 @@ describe('the other KS beregning paths', () => {
         .expect('Content-Type', 'application/pdf');
       expect((svar.body as Buffer).subarray(0, 5).toString(), sti).toBe('%PDF-');
     }
+  });
+
+  it('takes a role id as KS issues them, a UUID, in any case', async () => {
+    const uuid = '0b7f3b9e-2a4c-4d6e-8f10-1a2b3c4d5e6f';
+    await t.lagring.roller.lagre({ id: uuid, navn: 'Sykehjem (KS)', tjenesteomraade: 'LANGTIDSOPPHOLD' });
+    const { noekkel: n } = await t.lagring.klienter.opprett({ navn: 'Fagsystem KS-rolle', rolleId: uuid });
+    for (const rolle of [uuid, uuid.toUpperCase()]) {
+      const svar = await request(t.server)
+        .post(`/register/api/v1/ks/${rolle}/skatteoginntektsopplysninger/beregning`)
+        .set(noekkel(n))
+        .send(ks.foresporsel)
+        .expect(200);
+      expect(svar.body.utfoert.rolleId).toBe(uuid);
+    }
+    await request(t.server)
+      .post(`/register/api/v1/ks/${uuid.toUpperCase()}/skatteoginntektsopplysninger/verdier`)
+      .set(noekkel(n))
+      .send({ beregningstype: 'LANGTIDSOPPHOLD_INSTITUSJON' })
+      .expect(200);
   });
 
   it('maps SI-02 into feilmeldinger when avregning is left out for a role without it', async () => {
