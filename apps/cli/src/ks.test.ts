@@ -60,17 +60,18 @@ describe('ks-token', () => {
 
   it('takes the id in any case, prints the headers as text, and a lifetime in minutes', async () => {
     const demo = KS_DEMOINTEGRASJONER[0];
+    if (!demo) throw new Error('ingen demointegrasjon');
     const { kode, ut, feil } = await kjoer([
       'ks-token',
       '--integrasjon',
-      (demo?.id as string).toUpperCase(),
+      demo.id.toUpperCase(),
       '--minutter',
       '5',
     ]);
     expect(kode).toBe(0);
     expect(ut).toMatch(/^Authorization: Bearer [\w-]+\.[\w-]+\.[\w-]+$/m);
-    expect(ut).toContain(`IntegrasjonId: ${demo?.id}`);
-    expect(ut).toContain(`IntegrasjonPassord: ${demo?.passord}`);
+    expect(ut).toContain(`IntegrasjonId: ${demo.id}`);
+    expect(ut).toContain(`IntegrasjonPassord: ${demo.passord}`);
     expect(feil).toMatch(/5 minutter/);
   });
 
