@@ -49,6 +49,10 @@ describe('OpenAPI and the docs page', () => {
       '/register/api/v1/ks/{rolleId}/skatteoginntektsopplysninger/beregning/redusert-foreldrebetaling/pdf',
       '/register/api/v1/ks/{rolleId}/skatteoginntektsopplysninger/verdier',
       '/register/api/v1/ks/{rolleId}/skatteoginntektsopplysninger/yaml/{beregningstype}/{inntektsaar}',
+      '/api/v1/admin/ks-integrasjoner',
+      '/api/v1/admin/ks-integrasjoner/{id}',
+      '/api/v1/admin/ks-integrasjoner/{id}/passord',
+      '/api/v1/admin/ks-integrasjoner/{id}/trekk-tilbake',
     ]) {
       expect(stier).toContain(sti);
     }
@@ -59,6 +63,9 @@ describe('OpenAPI and the docs page', () => {
       'Beregningsresultat',
       'KsBeregningssvar',
       'Problem',
+      'KsFeil',
+      'KsIntegrasjon',
+      'NyKsIntegrasjon',
     ]) {
       expect(dok.components.schemas[navn], navn).toBeDefined();
     }
