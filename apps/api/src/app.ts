@@ -1,10 +1,15 @@
 import { join } from 'node:path';
+import { KS_DEMOUTSTEDER, ksDemoutstederensOffentligeNoekkel } from '@inntektsgrunnlag/lagring';
 import { Grunnlagsbuffer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
 import cors from 'cors';
 import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
 import { type ApiKonfig, STANDARD_HASTIGHET, STANDARD_MAKS_KROPP } from './konfig.js';
 import { type ApiKontekst, Kildestatus } from './kontekst.js';
+import { ksAutentiserer } from './ks/autentisering.js';
+import { KS_SCOPE, standardKsKonfig, UTEN_AUDIENCE } from './ks/miljoe.js';
+import { Noekkelsett } from './ks/noekkelsett.js';
+import { Tokenkontroll, type Utsteder } from './ks/tokenkontroll.js';
 import { lagLogger } from './logg.js';
 import { apiNoekkelAutentiserer, identifiser } from './mellomvare/autentisering.js';
 import { Hastighetsbegrenser, hastighetsbegrensning } from './mellomvare/begrensning.js';
@@ -13,6 +18,7 @@ import { foresporselId } from './mellomvare/foresporselId.js';
 import { foresporselslogg } from './mellomvare/foresporselslogg.js';
 import { Metrikker } from './mellomvare/metrikker.js';
 import { Turkoe } from './mellomvare/tur.js';
+import { adminRuter } from './ruter/admin.js';
 import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { helseRuter } from './ruter/helse.js';
 import { ksRuter } from './ruter/ks.js';
@@ -36,6 +42,34 @@ function webRuter(katalog: string): Router {
     res.sendFile(join(katalog, 'index.html'));
   });
   return r;
+}
+
+/**
+ * The issuers the KS routes trust: the configured ones, and in the demo set-up (the embedded database
+ * on the synthetic population, the same rule as for the demo API keys) the demo issuer
+ * `pnpm cli ks-token` signs for. Nowhere else is the demo issuer trusted.
+ */
+function ksTokenkontroll(konfig: ApiKonfig, demoTillatt: boolean, klokke: () => Date): Tokenkontroll {
+  const ks = konfig.ks ?? standardKsKonfig();
+  const utstedere: Utsteder[] = [
+    ...(ks.maskinporten ? [{ type: 'MASKINPORTEN' as const, ...ks.maskinporten }] : []),
+    ...(ks.idporten ? [{ type: 'IDPORTEN' as const, ...ks.idporten }] : []),
+    ...(demoTillatt
+      ? [
+          {
+            type: 'DEMO' as const,
+            issuer: KS_DEMOUTSTEDER.issuer,
+            noekkelsett: Noekkelsett.fraJwks(
+              { keys: [ksDemoutstederensOffentligeNoekkel()] },
+              'demoutstederen',
+            ),
+            audience: [UTEN_AUDIENCE],
+            scope: KS_SCOPE,
+          },
+        ]
+      : []),
+  ];
+  return new Tokenkontroll(utstedere, klokke, KS_DEMOUTSTEDER.issuer);
 }
 
 /**
@@ -109,10 +143,17 @@ export function lagApp(konfig: ApiKonfig): Express {
       type: ['application/json', 'application/*+json'],
     }),
   );
-  // Who calls: the extra authenticators (a session) first, then the API key.
+  // Who calls: KS's headers on the KS routes, the extra authenticators (a session), then the API key.
   const innlogging = lagInnlogging(kontekst);
+  const demoTillatt = konfig.lagring.innebygd && konfig.kilder.syntetisk;
   app.use(
     identifiser([
+      ksAutentiserer({
+        lagring: konfig.lagring,
+        tokenkontroll: ksTokenkontroll(konfig, demoTillatt, klokke),
+        demoTillatt,
+        logger,
+      }),
       innlogging.autentiserer,
       ...(konfig.autentiserere ?? []),
       apiNoekkelAutentiserer(konfig.lagring),
@@ -130,6 +171,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   // so the log and the metrics name the route template):
   app.use(scimRuter(kontekst));
   app.use(innlogging.ruter);
+  app.use(adminRuter(kontekst));
 
   if (konfig.webKatalog) app.use(webRuter(konfig.webKatalog));
   app.use(ikkeFunnet);

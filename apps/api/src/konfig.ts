@@ -3,6 +3,7 @@ import type { Lagring } from '@inntektsgrunnlag/lagring';
 import type { Grunnlagsbufferinnstillinger, Kommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
 import type { Regelverk } from '@inntektsgrunnlag/regelverk';
 import type { Logger } from 'pino';
+import type { KsKonfig } from './ks/miljoe.js';
 import type { Autentiserer } from './mellomvare/autentisering.js';
 import type { Begrensningsvalg } from './mellomvare/begrensning.js';
 import type { Innloggingskonfig } from './sesjon/index.js';
@@ -40,6 +41,14 @@ export interface ApiKonfig {
   tillitProxy?: boolean | number | string;
   /** Sign-in: session cookie, session lifetime, OIDC (issue 13; docs/innlogging.md). Default: no OIDC. */
   innlogging?: Innloggingskonfig;
+  /**
+   * KS Fiks's authentication on the KS routes (issue 18; docs/api.md): the issuers trusted. Default
+   * Maskinporten in production (keys fetched from maskinporten.no when first needed), no ID-porten. The
+   * demo issuer is added by the app in the demo set-up (embedded database and synthetic population).
+   */
+  ks?: KsKonfig;
+  /** The key of the admin routes (ADMIN_API_KEY); absent: they are closed. */
+  adminNoekkel?: string | null;
 }
 
 export const STANDARD_HASTIGHET: Begrensningsvalg = { maks: 300, vinduMs: 60_000 };

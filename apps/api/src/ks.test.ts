@@ -3,8 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ksSvarSkjema, problemSkjema, verdierSkjema } from './openapi/skjema.js';
-import { noekkel, startTestapp, type Testapp } from './testoppsett.js';
+import { ksFeilSkjema, ksSvarSkjema, verdierSkjema } from './openapi/skjema.js';
+import { IDAG, noekkel, startTestapp, type Testapp } from './testoppsett.js';
 
 const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
   foresporsel: { personer: Array<{ identifikator: string; type: string }> } & Record<string, unknown>;
@@ -119,6 +119,180 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
     expect(b.utfoert).toMatchObject({ rolleId: 'demo-langtidsopphold', revidert: true, grunnlag: 'HENTET' });
   });
 
+  it('nests fradrag as KS does: skatt → beregnetSkatt, forsorgerfradrag → mellomregningPaarorende', async () => {
+    const svar = await request(t.server)
+      .post(`${GRUNN}/beregning`)
+      .set(noekkel('demo-langtidsopphold'))
+      .send(ks.foresporsel)
+      .expect(200);
+    const b = ksSvarSkjema.parse(svar.body);
+    // KS's published «fradrag» (ks-no.github.io, «Skatte- og inntektsopplysninger (Ny)», 2024-08-13),
+    // field for field, but for the texts that are the catalogue's own (infotekst, eksempeltekst), our
+    // additions (persontype, hjemmel), and the kilde of the kommune.* extra post, which our catalogue
+    // calls KOMMUNE where KS says MANUELL_INPUT (docs/api.md); the order of posts is not significant.
+    const post = (
+      tekniskNavn: string,
+      visningstekst: string,
+      operasjon: string,
+      beloep: number,
+      kilde: string,
+      identifikator: string,
+    ) => ({
+      tekniskNavn,
+      visningstekst,
+      operasjon,
+      beloep,
+      kilde,
+      kanEndreVisningstekst: false,
+      identifikator,
+    });
+    const ksFradrag = {
+      beloep: 234591,
+      beregning: [
+        {
+          tekniskNavn: 'skatt',
+          visningstekst: 'Skatt',
+          beloep: 234591,
+          operasjon: 'ADDERE',
+          type: 'GRUNNLAG',
+          beregningsgrunnlag: [
+            {
+              tekniskNavn: 'beregnetSkatt',
+              visningstekst: 'Beregnet skatt',
+              beloep: 234591,
+              operasjon: 'ADDERE',
+              beregningsposter: [
+                post(
+                  '/beregnetSkattFastland/informasjonTilSkattelister/beregnetSkatt',
+                  'Beregnet skatt',
+                  'ADDERE',
+                  234591,
+                  'SKATTEETATEN',
+                  '04817299771',
+                ),
+              ],
+            },
+          ],
+          beregningsposter: [],
+        },
+        {
+          tekniskNavn: 'forsorgerfradrag',
+          visningstekst: 'Forsørgerfradrag',
+          beloep: 0,
+          operasjon: 'ADDERE',
+          type: 'GRUNNLAG',
+          beregningsgrunnlag: [
+            {
+              tekniskNavn: 'mellomregningPaarorende',
+              visningstekst: 'Forsørgerfradrag OPPRIKTIG DAMESYKKEL (PARTNER)',
+              beloep: 0,
+              operasjon: 'ADDERE',
+              beregningsposter: [
+                post(
+                  'kommune.tenktEtterlattePensjon',
+                  'Tenkt etterlattepensjon',
+                  'ADDERE',
+                  0,
+                  'KOMMUNE',
+                  '27847099416',
+                ),
+                post(
+                  'avkortetFordelVedElektroniskKommunikasjon',
+                  'Fordel elektronisk kommunikasjon',
+                  'SUBTRAHERE',
+                  3600,
+                  'SKATTEETATEN',
+                  '27847099416',
+                ),
+                post(
+                  'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+                  'Lønn og naturalytelser med mer',
+                  'SUBTRAHERE',
+                  142622,
+                  'SKATTEETATEN',
+                  '27847099416',
+                ),
+              ],
+            },
+          ],
+          beregningsposter: [],
+        },
+      ],
+    };
+    type P = { tekniskNavn: string } & Record<string, unknown>;
+    const utenTekster = (poster: P[]) =>
+      poster
+        .map(({ infotekst: _i, eksempeltekst: _e, persontype: _p, ...p }) => p)
+        .sort((x, y) => String(x.tekniskNavn).localeCompare(String(y.tekniskNavn)));
+    const vaar = {
+      beloep: b.fradrag.beloep,
+      beregning: b.fradrag.beregning.map(({ hjemmel: _h, ...g }) => ({
+        ...g,
+        beregningsgrunnlag: g.beregningsgrunnlag.map((u) => ({
+          ...u,
+          beregningsposter: utenTekster(u.beregningsposter),
+        })),
+        beregningsposter: utenTekster(g.beregningsposter),
+      })),
+    };
+    expect(vaar).toEqual({
+      ...ksFradrag,
+      beregning: ksFradrag.beregning.map((g) => ({
+        ...g,
+        beregningsgrunnlag: g.beregningsgrunnlag.map((u) => ({
+          ...u,
+          beregningsposter: utenTekster(u.beregningsposter),
+        })),
+      })),
+    });
+    // inntekt has no nested groups in KS's example: type POST with the posts.
+    expect(b.inntekt.beregning.every((g) => g.type === 'POST' && g.beregningsgrunnlag.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it('accepts and ignores fields KS may send that the product does not use, and logs their names only', async () => {
+    const forespoersel = {
+      ...ks.foresporsel,
+      kommunenummer: '5001',
+      personer: ks.foresporsel.personer.map((p, i) => ({
+        ...p,
+        navn: 'HEMMELIG NAVN',
+        ekstraposter:
+          i === 1
+            ? [{ tekniskNavn: 'kommune.tenktEtterlattePensjon', beloep: 0, visningsnavn: 'Tenkt 4242' }]
+            : [],
+      })),
+    };
+    const svar = await request(t.server)
+      .post(`${GRUNN}/beregning`)
+      .set(noekkel('demo-langtidsopphold'))
+      .send(forespoersel)
+      .expect(200);
+    expect(svar.body.beregningsbeloep).toBe(567127);
+    const linje = t
+      .logg()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.requestId === svar.headers['x-request-id'] && l.ukjenteFelt);
+    expect(linje?.ukjenteFelt).toEqual([
+      'kommunenummer',
+      'personer[].navn',
+      'personer[].ekstraposter[].visningsnavn',
+    ]);
+    expect(t.logg()).not.toContain('HEMMELIG');
+    expect(t.logg()).not.toContain('5001');
+    expect(t.logg()).not.toContain('4242');
+    // Our own fields are still checked: a wrong type is refused, naming the field.
+    const feil = await request(t.server)
+      .post(`${GRUNN}/beregning`)
+      .set(noekkel('demo-langtidsopphold'))
+      .send({ ...ks.foresporsel, inntektsaar: 'i fjor' })
+      .expect(400);
+    expect(feil.body.errorJson.errors[0].felt).toBe('inntektsaar');
+  });
+
   it('gives the fee too when the request has a beregningsdato (our addition)', async () => {
     const svar = await request(t.server)
       .post(`${GRUNN}/beregning`)
@@ -131,20 +305,27 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
     expect(b.advarsler.map((a) => a.kode)).not.toContain('AVGIFT_IKKE_BEREGNET');
   });
 
-  it('refuses a {rolleId} the caller does not hold with 403 ROLLE_MANGLER, with KS’s error fields added', async () => {
+  it('refuses a {rolleId} the caller does not hold with 403 ROLLE_MANGLER, in KS’s error body', async () => {
     const svar = await request(t.server)
       .post('/register/api/v1/ks/demo-praktisk-bistand/skatteoginntektsopplysninger/beregning')
       .set(noekkel('demo-langtidsopphold'))
       .send(ks.foresporsel)
       .expect(403)
-      .expect('Content-Type', /application\/problem\+json/);
-    const p = problemSkjema.parse(svar.body);
+      .expect('Content-Type', /^application\/json/);
+    const p = ksFeilSkjema.parse(svar.body);
     expect(p).toMatchObject({
-      kode: 'ROLLE_MANGLER',
       errorCode: 'ROLLE_MANGLER',
       error: 'Forbidden',
       status: 403,
+      timestamp: IDAG.getTime(),
+      path: '/register/api/v1/ks/demo-praktisk-bistand/skatteoginntektsopplysninger/beregning',
+      errorJson: { type: 'urn:inntektsgrunnlag:problem:ingen-tilgang' },
     });
+    expect(p.message).toMatch(/har ikke rollen/);
+    // KS's fields and nothing else: no RFC 9457 members on the KS routes.
+    expect(Object.keys(svar.body).sort()).toEqual(
+      ['error', 'errorCode', 'errorId', 'errorJson', 'message', 'path', 'status', 'timestamp'].sort(),
+    );
     expect(p.errorId).toBe(svar.headers['x-request-id']);
     const [siste] = await t.lagring.revisjonslogg.liste({ siste: 1 });
     expect(siste).toMatchObject({ utfall: 'AVVIST', aarsakskode: 'ROLLE_MANGLER' });
@@ -156,7 +337,7 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
       .set(noekkel('demo-langtidsopphold'))
       .send({ ...ks.foresporsel, beregningstype: undefined })
       .expect(403);
-    expect(svar.body.kode).toBe('FEIL_TJENESTEOMRAADE');
+    expect(svar.body.errorCode).toBe('FEIL_TJENESTEOMRAADE');
   });
 
   it('refuses a body whose beregningstype differs from the path’s, naming the field', async () => {
@@ -165,7 +346,9 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
       .set(noekkel('demo-langtidsopphold'))
       .send({ ...ks.foresporsel, beregningstype: 'PRAKTISK_BISTAND' })
       .expect(400);
-    expect(svar.body.errors).toEqual([expect.objectContaining({ felt: 'beregningstype' })]);
+    expect(ksFeilSkjema.parse(svar.body).errorJson.errors).toEqual([
+      expect.objectContaining({ felt: 'beregningstype' }),
+    ]);
   });
 
   it('gives 401 with WWW-Authenticate without a key, and for an unknown key', async () => {
@@ -177,7 +360,8 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
       .send(ks.foresporsel)
       .expect(401);
     expect(feil.headers['www-authenticate']).toMatch(/error="invalid_token"/);
-    expect(feil.body.kode).toBe('AKTOER_UKJENT');
+    expect(feil.body.errorCode).toBe('AKTOER_UKJENT');
+    expect(ksFeilSkjema.parse(uten.body).message).toMatch(/^Klarte ikke å validere access_token/);
   });
 
   it('returns the PDF', async () => {
@@ -259,6 +443,25 @@ describe('the other KS beregning paths', () => {
     }
   });
 
+  it('takes a role id as KS issues them, a UUID, in any case', async () => {
+    const uuid = '0b7f3b9e-2a4c-4d6e-8f10-1a2b3c4d5e6f';
+    await t.lagring.roller.lagre({ id: uuid, navn: 'Sykehjem (KS)', tjenesteomraade: 'LANGTIDSOPPHOLD' });
+    const { noekkel: n } = await t.lagring.klienter.opprett({ navn: 'Fagsystem KS-rolle', rolleId: uuid });
+    for (const rolle of [uuid, uuid.toUpperCase()]) {
+      const svar = await request(t.server)
+        .post(`/register/api/v1/ks/${rolle}/skatteoginntektsopplysninger/beregning`)
+        .set(noekkel(n))
+        .send(ks.foresporsel)
+        .expect(200);
+      expect(svar.body.utfoert.rolleId).toBe(uuid);
+    }
+    await request(t.server)
+      .post(`/register/api/v1/ks/${uuid.toUpperCase()}/skatteoginntektsopplysninger/verdier`)
+      .set(noekkel(n))
+      .send({ beregningstype: 'LANGTIDSOPPHOLD_INSTITUSJON' })
+      .expect(200);
+  });
+
   it('maps SI-02 into feilmeldinger when avregning is left out for a role without it', async () => {
     await t.lagring.roller.lagre({
       id: 'sykehjem-uten-avregning',
@@ -305,7 +508,7 @@ describe('KS verdier and yaml', () => {
       .set(noekkel('demo-langtidsopphold'))
       .send({ beregningstype: 'NOE_ANNET' })
       .expect(400);
-    expect(feil.body.errors[0].felt).toBe('beregningstype');
+    expect(feil.body.errorJson.errors[0].felt).toBe('beregningstype');
   });
 
   it('GET yaml gives a ZIP with the beregning and visning files', async () => {

@@ -56,6 +56,8 @@ async function start(): Promise<void> {
       `  curl -s -H 'Authorization: Bearer demo-langtidsopphold' ${adresse}/api/v1/meg`,
       `  jq .foresporsel testdata/ks-fiks/eksempel-langtidsopphold-2023.json | curl -s -H 'Authorization: Bearer demo-langtidsopphold' \\`,
       `    -H 'Content-Type: application/json' -d @- ${adresse}/register/api/v1/ks/demo-langtidsopphold/skatteoginntektsopplysninger/beregning`,
+      '  KS Fiks-klient (Maskinporten-token, IntegrasjonId, IntegrasjonPassord), se README:',
+      '    pnpm --silent cli ks-token --integrasjon demo-langtidsopphold',
     );
   }
   process.stdout.write(`${linjer.join('\n')}\n\n`);

@@ -7,6 +7,7 @@ import { aapneLagring, lagringsvalgFraMiljoe } from '@inntektsgrunnlag/lagring';
 import { standardRegelverk, validerKommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
 import { UgyldigOperatoerfilError } from '@inntektsgrunnlag/regelverk';
 import type { ApiKonfig } from './konfig.js';
+import { adminNoekkelFraMiljoe, KsOppsettFeil, ksKonfigFraMiljoe } from './ks/miljoe.js';
 import { InnloggingsoppsettFeil, innloggingFraMiljoe } from './oidc/miljoe.js';
 
 type Miljoe = Readonly<Record<string, string | undefined>>;
@@ -159,6 +160,16 @@ export async function konfigFraMiljoe(
   const innlogging = await innloggingFraMiljoe(env, rot, !lagringsvalg.databaseUrl).catch((e: unknown) => {
     throw e instanceof InnloggingsoppsettFeil ? new OppsettFeil(e.feil) : e;
   });
+  // KS Fiks's authentication (issue 18): KS_MASKINPORTEN_…, KS_IDPORTEN_…, ADMIN_API_KEY (docs/api.md).
+  let ks: ReturnType<typeof ksKonfigFraMiljoe>;
+  let adminNoekkel: string | null;
+  try {
+    ks = ksKonfigFraMiljoe(env, rot);
+    adminNoekkel = adminNoekkelFraMiljoe(env);
+  } catch (e) {
+    if (e instanceof KsOppsettFeil) throw new OppsettFeil(e.feil);
+    throw e;
+  }
   const lagring = await aapneLagring(lagringsvalg);
   return {
     konfig: {
@@ -172,6 +183,8 @@ export async function konfigFraMiljoe(
       tillitProxy: server.tillitProxy,
       webKatalog: server.webKatalog,
       innlogging,
+      ks,
+      adminNoekkel,
     },
     server,
   };

@@ -3,13 +3,23 @@ import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import { UgyldigDatoError, UgyldigOperatoerfilError, UtenforDekning } from '@inntektsgrunnlag/regelverk';
 import { beregn } from './kommandoer/beregn.js';
 import { grunnbeloep } from './kommandoer/grunnbeloep.js';
+import { ksIntegrasjon, ksToken } from './kommandoer/ks.js';
 import { poster } from './kommandoer/poster.js';
 import { revisjon } from './kommandoer/revisjon.js';
 import { satser } from './kommandoer/satser.js';
 import { valider } from './kommandoer/valider.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from './kontekst.js';
 
-export const KOMMANDOER: readonly Kommando[] = [beregn, valider, grunnbeloep, satser, poster, revisjon];
+export const KOMMANDOER: readonly Kommando[] = [
+  beregn,
+  valider,
+  grunnbeloep,
+  satser,
+  poster,
+  revisjon,
+  ksIntegrasjon,
+  ksToken,
+];
 
 function hjelp(): string {
   const bredde = Math.max(...KOMMANDOER.map((k) => k.navn.length));

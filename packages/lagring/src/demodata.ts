@@ -2,6 +2,8 @@ import type { Beregningstype } from '@inntektsgrunnlag/beregning';
 import { type Rolle, TJENESTEOMRAADER } from '@inntektsgrunnlag/tilgang';
 import type { Brukerlager } from './brukere.js';
 import type { Klientlager } from './klienter.js';
+import { KS_DEMO_ORGANISASJONSNUMMER, KS_DEMOINTEGRASJONER } from './ksdemo.js';
+import type { KsIntegrasjonslager } from './ksintegrasjoner.js';
 import type { Rollelager } from './roller.js';
 
 export interface Demooppsett {
@@ -70,7 +72,12 @@ export function demooppsettFor(beregningstype: Beregningstype | string): Demoopp
 }
 
 /** Seeds the demo data; idempotent (what exists already is left as it is). */
-export async function seedDemodata(l: { roller: Rollelager; brukere: Brukerlager; klienter: Klientlager }) {
+export async function seedDemodata(l: {
+  roller: Rollelager;
+  brukere: Brukerlager;
+  klienter: Klientlager;
+  ksIntegrasjoner: KsIntegrasjonslager;
+}) {
   for (const d of DEMODATA) {
     if (!(await l.roller.hent(d.rolle.id))) await l.roller.lagre(d.rolle, { demo: true });
     if (!(await l.brukere.hent(d.bruker.id))) await l.brukere.opprett(d.bruker, { demo: true });
@@ -79,6 +86,17 @@ export async function seedDemodata(l: { roller: Rollelager; brukere: Brukerlager
       await l.klienter.opprettDemo(
         { id: d.klient.id, navn: d.klient.navn, rolleId: d.rolle.id },
         d.klient.noekkel,
+      );
+    }
+  }
+  // The KS integrations of the demo roles (docs/api.md «KS Fiks-kompatible stier»), named like them.
+  for (const d of KS_DEMOINTEGRASJONER) {
+    if (!(await l.ksIntegrasjoner.hent(d.id))) {
+      await l.ksIntegrasjoner.opprettDemo(
+        { id: d.id, navn: d.navn, organisasjonsnummer: KS_DEMO_ORGANISASJONSNUMMER, roller: [d.rolleId] },
+        d.passordHash,
+        // A fixed time: the seed reads no clock, and the demo integrations are the same everywhere.
+        { naa: new Date('2026-12-07T00:00:00Z') },
       );
     }
   }

@@ -41,6 +41,29 @@ export {
   nyNoekkel,
 } from './klienter.js';
 export {
+  KS_DEMO_ORGANISASJONSNUMMER,
+  KS_DEMOINTEGRASJONER,
+  KS_DEMOUTSTEDER,
+  type KsDemointegrasjon,
+  ksDemointegrasjon,
+  ksDemoutstederensOffentligeNoekkel,
+} from './ksdemo.js';
+export {
+  endreKsIntegrasjonSkjema,
+  erOrganisasjonsnummer,
+  hashKsPassord,
+  KS_PASSORDPARAMETRE,
+  type KsIntegrasjon,
+  type KsIntegrasjonsautentisering,
+  type KsIntegrasjonsavvisning,
+  KsIntegrasjonslager,
+  krevUuid,
+  normaliserUuid,
+  nyKsIntegrasjonSkjema,
+  nyttKsPassord,
+  sjekkKsPassord,
+} from './ksintegrasjoner.js';
+export {
   aapneLagring,
   type Lagring,
   type Lagringsinnstillinger,

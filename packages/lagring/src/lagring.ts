@@ -13,6 +13,7 @@ import {
 import { seedDemodata } from './demodata.js';
 import { Kildesystemlager } from './kildesystemer.js';
 import { Klientlager } from './klienter.js';
+import { KsIntegrasjonslager } from './ksintegrasjoner.js';
 import { migrer } from './migrering.js';
 import { Revisjonslogg } from './revisjonslogg.js';
 import { Rollelager } from './roller.js';
@@ -88,6 +89,8 @@ export interface Lagring {
   readonly scim: Scimkatalog;
   /** Sign-in sessions. */
   readonly sesjoner: Sesjonslager;
+  /** KS Fiks integrations (issue 18): id, authorised organisation, roles, hashed password. */
+  readonly ksIntegrasjoner: KsIntegrasjonslager;
   /** OIDC sign-ins in progress (state, nonce, PKCE verifier). */
   readonly innloggingsforsoek: Innloggingsforsoeklager;
   /** The migrations applied, in order. */
@@ -152,6 +155,7 @@ export async function aapneLagring(valg: Lagringsvalg): Promise<Lagring> {
       scim: new Scimkatalog(tellende),
       sesjoner: new Sesjonslager(tellende),
       innloggingsforsoek: new Innloggingsforsoeklager(tellende),
+      ksIntegrasjoner: new KsIntegrasjonslager(tellende, innebygd),
       async migreringer() {
         return (
           await db.query<{ versjon: number; navn: string }>(

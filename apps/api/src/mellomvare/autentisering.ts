@@ -1,4 +1,4 @@
-import type { Lagring } from '@inntektsgrunnlag/lagring';
+import { type Lagring, normaliserUuid } from '@inntektsgrunnlag/lagring';
 import type { Autentisering } from '@inntektsgrunnlag/oppslag';
 import { type Aktoer, avvisningsmelding, ID_MOENSTER } from '@inntektsgrunnlag/tilgang';
 import type { Request, RequestHandler, Response } from 'express';
@@ -63,7 +63,12 @@ export function aktoerNoekkel(res: Response): string | undefined {
 export function autentiseringFor(res: Response): Autentisering {
   const a = res.locals.autentisering as Autentisering | null | undefined;
   if (!a) {
-    throw ikkeAutentisert('Oppgi en API-nøkkel: «Authorization: Bearer <API-nøkkel>».', false);
+    throw ikkeAutentisert(
+      res.req?.path.startsWith('/register/')
+        ? 'Klarte ikke å validere access_token: oppgi «Authorization: Bearer <access token fra Maskinporten>», IntegrasjonId og IntegrasjonPassord (eller en API-nøkkel).'
+        : 'Oppgi en API-nøkkel: «Authorization: Bearer <API-nøkkel>».',
+      false,
+    );
   }
   return a;
 }
@@ -91,9 +96,18 @@ export function rolleFor(req: Request, a: Autentisering): string | null {
   return a.ok && a.aktoer.roller.length === 1 ? (a.aktoer.roller[0] as string) : null;
 }
 
+/**
+ * A KS path's {rolleId} as our role id: KS issues role ids as UUIDs, which are the same in any case
+ * (RFC 9562 § 4), so a UUID is taken in lower case, as roles are stored; anything else as it is.
+ */
+export function ksRolleId(rolleId: string): string {
+  return normaliserUuid(rolleId) ?? rolleId;
+}
+
 /** A KS path's {rolleId} must be a role the caller holds (KS Fiks: the role is part of the address). */
 export function kontrollerKsRolle(rolleId: string, aktoer: Aktoer): void {
-  if (!ID_MOENSTER.test(rolleId) || !aktoer.roller.includes(rolleId)) {
+  const id = ksRolleId(rolleId);
+  if (!ID_MOENSTER.test(id) || !aktoer.roller.includes(id)) {
     throw ingenTilgang('ROLLE_MANGLER', avvisningsmelding('ROLLE_MANGLER'));
   }
 }

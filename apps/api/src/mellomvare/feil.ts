@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
 import { feilTilLogg } from '../logg.js';
-import { HttpFeil, type Personfelt, PROBLEMTYPE, problemFra } from '../problem.js';
+import { HttpFeil, type Personfelt, PROBLEMTYPE, type Problem, problemFra } from '../problem.js';
 
 /** No route: 404 as a problem. */
 export const ikkeFunnet: RequestHandler = (req, _res, next) => {
@@ -54,9 +54,33 @@ function kroppsfeil(e: unknown): HttpFeil | null {
 }
 
 /**
- * Every error as an RFC 9457 problem: Norwegian title and detail, the request id, and on the KS paths
- * also the fields of KS Fiks's error body (timestamp, error, errorId, path, message, errorCode). An
- * unexpected error is logged with its stack (cleaned) and answered without any detail of it.
+ * KS Fiks's error body (ks-no.github.io, «Integrasjoner», «Feilmeldinger»): `timestamp` (milliseconds
+ * since the epoch, as KS's example), `status`, `error` (the HTTP status text), `errorId` (what support
+ * needs: our request id), `path`, `message`, `errorCode` (our reason code, or the problem type), and
+ * `errorJson` with what more we know: the bad fields, Skatteetaten's correlation id, the problem type.
+ */
+export function ksFeilkropp(p: Problem, valg: { tidspunkt: Date; errorId: string; path: string }) {
+  const errorJson = {
+    type: p.type,
+    ...(p.errors ? { errors: p.errors } : {}),
+    ...(p.korrelasjonsid ? { korrelasjonsid: p.korrelasjonsid } : {}),
+  };
+  return {
+    timestamp: valg.tidspunkt.getTime(),
+    status: p.status,
+    error: STATUS_CODES[p.status] ?? 'Error',
+    errorId: valg.errorId,
+    path: valg.path,
+    message: p.detail,
+    errorCode: p.kode ?? (p.type.split(':').pop() as string),
+    errorJson,
+  };
+}
+
+/**
+ * Every error as an RFC 9457 problem (Norwegian title and detail, the request id) on the native
+ * routes, and as KS Fiks's error body on the KS routes (`/register/…`), with the same status and
+ * headers. An unexpected error is logged with its stack (cleaned) and answered without any detail of it.
  */
 export function feilbehandler(k: ApiKontekst): ErrorRequestHandler {
   return (e, req, res, _next) => {
@@ -72,25 +96,18 @@ export function feilbehandler(k: ApiKontekst): ErrorRequestHandler {
       res.destroy();
       return;
     }
-    const ks = req.path.startsWith('/register/');
-    const problem = {
-      ...svar.problem,
-      instance: req.path,
-      requestId,
-      ...(ks
-        ? {
-            timestamp: k.klokke().toISOString(),
-            error: STATUS_CODES[svar.problem.status] ?? 'Error',
-            errorId: requestId,
-            path: req.path,
-            message: svar.problem.detail,
-            errorCode: svar.problem.kode ?? svar.problem.type.split(':').pop(),
-          }
-        : {}),
-    };
     res.status(svar.problem.status);
     for (const [n, v] of Object.entries(svar.headers)) res.setHeader(n, v);
+    if (req.path.startsWith('/register/')) {
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.send(
+        JSON.stringify(
+          ksFeilkropp(svar.problem, { tidspunkt: k.klokke(), errorId: requestId, path: req.path }),
+        ),
+      );
+      return;
+    }
     res.setHeader('Content-Type', 'application/problem+json; charset=utf-8');
-    res.send(JSON.stringify(problem));
+    res.send(JSON.stringify({ ...svar.problem, instance: req.path, requestId }));
   };
 }

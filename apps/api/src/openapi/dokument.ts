@@ -1,6 +1,8 @@
 import { foresporselSkjema } from '@inntektsgrunnlag/beregning';
+import { endreKsIntegrasjonSkjema, nyKsIntegrasjonSkjema } from '@inntektsgrunnlag/lagring';
 import { BEREGNERE } from '@inntektsgrunnlag/oppslag';
 import { z } from 'zod';
+import { ADMIN_GRUNNSTI } from '../ruter/admin.js';
 import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
 import { navneforespoerselSkjema } from '../ruter/native.js';
 import { svarregister } from './skjema.js';
@@ -35,6 +37,11 @@ function foresporselskomponenter(): Record<string, Json> {
     description: 'En beregningsforespørsel, som `pnpm cli beregn` tar den',
   });
   register.add(navneforespoerselSkjema, { id: 'Navneforespoersel' });
+  register.add(nyKsIntegrasjonSkjema, { id: 'NyKsIntegrasjon', description: 'En ny KS-integrasjon' });
+  register.add(endreKsIntegrasjonSkjema, {
+    id: 'EndreKsIntegrasjon',
+    description: 'Feltene som skal endres (minst ett)',
+  });
   for (const [type, b] of Object.entries(BEREGNERE)) {
     register.add(b.vedtakSkjema, { id: `Vedtak_${type}`, description: `Vedtaksopplysninger for ${type}` });
   }
@@ -112,6 +119,18 @@ const SVAR: Record<string, Json> = {
   Intern: problem('Uventet feil (en feil i produktet); oppgi requestId til driften'),
 };
 
+/** The same responses on the KS routes, with KS Fiks's error body (application/json). */
+const KS_SVAR: Record<string, Json> = Object.fromEntries(
+  Object.entries(SVAR).map(([navn, svar]) => [
+    `Ks${navn}`,
+    {
+      ...svar,
+      description: `${svar.description as string} (KS Fiks sin feilkropp)`,
+      content: { 'application/json': { schema: ref('KsFeil') } },
+    },
+  ]),
+);
+
 const feilsvar = (...koder: Array<[string, string]>) =>
   Object.fromEntries(koder.map(([k, n]) => [k, { $ref: `#/components/responses/${n}` }]));
 const felles = feilsvar(['400', 'Ugyldig'], ['429', 'ForMange'], ['500', 'Intern']);
@@ -124,6 +143,23 @@ const oppslagsfeil = feilsvar(
   ['503', 'Utilgjengelig'],
   ['504', 'KildeTidsavbrudd'],
 );
+
+/** The KS routes' error responses: the same statuses, KS's body. */
+const somKs = (svar: Record<string, Json>) =>
+  Object.fromEntries(
+    Object.entries(svar).map(([status, r]) => [
+      status,
+      { $ref: (r.$ref as string).replace('/responses/', '/responses/Ks') },
+    ]),
+  );
+const ksFelles = somKs(felles);
+const ksInnlogget = {
+  ...somKs(innlogget),
+  '401': {
+    $ref: '#/components/responses/KsIkkeAutentisert',
+  },
+};
+const ksOppslagsfeil = somKs(oppslagsfeil);
 
 const json = (schema: Json, beskrivelse: string) => ({
   description: beskrivelse,
@@ -140,6 +176,8 @@ const pdf = {
 const rolleParameter = { $ref: '#/components/parameters/RolleIdSti' };
 const rolleHeader = { $ref: '#/components/parameters/XRolleId' };
 const sikret = [{ apiNoekkel: [] }];
+/** KS Fiks's three headers (Maskinporten token, IntegrasjonId, IntegrasjonPassord), or an API key. */
+const ksSikret = [{ ksToken: [], ksIntegrasjonId: [], ksIntegrasjonPassord: [] }, { apiNoekkel: [] }];
 
 function beregningsoperasjon(o: {
   id: string;
@@ -149,16 +187,19 @@ function beregningsoperasjon(o: {
   parametre: Json[];
   kropp: string;
   svar: Json;
+  ks?: boolean;
 }): Json {
   return {
     operationId: o.id,
     tags: [o.tag],
     summary: o.sammendrag,
     description: o.beskrivelse,
-    security: sikret,
+    security: o.ks ? ksSikret : sikret,
     parameters: o.parametre,
     requestBody: { required: true, content: { 'application/json': { schema: ref(o.kropp) } } },
-    responses: { '200': o.svar, ...felles, ...innlogget, ...oppslagsfeil },
+    responses: o.ks
+      ? { '200': o.svar, ...ksFelles, ...ksInnlogget, ...ksOppslagsfeil }
+      : { '200': o.svar, ...felles, ...innlogget, ...oppslagsfeil },
   };
 }
 
@@ -353,10 +394,11 @@ export function openApiDokument(): Json {
         id: `ks_${type}`,
         tag: 'KS Fiks-kompatibel',
         sammendrag: `Beregning for ${navn} (KS Fiks)`,
-        beskrivelse: `Som KS Fiks sin «${sti}» for ${type}: samme forespørsel og svar med KS sine feltnavn, våre felt lagt til. {rolleId} må være en rolle den som spør har.`,
+        beskrivelse: `Som KS Fiks sin «${sti}» for ${type}: samme autentisering (Maskinporten-token med scope ks:fiks, IntegrasjonId og IntegrasjonPassord), forespørsel og svar med KS sine feltnavn og grupper, våre felt lagt til. Felt KS tillater som vi ikke bruker, ignoreres. {rolleId} må være en rolle integrasjonen har (en UUID i hvilken som helst skrivemåte).`,
         parametre: [rolleParameter],
         kropp: 'KsBeregningsforespoersel',
         svar: json(ref('KsBeregningssvar'), 'Svaret i KS sin form'),
+        ks: true,
       }),
     };
     paths[`${KS_GRUNNSTI}${sti}/pdf`] = {
@@ -368,6 +410,7 @@ export function openApiDokument(): Json {
         parametre: [rolleParameter],
         kropp: 'KsBeregningsforespoersel',
         svar: pdf,
+        ks: true,
       }),
     };
   }
@@ -378,7 +421,7 @@ export function openApiDokument(): Json {
       summary: 'Gyldige persontyper og ekstraposter (KS Fiks)',
       description:
         'Kroppen {beregningstype, inntektsaar?}; uten inntektsaar gjelder siste år postdefinisjonen dekker. KS publiserer ikke svarets form; vårt er det samme som GET /api/v1/verdier.',
-      security: sikret,
+      security: ksSikret,
       parameters: [rolleParameter],
       requestBody: {
         required: true,
@@ -392,7 +435,7 @@ export function openApiDokument(): Json {
           },
         },
       },
-      responses: { '200': json(ref('Verdier'), 'Verdiene'), ...felles, ...innlogget },
+      responses: { '200': json(ref('Verdier'), 'Verdiene'), ...ksFelles, ...ksInnlogget },
     },
   };
   paths[`${KS_GRUNNSTI}/yaml/{beregningstype}/{inntektsaar}`] = {
@@ -400,7 +443,7 @@ export function openApiDokument(): Json {
       operationId: 'ks_yaml',
       tags: ['KS Fiks-kompatibel'],
       summary: 'ZIP med beregnings- og visningsfilene (YAML) for beregningstypen og året (KS Fiks)',
-      security: sikret,
+      security: ksSikret,
       parameters: [
         rolleParameter,
         { $ref: '#/components/parameters/BeregningstypeSti' },
@@ -411,9 +454,91 @@ export function openApiDokument(): Json {
           description: 'ZIP med beregning-….yaml og visning-….yaml',
           content: { 'application/zip': { schema: { type: 'string', contentEncoding: 'binary' } } },
         },
-        ...felles,
-        ...innlogget,
+        ...ksFelles,
+        ...ksInnlogget,
       },
+    },
+  };
+
+  // The operator's routes for KS integrations (ADMIN_API_KEY).
+  const adminSikret = [{ adminNoekkel: [] }];
+  const adminFeil = feilsvar(
+    ['400', 'Ugyldig'],
+    ['401', 'IkkeAutentisert'],
+    ['403', 'IngenTilgang'],
+    ['500', 'Intern'],
+  );
+  const idParameter = {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'Integrasjonens id (en UUID)',
+    schema: { type: 'string', format: 'uuid' },
+  };
+  const medPassord = json(ref('KsIntegrasjonMedPassord'), 'Integrasjonen og passordet (vises bare nå)');
+  const ikkeFunnet = { '404': { $ref: '#/components/responses/IkkeFunnet' } };
+  paths[ADMIN_GRUNNSTI] = {
+    post: {
+      operationId: 'opprettKsIntegrasjon',
+      tags: ['Administrasjon'],
+      summary: 'Opprett en KS-integrasjon (passordet vises bare i svaret)',
+      description:
+        'Som `pnpm cli ks-integrasjon opprett`. Organisasjonsnummeret er den autoriserte organisasjonen: det tokenets consumer må ha (som regel leverandørens). Passordet lagres bare som scrypt-hash.',
+      security: adminSikret,
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: ref('NyKsIntegrasjon') } },
+      },
+      responses: { '201': medPassord, ...adminFeil },
+    },
+    get: {
+      operationId: 'ksIntegrasjoner',
+      tags: ['Administrasjon'],
+      summary: 'Alle KS-integrasjonene (uten passord)',
+      security: adminSikret,
+      responses: { '200': json(ref('KsIntegrasjoner'), 'Integrasjonene'), ...adminFeil },
+    },
+  };
+  paths[`${ADMIN_GRUNNSTI}/{id}`] = {
+    get: {
+      operationId: 'ksIntegrasjon',
+      tags: ['Administrasjon'],
+      summary: 'Én KS-integrasjon',
+      security: adminSikret,
+      parameters: [idParameter],
+      responses: { '200': json(ref('KsIntegrasjon'), 'Integrasjonen'), ...adminFeil, ...ikkeFunnet },
+    },
+    patch: {
+      operationId: 'endreKsIntegrasjon',
+      tags: ['Administrasjon'],
+      summary: 'Endre navnet, den autoriserte organisasjonen eller rollene (passordet beholdes)',
+      security: adminSikret,
+      parameters: [idParameter],
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: ref('EndreKsIntegrasjon') } },
+      },
+      responses: { '200': json(ref('KsIntegrasjon'), 'Integrasjonen'), ...adminFeil, ...ikkeFunnet },
+    },
+  };
+  paths[`${ADMIN_GRUNNSTI}/{id}/passord`] = {
+    post: {
+      operationId: 'roterKsPassord',
+      tags: ['Administrasjon'],
+      summary: 'Bytt passordet (det gamle slutter å virke med en gang; det nye vises bare i svaret)',
+      security: adminSikret,
+      parameters: [idParameter],
+      responses: { '200': medPassord, ...adminFeil, ...ikkeFunnet },
+    },
+  };
+  paths[`${ADMIN_GRUNNSTI}/{id}/trekk-tilbake`] = {
+    post: {
+      operationId: 'trekkTilbakeKsIntegrasjon',
+      tags: ['Administrasjon'],
+      summary: 'Trekk tilbake integrasjonen: alle kall med den avvises fra nå',
+      security: adminSikret,
+      parameters: [idParameter],
+      responses: { '200': json(ref('KsIntegrasjon'), 'Integrasjonen'), ...adminFeil, ...ikkeFunnet },
     },
   };
 
@@ -424,7 +549,7 @@ export function openApiDokument(): Json {
       version: '0.1.0',
       summary: 'Inntektsgrunnlag og egenbetaling for kommunale tjenester',
       description:
-        'Henter skatteopplysningene fra Skatteetaten, beregner inntektsgrunnlaget og avgiften kommunen kan kreve, forklarer hvert tall med hjemmelen, og fører oppslaget i revisjonsloggen. Feil er RFC 9457 application/problem+json. Se docs/api.md.',
+        'Henter skatteopplysningene fra Skatteetaten, beregner inntektsgrunnlaget og avgiften kommunen kan kreve, forklarer hvert tall med hjemmelen, og fører oppslaget i revisjonsloggen. Feil er RFC 9457 application/problem+json på de native stiene og KS Fiks sin feilkropp på KS-stiene. Se docs/api.md.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -435,6 +560,7 @@ export function openApiDokument(): Json {
         description: 'Samme stier og felt som KS Fiks skatte- og inntektsopplysninger',
       },
       { name: 'Regler', description: 'Postdefinisjoner, gyldige verdier og tjenesteområder (åpne)' },
+      { name: 'Administrasjon', description: 'KS-integrasjoner (krever ADMIN_API_KEY)' },
       { name: 'Drift', description: 'Helse, metrikker og dokumentasjon' },
     ],
     paths,
@@ -444,7 +570,11 @@ export function openApiDokument(): Json {
         ...foresporselskomponenter(),
         ...komponenter(svarregister, 'output'),
       },
-      responses: SVAR,
+      responses: {
+        ...SVAR,
+        ...KS_SVAR,
+        IkkeFunnet: problem('Finnes ikke'),
+      },
       parameters: {
         XRolleId: {
           name: 'X-Rolle-Id',
@@ -477,6 +607,30 @@ export function openApiDokument(): Json {
         RetryAfter: { description: 'Sekunder før et nytt forsøk', schema: { type: 'integer' } },
       },
       securitySchemes: {
+        ksToken: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'KS Fiks: access token fra Maskinporten med scope ks:fiks (eller fra ID-porten ved kall på vegne av en innlogget person); consumer må være integrasjonens autoriserte organisasjon. I innebygd modus: pnpm cli ks-token.',
+        },
+        ksIntegrasjonId: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'IntegrasjonId',
+          description: 'KS Fiks: integrasjonens id (en UUID)',
+        },
+        ksIntegrasjonPassord: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'IntegrasjonPassord',
+          description: 'KS Fiks: integrasjonens passord',
+        },
+        adminNoekkel: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Administrasjonsnøkkelen (ADMIN_API_KEY)',
+        },
         apiNoekkel: {
           type: 'http',
           scheme: 'bearer',

@@ -43,18 +43,42 @@ export const problemSkjema = z
     kode: z.string().optional().describe('Årsakskoden ved avslag (401/403), f.eks. FEIL_TJENESTEOMRAADE'),
     korrelasjonsid: z.string().optional().describe('Skatteetatens korrelasjons-id, for brukerstøtte'),
     requestId: z.string().describe('Forespørselens X-Request-Id'),
-    timestamp: tidspunkt.optional().describe('KS Fiks-feltet (bare på KS-stiene)'),
-    error: z.string().optional().describe('KS Fiks-feltet: HTTP-statusteksten (bare på KS-stiene)'),
-    errorId: z.string().optional().describe('KS Fiks-feltet: forespørsels-id-en (bare på KS-stiene)'),
-    path: z.string().optional().describe('KS Fiks-feltet: stien (bare på KS-stiene)'),
-    message: z.string().optional().describe('KS Fiks-feltet: samme som detail (bare på KS-stiene)'),
-    errorCode: z
-      .string()
-      .optional()
-      .describe('KS Fiks-feltet: årsakskoden eller problemtypen (bare på KS-stiene)'),
   })
   .strict()
   .register(svarregister, { id: 'Problem', description: 'RFC 9457 application/problem+json' });
+
+/** KS Fiks's error body (ks-no.github.io «Integrasjoner», «Feilmeldinger»): on the KS routes. */
+export const ksFeilSkjema = z
+  .object({
+    timestamp: z.number().int().describe('Tidspunktet, millisekunder siden 1970 (som i KS sitt eksempel)'),
+    status: z.number().int().describe('HTTP-status'),
+    error: z.string().describe('HTTP-statusteksten («Unauthorized»)'),
+    errorId: z.string().describe('Forespørselens id (X-Request-Id): oppgi den ved henvendelser'),
+    path: z.string().describe('Stien forespørselen gjaldt'),
+    message: z
+      .string()
+      .describe(
+        'Hva som er galt, på norsk; ved 401 KS sine tekster «Klarte ikke å validere access_token» og «Autentisering feilet for integrasjon med id …»',
+      ),
+    errorCode: z
+      .string()
+      .describe('Årsakskoden (AKTOER_UKJENT, ROLLE_MANGLER, …) eller problemtypen (ugyldig-foresporsel, …)'),
+    errorJson: z
+      .object({
+        type: z.string().describe('Problemtypen (URN), som på de native stiene'),
+        errors: z
+          .array(feltfeilSkjema)
+          .optional()
+          .describe('Hvert felt som er feil (400), eller hver person kilden feilet for'),
+        korrelasjonsid: z.string().optional().describe('Skatteetatens korrelasjons-id'),
+      })
+      .strict(),
+  })
+  .strict()
+  .register(svarregister, {
+    id: 'KsFeil',
+    description: 'KS Fiks sin feilkropp (application/json), på KS-stiene',
+  });
 
 const navn = z
   .object({ fornavn: z.string(), mellomnavn: z.string().nullable().optional(), etternavn: z.string() })
@@ -288,8 +312,26 @@ const ksBlokk = z
           visningstekst: z.string(),
           beloep,
           operasjon: fortegn,
-          type: z.enum(['POST', 'GRUNNLAG']),
-          beregningsgrunnlag: z.array(z.unknown()),
+          type: z
+            .enum(['POST', 'GRUNNLAG'])
+            .describe(
+              'POST: summert fra postene; GRUNNLAG: regnet ut fra undergruppene i beregningsgrunnlag',
+            ),
+          beregningsgrunnlag: z
+            .array(
+              z
+                .object({
+                  tekniskNavn: z.string(),
+                  visningstekst: z.string(),
+                  beloep,
+                  operasjon: fortegn,
+                  beregningsposter: z.array(ksBeregningspost),
+                })
+                .strict(),
+            )
+            .describe(
+              'Undergruppene (type GRUNNLAG), f.eks. skatt → beregnetSkatt, forsorgerfradrag → mellomregningPaarorende',
+            ),
           beregningsposter: z.array(ksBeregningspost),
           hjemmel: z.string().optional().describe('Vårt tillegg'),
         })
@@ -511,3 +553,31 @@ export const beredskapSkjema = z
   })
   .strict()
   .register(svarregister, { id: 'Beredskap' });
+
+/** A KS integration as the admin routes answer it (never its password or hash). */
+export const ksIntegrasjonSkjema = z
+  .object({
+    id: z.string().describe('En UUID (små bokstaver)'),
+    navn: z.string(),
+    organisasjonsnummer: z.string().describe('Den autoriserte organisasjonen: tokenets consumer'),
+    roller: z.array(z.string()).describe('Rollene integrasjonen kan kalle i ({rolleId} i KS-stien)'),
+    demo: z.boolean().describe('Demointegrasjon (bare i demooppsettet)'),
+    aktiv: z.boolean().describe('false: trukket tilbake'),
+    opprettet: tidspunkt,
+    passordEndret: tidspunkt,
+  })
+  .strict()
+  .register(svarregister, { id: 'KsIntegrasjon' });
+
+export const ksIntegrasjonerSkjema = z
+  .object({ integrasjoner: z.array(ksIntegrasjonSkjema) })
+  .strict()
+  .register(svarregister, { id: 'KsIntegrasjoner' });
+
+export const ksIntegrasjonMedPassordSkjema = z
+  .object({
+    integrasjon: ksIntegrasjonSkjema,
+    passord: z.string().describe('Passordet: vises bare her, lagres bare som hash'),
+  })
+  .strict()
+  .register(svarregister, { id: 'KsIntegrasjonMedPassord' });

@@ -14,7 +14,7 @@ export function rute(mal: string): RequestHandler {
 }
 
 /** Registers a route by its template (OpenAPI style, `{param}`), so the log names the template. */
-export function def(r: Router, metode: 'get' | 'post', mal: string, ...h: RequestHandler[]): void {
+export function def(r: Router, metode: 'get' | 'post' | 'patch', mal: string, ...h: RequestHandler[]): void {
   r[metode](mal.replace(/\{(\w+)\}/g, ':$1'), rute(mal), ...h);
 }
 

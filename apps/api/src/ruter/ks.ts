@@ -4,9 +4,10 @@ import { beregnerFor, beregningstypeFra, inntektsaarFor } from '../innhold/omraa
 import { pdfFilnavn, resultatSomPdf } from '../innhold/pdf.js';
 import { verdierFor } from '../innhold/verdier.js';
 import type { ApiKontekst } from '../kontekst.js';
+import { utenUkjenteFelt } from '../ks/foresporsel.js';
 import { tilKsSvar } from '../ks/svar.js';
 import { yamlZip } from '../ks/yaml.js';
-import { aktoerFor, kontrollerKsRolle } from '../mellomvare/autentisering.js';
+import { aktoerFor, kontrollerKsRolle, ksRolleId } from '../mellomvare/autentisering.js';
 import { ugyldig } from '../problem.js';
 import { kjoerBeregning } from './beregning.js';
 import { def, delKropp, kreverJson } from './felles.js';
@@ -23,14 +24,21 @@ export const KS_BEREGNINGER: ReadonlyArray<{ sti: string; type: Beregningstype; 
 
 /**
  * The request as KS takes it: the path decides the beregningstype, so the body may leave it out;
- * a body that names another is refused.
+ * a body that names another is refused. Fields KS may send that the product does not use are taken
+ * out and named in the log (never their values).
  */
-function ksForesporsel(req: Request, type: Beregningstype) {
+function ksForesporsel(k: ApiKontekst, req: Request, res: Response, type: Beregningstype) {
   const { foresporsel, konvolutt } = delKropp(req.body);
   if (!foresporsel || typeof foresporsel !== 'object' || Array.isArray(foresporsel)) {
     return { foresporsel, konvolutt };
   }
-  const f = foresporsel as Record<string, unknown>;
+  const { foresporsel: f, ukjente } = utenUkjenteFelt(foresporsel as Record<string, unknown>);
+  if (ukjente.length > 0) {
+    k.logger.info(
+      { requestId: res.locals.requestId, rute: res.locals.rute, ukjenteFelt: ukjente },
+      'felt i KS-forespørselen som ikke brukes, er ignorert',
+    );
+  }
   if (f.beregningstype !== undefined && f.beregningstype !== type) {
     throw ugyldig('beregningstype', `må være ${type} (eller utelates) på denne adressen`);
   }
@@ -38,18 +46,20 @@ function ksForesporsel(req: Request, type: Beregningstype) {
 }
 
 /**
- * The KS Fiks-compatible API: the same paths, request and response shapes as KS publishes, so a
- * case-management system built against KS switches by changing its base URL. The role is in the
- * path: it must be the caller's (an API key is bound to its role).
+ * The KS Fiks-compatible API: the same paths, authentication (ks/autentisering.ts), request and
+ * response shapes as KS publishes, so a case-management system built against KS switches by changing
+ * its base URL. The role is in the path: it must be the caller's (an integration's roles, or an API
+ * key's one role).
  */
 export function ksRuter(k: ApiKontekst): Router {
   const r = Router();
 
   const beregn = async (req: Request, res: Response, type: Beregningstype) => {
-    const { foresporsel, konvolutt } = ksForesporsel(req, type);
+    const { foresporsel, konvolutt } = ksForesporsel(k, req, res, type);
     return kjoerBeregning(k, res, {
       // The use case checks that the caller holds the role (ROLLE_MANGLER, audited) and that it fits.
-      rolleId: req.params.rolleId as string,
+      // KS's role ids are UUIDs in any case; ours are stored in lower case.
+      rolleId: ksRolleId(req.params.rolleId as string),
       foresporsel,
       konvolutt,
       // KS's requests carry no vedtak: an area that needs vedtak facts for its fee gives the basis.
