@@ -18,7 +18,6 @@ import {
 } from './regler/kjernetid.js';
 import { BETALINGSMAANEDER_BARNEHAGE, HJEMMEL_MAKSPRIS, maksimalprisForSone } from './regler/maksimalpris.js';
 import {
-  HJEMMEL_SEKS_PROSENT_BARNEHAGE,
   hjemmelSeksProsentBarnehage,
   inntektsgrenseSeksProsent,
   NY_PARAGRAF_3_FRA,
@@ -623,7 +622,7 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
       operasjon: 'INFO',
       kilde: 'REGEL',
       beloep: grenseBarnehage,
-      hjemmel: dato < NY_PARAGRAF_3_FRA ? hjemmelSeksProsentBarnehage(dato) : HJEMMEL_SEKS_PROSENT_BARNEHAGE,
+      hjemmel: hjemmelSeksProsentBarnehage(dato),
       merknad: `Avrundet til hele kroner, slik kommunene publiserer den: ${kr(visInntektsgrense(grenseBarnehage))}. Under grensen blir prisen lavere.`,
     });
   }
