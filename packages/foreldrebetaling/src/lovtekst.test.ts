@@ -21,11 +21,10 @@ import {
 /**
  * This package's side of the law-quote convention (issue 17): every `@lovtekst` quote in the area's code is
  * found verbatim in the law texts kept in `lovtekst/` (Lovdata's open data), in the paragraph and ledd it
- * names (or, with `i kraft`, in that version of the history file); every table value whose source is on
- * lovdata.no quotes that law; every hjemmel the area prints names a paragraph (and ledd) that exists.
- * The repository-wide checker lives in tooling/; this test keeps this package honest on its own, and also
- * checks two tags only this package uses: `@merknad <id> § <n>` (a quote of the merknad to a paragraph)
- * and `@endringstekst <id>` (a quote found in the text of an amending act that has no paragraphs).
+ * names, in the merknad to the paragraph (`§ 3a merknad`), or, with `i kraft`, in that wording (a version
+ * of the history file, or an amending act of that law in force that day); every table value whose source
+ * is on lovdata.no quotes that law; every hjemmel the area prints names a paragraph (and ledd) that
+ * exists. The repository-wide checker lives in tooling/; this test keeps this package honest on its own.
  */
 
 const ROT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -79,6 +78,31 @@ interface Lovfil {
   id: string;
   historikk: boolean;
   tekst: string;
+  /** For an amending act: the law it amends, and the day it enters into force. */
+  endrer?: { id: string; iKraft: string };
+}
+
+const MAANEDER = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
+/** «I forskrift 3. juni 2024 nr. 900 …» → FOR-2024-06-03-900. */
+function endretLov(tekst: string): string | undefined {
+  const m = /\bI (forskrift|lov) (\d{1,2})\. ([a-zæøå]+) (\d{4}) nr\. (\d+)/.exec(tekst);
+  const mnd = m ? MAANEDER.indexOf(m[3] as string) + 1 : 0;
+  if (!m || mnd === 0) return undefined;
+  return `${m[1] === 'lov' ? 'LOV' : 'FOR'}-${m[4]}-${String(mnd).padStart(2, '0')}-${String(m[2]).padStart(2, '0')}-${m[5]}`;
 }
 
 function idFraRefid(refid: string): string {
@@ -93,10 +117,20 @@ const FILER: Lovfil[] = readdirSync(LOVTEKST)
     const tekst = readFileSync(`${LOVTEKST}${f}`, 'utf8');
     const refid = /^refid: "([^"]+)"$/m.exec(tekst)?.[1];
     if (!refid) throw new Error(`${f} har ingen refid`);
-    return { id: idFraRefid(refid), historikk: /^# Endringshistorikk/m.test(tekst), tekst };
+    const tittel = /^tittel: "([^"]+)"$/m.exec(tekst)?.[1] ?? '';
+    const iKraft = /^ikrafttredelse: "(\d{4}-\d{2}-\d{2})"$/m.exec(tekst)?.[1];
+    const maal = /^(Forskrift om endring|Lov om endring)/.test(tittel) ? endretLov(tekst) : undefined;
+    return {
+      id: idFraRefid(refid),
+      historikk: /^# Endringshistorikk/m.test(tekst),
+      tekst,
+      ...(maal && iKraft ? { endrer: { id: maal, iKraft } } : {}),
+    };
   });
 
-const filerFor = (id: string) => FILER.filter((f) => f.id === id);
+/** The files of a law: its own, and the amending acts that amend it. */
+const filerFor = (id: string) => FILER.filter((f) => f.id === id || f.endrer?.id === id);
+const egneFiler = (id: string) => FILER.filter((f) => f.id === id && !f.endrer);
 
 /** The ledd of a paragraph's body: blocks between blank lines, a list belonging to the ledd before it. */
 function leddAv(kropp: string): string[] {
@@ -163,12 +197,13 @@ function fragmenterFinnes(sitat: string, tekst: string): boolean {
 interface Henvisning {
   id: string;
   paragraf: string;
+  merknad: boolean;
   ledd?: number | 'siste';
   iKraft?: string;
 }
 
 const HENVISNING =
-  /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+) § (\d+[A-Za-z]?(?:-\d+)?)(?: ([a-zæøå]+) ledd)?(?: i kraft (\d{4}-\d{2}-\d{2}))?$/;
+  /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+) § (\d+[A-Za-z]?(?:-\d+)?)( merknad)?(?: ([a-zæøå]+) ledd)?(?: i kraft (\d{4}-\d{2}-\d{2}))?$/;
 
 function lesHenvisning(tekst: string): Henvisning {
   const m = HENVISNING.exec(tekst);
@@ -176,8 +211,9 @@ function lesHenvisning(tekst: string): Henvisning {
   return {
     id: m[1] as string,
     paragraf: m[2] as string,
-    ...(m[3] ? { ledd: leddnummer(m[3]) } : {}),
-    ...(m[4] ? { iKraft: m[4] } : {}),
+    merknad: m[3] !== undefined,
+    ...(m[4] ? { ledd: leddnummer(m[4]) } : {}),
+    ...(m[5] ? { iKraft: m[5] } : {}),
   };
 }
 
@@ -191,14 +227,24 @@ function sjekkLovtekst(henvisning: string, sitat: string): string | null {
   }
   const filer = filerFor(h.id);
   if (filer.length === 0) return `${h.id} finnes ikke i lovtekst/`;
+  if (h.merknad) return sjekkMerknad(`${h.id} § ${h.paragraf}`, sitat);
   if (h.iKraft) {
-    const versjoner = filer
-      .filter((f) => f.historikk)
-      .flatMap((f) => versjonerIHistorikk(f.tekst, h.paragraf, h.iKraft as string));
+    const dato = h.iKraft;
+    const versjoner = [
+      ...filer.filter((f) => f.historikk).flatMap((f) => versjonerIHistorikk(f.tekst, h.paragraf, dato)),
+      // An amending act in force that day: its own paragraph, or its running text («… skal lyde: …»).
+      ...filer
+        .filter((f) => f.endrer?.iKraft === dato)
+        .map(
+          (f) =>
+            paragrafKonsolidert(f.tekst, h.paragraf) ?? (f.tekst.includes(`§ ${h.paragraf}`) ? f.tekst : ''),
+        )
+        .filter((t) => t !== ''),
+    ];
     if (versjoner.length === 0) return `ingen versjon av § ${h.paragraf} i kraft ${h.iKraft}`;
     return versjoner.some((v) => fragmenterFinnes(sitat, v)) ? null : `sitatet står ikke i § ${h.paragraf}`;
   }
-  const kropper = filer
+  const kropper = egneFiler(h.id)
     .filter((f) => !f.historikk)
     .map((f) => paragrafKonsolidert(f.tekst, h.paragraf))
     .filter((k): k is string => k !== null);
@@ -216,21 +262,22 @@ function sjekkLovtekst(henvisning: string, sitat: string): string | null {
   return `sitatet står ikke i ${henvisning.replace(/^\S+ /, '')}`;
 }
 
-/** The merknad to § `paragraf` («Til ny § 3a :» up to the next one). */
+/** The merknad to § `paragraf` («Til ny § 3a :» up to the next one): the quote within one of its paragraphs. */
 function sjekkMerknad(henvisning: string, sitat: string): string | null {
   const m = /^((?:LOV|FOR)-[\d-]+) § (\S+)$/.exec(henvisning);
   if (!m) return `ikke en merknadshenvisning: «${henvisning}»`;
-  for (const f of filerFor(m[1] as string).filter((x) => !x.historikk)) {
+  for (const f of egneFiler(m[1] as string).filter((x) => !x.historikk)) {
     const deler = f.tekst.split(/^Til ny § /m);
     const del = deler.find((d) => d.startsWith(`${m[2]} :`));
     if (!del) continue;
-    const kropp = del.split(/^(Merknader tilføyd|#)/m)[0] ?? '';
-    if (fragmenterFinnes(sitat, kropp)) return null;
+    const kropp = (del.split(/^(Merknader tilføyd|#)/m)[0] ?? '').split('\n').slice(1);
+    if (kropp.some((avsnitt) => fragmenterFinnes(sitat, avsnitt))) return null;
     return `sitatet står ikke i merknaden til § ${m[2]}`;
   }
   return `ingen merknad til § ${m[2]} i ${m[1]}`;
 }
 
+/** The quote anywhere in a law's files (its own and its amending acts). */
 function sjekkEndringstekst(id: string, sitat: string): string | null {
   const filer = filerFor(id);
   if (filer.length === 0) return `${id} finnes ikke i lovtekst/`;
@@ -245,7 +292,7 @@ function sjekkHjemmel(hjemmel: string): string | null {
   if (!id) return `ukjent kortnavn «${m[1]}»`;
   const paragraf = m[2] as string;
   const filer = filerFor(id);
-  for (const f of filer.filter((x) => !x.historikk)) {
+  for (const f of filer.filter((x) => !x.historikk && !x.endrer)) {
     const kropp = paragrafKonsolidert(f.tekst, paragraf);
     if (kropp === null) continue;
     if (!m[3]) return null;
@@ -261,9 +308,9 @@ function sjekkHjemmel(hjemmel: string): string | null {
 
 interface Tagg {
   fil: string;
-  type: 'lovtekst' | 'merknad' | 'endringstekst';
   henvisning: string;
-  sitater: string[];
+  /** The «…» right after the tag line. */
+  sitat: string | null;
 }
 
 /** Every tag in the package's non-test sources, with the «…» quotes that follow it. */
@@ -277,48 +324,44 @@ function tagger(): Tagg[] {
       .split('\n')
       .map((l) => l.replace(/^\s*(\/\*\*|\*\/|\*|\/\/)\s?/, ''));
     linjer.forEach((linje, i) => {
-      const m = /^@(lovtekst|merknad|endringstekst) (.+)$/.exec(linje.trim());
+      const m = /^@lovtekst (.+)$/.exec(linje.trim());
       if (!m) return;
-      // The quote lines: from the next line up to a blank line or the next tag.
+      // The quote: the «…» that starts on the next line (up to a blank line or the next tag).
       const etter: string[] = [];
       for (const l of linjer.slice(i + 1)) {
         if (l.trim() === '' || l.trim().startsWith('@')) break;
         etter.push(l);
       }
-      const sitater = [...etter.join(' ').matchAll(/«([^»]*)»/g)].map((x) => x[1] as string);
-      ut.push({ fil, type: m[1] as Tagg['type'], henvisning: (m[2] as string).trim(), sitater });
+      const sitat = /^\s*«([^»]*)»/.exec(etter.join(' '))?.[1] ?? null;
+      ut.push({ fil, henvisning: (m[1] as string).trim(), sitat });
     });
   }
   return ut;
 }
 
-describe('law quotes in the code (@lovtekst, @merknad, @endringstekst)', () => {
+describe('law quotes in the code (@lovtekst)', () => {
   const alle = tagger();
 
   it('every rule module quotes the law it implements', () => {
     const moduler = readdirSync(`${SRC}regler`).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     for (const m of moduler) {
       expect(
-        alle.some((t) => t.fil === `regler/${m}` && t.type === 'lovtekst'),
+        alle.some((t) => t.fil === `regler/${m}`),
         m,
       ).toBe(true);
     }
-    expect(alle.filter((t) => t.type === 'lovtekst').length).toBeGreaterThan(20);
+    expect(alle.length).toBeGreaterThan(25);
   });
 
   it('every quote is found verbatim where its tag says', () => {
     const feil: string[] = [];
     for (const t of alle) {
-      if (t.sitater.length === 0) feil.push(`${t.fil}: @${t.type} ${t.henvisning} har intet sitat`);
-      for (const sitat of t.sitater) {
-        const f =
-          t.type === 'lovtekst'
-            ? sjekkLovtekst(t.henvisning, sitat)
-            : t.type === 'merknad'
-              ? sjekkMerknad(t.henvisning, sitat)
-              : sjekkEndringstekst(t.henvisning, sitat);
-        if (f) feil.push(`${t.fil}: @${t.type} ${t.henvisning}: ${f}: «${sitat.slice(0, 60)}…»`);
+      if (t.sitat === null) {
+        feil.push(`${t.fil}: @lovtekst ${t.henvisning} har intet sitat`);
+        continue;
       }
+      const f = sjekkLovtekst(t.henvisning, t.sitat);
+      if (f) feil.push(`${t.fil}: @lovtekst ${t.henvisning}: ${f}: «${t.sitat.slice(0, 60)}…»`);
     }
     expect(feil).toEqual([]);
   });
@@ -349,14 +392,21 @@ describe('law quotes in the code (@lovtekst, @merknad, @endringstekst)', () => {
     expect(
       sjekkLovtekst('FOR-2005-12-16-1478 § 1 første ledd', 'Betaling for kost … maksimalgrense'),
     ).toMatch(/står ikke/);
-    expect(sjekkMerknad('FOR-2005-12-16-1478 § 3a', 'det nest eldste barnet som går i barnehage')).toBeNull();
-    expect(sjekkMerknad('FOR-2005-12-16-1478 § 3b', 'det nest eldste barnet som går i barnehage')).toMatch(
-      /står ikke/,
-    );
-    expect(sjekkEndringstekst('LOV-2026-02-13-6', 'rett til 12 timar gratis skolefritidsordning')).toBeNull();
-    expect(sjekkEndringstekst('LOV-2026-02-13-6', 'rett til 15 timar gratis skolefritidsordning')).toMatch(
-      /står ikke/,
-    );
+    const nestEldste = 'det nest eldste barnet som går i barnehage';
+    expect(sjekkLovtekst('FOR-2005-12-16-1478 § 3a merknad', nestEldste)).toBeNull();
+    expect(sjekkLovtekst('FOR-2005-12-16-1478 § 3b merknad', nestEldste)).toMatch(/står ikke/);
+    expect(sjekkLovtekst('FOR-2005-12-16-1478 § 3a', nestEldste)).toMatch(/står ikke/);
+    // The statutory right of 1.8.2026 is in the amending act LOV-2026-02-13-6, not in the text of 2024.
+    const rett = 'Elevar på 1. til 3. trinn har rett til 12 timar gratis skolefritidsordning per veke.';
+    expect(sjekkLovtekst('LOV-2023-06-09-30 § 4-5 andre ledd i kraft 2026-08-01', rett)).toBeNull();
+    expect(sjekkLovtekst('LOV-2023-06-09-30 § 4-5 andre ledd', rett)).toMatch(/står ikke/);
+    expect(
+      sjekkLovtekst('LOV-2023-06-09-30 § 4-5 andre ledd i kraft 2026-08-01', rett.replace('12', '15')),
+    ).toMatch(/står ikke/);
+    // A chapter-wide amendment (kapittel 1B, 2020): each paragraph from its own marker.
+    const gratis = 'Tilbodet på 5.–7. årstrinn skal vere gratis.';
+    expect(sjekkLovtekst('FOR-2006-06-23-724 § 1B-3 i kraft 2020-08-01', gratis)).toBeNull();
+    expect(sjekkLovtekst('FOR-2006-06-23-724 § 1B-2 i kraft 2020-08-01', gratis)).toMatch(/står ikke/);
   });
 
   it('rejects a hjemmel that is not of the form, names no paragraph, or a ledd that does not exist', () => {

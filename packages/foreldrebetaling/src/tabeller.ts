@@ -34,7 +34,7 @@ const LOVDATA = {
   foreldrebetaling: 'https://lovdata.no/dokument/SF/forskrift/2005-12-16-1478',
   opplaeringsforskrifta: 'https://lovdata.no/dokument/SF/forskrift/2024-06-03-900',
   forskriftTilOpplaeringslova: 'https://lovdata.no/dokument/SF/forskrift/2006-06-23-724',
-  endringOpplaeringsforskrifta2026: 'https://lovdata.no/dokument/LTI/forskrift/2026-03-20-443',
+  opplaeringslova: 'https://lovdata.no/dokument/NL/lov/2023-06-09-30',
 } as const;
 
 /** A value whose rule is in the law's own text: the quote is verbatim (`…` marks an omission). */
@@ -537,10 +537,10 @@ export const SFO_GRATISTIMER = tabell<SfoGratistimer>({
       '2026-08-01',
       { timerPerUke: 12, trinn: [1, 2, 3] },
       lovtekst(
-        'Opplæringslova (LOV-2023-06-09-30) § 4-5 andre ledd slik LOV-2026-02-13-6 lyder fra 1.8.2026 («Elevar på 1. til 3. trinn har rett til 12 timar gratis skolefritidsordning per veke.»), med ny § 2-2 i opplæringsforskrifta ved FOR-2026-03-20-443 fra samme dag; sitatet står i § 2-2 første ledd både før og etter endringen',
-        LOVDATA.endringOpplaeringsforskrifta2026,
-        'opplæringsforskrifta § 2-2 første ledd',
-        'kan kommunen ikkje rekne om dei tolv timane til gjennomsnitt over lengre tid enn ei veke.',
+        'Opplæringslova (LOV-2023-06-09-30) § 4-5 andre ledd slik LOV-2026-02-13-6 lyder fra 1.8.2026 (res. 13 feb 2026 nr. 197), med ny § 2-2 i opplæringsforskrifta ved FOR-2026-03-20-443 fra samme dag',
+        LOVDATA.opplaeringslova,
+        'opplæringslova § 4-5 andre ledd',
+        'Elevar på 1. til 3. trinn har rett til 12 timar gratis skolefritidsordning per veke.',
       ),
     ),
   ],

@@ -42,8 +42,6 @@ export interface Tjenesteomraade {
 }
 
 const IDAG: IsoDato = '2026-11-27';
-/** The day the references of FORELDREBETALING were checked against the law texts in lovtekst/. */
-const VERIFISERT_LOVTEKST: IsoDato = '2026-12-07';
 
 const SKATTEFORVALTNINGSLOVEN_3_3: Lovhjemmel = {
   formaal: 'TILGANG',
@@ -95,59 +93,46 @@ export const TJENESTEOMRAADER: readonly Tjenesteomraade[] = [
     lovhjemler: [
       {
         formaal: 'TILGANG',
-        hjemmel: 'forskrift om foreldrebetaling i barnehager § 3e andre ledd',
+        hjemmel: 'forskrift om foreldrebetaling i barnehager (FOR-2005-12-16-1478) § 3e',
         kilde: {
           tittel:
-            'Forskrift om foreldrebetaling i barnehager (FOR-2005-12-16-1478) § 3e andre ledd; lest i Lovdatas åpne data (NLOD 2.0) gjennom speilet sstraume97/norwegian-laws',
-          url: 'https://lovdata.no/dokument/SF/forskrift/2005-12-16-1478',
+            'Kunnskapsdepartementet, høringsnotat om automatisert saksbehandling i forskrift om foreldrebetaling (barnehage og SFO), 2022',
+          url: 'https://www.regjeringen.no/no/dokumenter/hoyring-endring-i-forskrift-om-foreldremoderasjon-barnehage-og-sfo-automatisert-saksbehandling/id2912735/',
           sitat:
-            'Kommunen kan, uten hinder av taushetsplikt, innhente grunnlaget for siste fastsetting av formues- og inntektsskatt for husholdningen fra skattemyndighetene for å dokumentere husholdningens inntekt for det siste året',
-          konfidens: 'A',
+            'kommunane har heimel til å innhente skatteopplysningar direkte frå skatteetaten i staden for at foreldra må levere det',
+          konfidens: 'B',
         },
-        verifisert: VERIFISERT_LOVTEKST,
-      },
-      {
-        formaal: 'TILGANG',
-        hjemmel: 'opplæringsforskrifta § 2-5 første ledd',
-        kilde: {
-          tittel:
-            'Opplæringsforskrifta (FOR-2024-06-03-900) § 2-5 første ledd (SFO); lest i Lovdatas åpne data (NLOD 2.0) gjennom speilet sstraume97/norwegian-laws',
-          url: 'https://lovdata.no/dokument/SF/forskrift/2024-06-03-900',
-          sitat:
-            'Kommunen kan, utan hinder av teieplikta, innhente grunnlaget for siste fastsetjing av formues- og inntektsskatt for hushaldet frå skattestyresmaktene for å dokumentere inntektene til hushaldet det siste året',
-          konfidens: 'A',
-        },
-        verifisert: VERIFISERT_LOVTEKST,
+        verifisert: null,
+        merknad:
+          'Sitatet er fra prosjektets research (shared/regelverk/foreldrebetaling.md § 1.7); Lovdata-teksten til § 3e er ikke lest.',
       },
       SKATTEFORVALTNINGSLOVEN_3_3,
       {
         formaal: 'REGLER',
-        hjemmel: 'barnehageloven § 20',
+        hjemmel:
+          'forskrift om foreldrebetaling i barnehager (FOR-2005-12-16-1478) §§ 1–3e, gitt med hjemmel i barnehageloven',
         kilde: {
-          tittel:
-            'Barnehageloven (LOV-2005-06-17-64) § 20, hjemmelen for forskrift om foreldrebetaling i barnehager (FOR-2005-12-16-1478); lest i Lovdatas åpne data (NLOD 2.0) gjennom speilet sstraume97/norwegian-laws',
-          url: 'https://lovdata.no/dokument/NL/lov/2005-06-17-64',
+          tittel: 'Forskrift om foreldrebetaling i barnehager (2005), gjengitt av skoledata.net',
+          url: 'http://skoledata.net/Forskrifter/Bahage/fobhg10.htm',
           sitat:
-            'Departementet kan gi forskrift om foreldrebetaling i barnehagen, blant annet om søskenmoderasjon, inntektsgradering og maksimalgrense.',
-          konfidens: 'A',
+            'Fastsatt ved kgl.res. 16. desember 2005 med hjemmel i Lov 17. juni 2005 nr. 64 om barnehager (Barnehageloven) § 15.',
+          konfidens: 'C',
         },
-        verifisert: VERIFISERT_LOVTEKST,
+        verifisert: IDAG,
         merknad:
-          'Paragrafen endres ved lov 20. juni 2025 nr. 100 fra 1. august 2026; den nye ordlyden er ikke i Lovdata-uttrekket fra juli 2026.',
+          'Hjemmelen var barnehageloven § 15 i 2005; paragrafnummeret etter senere lovendringer er ikke verifisert.',
       },
       {
         formaal: 'REGLER',
-        hjemmel: 'opplæringslova § 4-5 første ledd',
+        hjemmel:
+          'opplæringslova (LOV-2023-06-09-30) § 4-5 og forskrift til opplæringslova (SFO: redusert foreldrebetaling og gratis timer)',
         kilde: {
-          tittel:
-            'Opplæringslova (LOV-2023-06-09-30) § 4-5 (SFO), med forskrift i opplæringsforskrifta (FOR-2024-06-03-900) kapittel 2; fra 1. august 2026 også § 4-5 andre ledd (LOV-2026-02-13-6); lest i Lovdatas åpne data (NLOD 2.0) gjennom speilet sstraume97/norwegian-laws',
-          url: 'https://lovdata.no/dokument/NL/lov/2023-06-09-30',
-          sitat: 'Kommunen kan krevje at foreldra dekkjer kostnadene til skolefritidsordninga.',
-          konfidens: 'A',
+          tittel: 'Utdanningsdirektoratet, rundskriv om skolefritidsordninga (via prosjektets research)',
+          konfidens: 'B',
         },
-        verifisert: VERIFISERT_LOVTEKST,
+        verifisert: null,
         merknad:
-          'Før 1. august 2024: forskrift til opplæringslova kapittel 1B (§§ 1B-1 til 1B-4, fra 1. august 2020).',
+          'Etter gammel forskrift: §§ 1B-1, 1B-2 (saksbehandling, parallell til barnehage § 3e) og 1B-4. Paragrafnumrene i ny forskrift (2024) er ikke funnet.',
       },
     ],
   },

@@ -33,14 +33,8 @@ function tellendePoster(inntektsaar: number): ReadonlySet<string> {
  * SFO: the household includes «einslege foreldre» (opplæringsforskrifta § 2-4 andre ledd, from 1 August
  * 2024; the 2020 text of § 1B-2 named only spouses, partners and cohabitants). For the income the product
  * computes, a single parent is the household either way: the applicant alone. Opplæringsforskrifta does not
- * define «inntektene til hushaldet»; § 1B-2 tredje ledd did (2020–2024), in the words of § 3d (it is only in
- * the 2020 amendment that added kapittel 1B, so the quote is of that amendment):
- *
- * @endringstekst FOR-2006-06-23-724
- * «Med inntektene til hushaldet meiner ein i dette kapittelet hushaldet si samla brutto personinntekt etter
- * skattelova kapittel 12 og skattepliktige kapitalinntekt.»
- *
- * and § 2-5 still fetches the same tax data to document it, so SFO uses the same post definition.
+ * define «inntektene til hushaldet»; § 1B-2 tredje ledd did (2020–2024) in the words of § 3d (quoted at
+ * the end), and § 2-5 still fetches the same tax data to document it, so SFO uses the same post definition.
  *
  * Who is in the household is the case worker's to decide (the samboer test, the parent the child shares an
  * address with): the product counts the persons of the request, at most one partner. Gross: a counted post
@@ -66,6 +60,10 @@ function tellendePoster(inntektsaar: number): ReadonlySet<string> {
  * @lovtekst FOR-2024-06-03-900 § 2-4 andre ledd
  * «Med hushald meiner ein i dette kapittelet einslege foreldre, ektefellar, registrerte partnarar og
  * sambuarar.»
+ *
+ * @lovtekst FOR-2006-06-23-724 § 1B-2 tredje ledd i kraft 2020-08-01
+ * «Med inntektene til hushaldet meiner ein i dette kapittelet hushaldet si samla brutto personinntekt etter
+ * skattelova kapittel 12 og skattepliktige kapitalinntekt.»
  */
 export function husholdningensInntekt(
   personer: readonly PersonMedPoster[],

@@ -9,9 +9,11 @@ import { NY_PARAGRAF_3_FRA } from './seksProsent.js';
  * is lower than the limit Stortinget sets. It is given on application, like the 6 % rule (§ 3d første
  * ledd), and the merknad to § 3c fixes the order and the part-time case:
  *
- * @merknad FOR-2005-12-16-1478 § 3c
+ * @lovtekst FOR-2005-12-16-1478 § 3c merknad
  * «Har søker søkt om gratis kjernetid, jf. § 3c , skal kommunen trekke fra de 20 gratis timene fra
  * foreldrebetalingen etter at redusert foreldrebetaling og søskenmoderasjon er trukket fra.»
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3c merknad
  * «Dersom noen av de som har rett på fritak for 20 timer velger å kun benytte de 20 timene, er tilbudet
  * gratis.»
  *

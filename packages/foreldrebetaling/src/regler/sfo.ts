@@ -12,12 +12,7 @@ import type { IsoDato } from '@inntektsgrunnlag/regelverk';
  * - 12 free hours a week: 1. trinn from 1 August 2022 (§ 1B-4, FOR-2022-06-13-1014), 1.–2. from 1 August
  *   2023 (FOR-2023-05-26-752), 1.–3. from 1 August 2024 (§ 1B-4 by FOR-2024-05-13-762 and the same day
  *   opplæringsforskrifta § 2-2), and from 1 August 2026 a statutory right in opplæringslova § 4-5 andre
- *   ledd (LOV-2026-02-13-6), with § 2-2 rewritten by FOR-2026-03-20-443. Not for 4. trinn. The amending
- *   act has no paragraph of its own, so its new andre ledd is quoted from the act:
- *
- * @endringstekst LOV-2026-02-13-6
- * «Elevar på 1. til 3. trinn har rett til 12 timar gratis skolefritidsordning per veke.»
- *
+ *   ledd (LOV-2026-02-13-6), with § 2-2 rewritten by FOR-2026-03-20-443. Not for 4. trinn.
  * - Free SFO for pupils with særlege behov on 5.–7. trinn, food excepted: from 1 August 2020 (§ 1B-3),
  *   opplæringsforskrifta § 2-3 from 1 August 2024. A vedtak fact per pupil (`saerlegeBehov`); the law
  *   gives SFO on 5.–7. trinn only to such pupils (§ 4-5 første ledd), so a pupil on those grades without
@@ -47,7 +42,10 @@ import type { IsoDato } from '@inntektsgrunnlag/regelverk';
  * plass i ordninga. Kommunen kan ikkje rekne om dei tolv timane til gjennomsnitt over lengre tid enn ei
  * veke.»
  *
- * @lovtekst FOR-2026-03-20-443 § 2-2 første ledd
+ * @lovtekst LOV-2023-06-09-30 § 4-5 andre ledd i kraft 2026-08-01
+ * «Elevar på 1. til 3. trinn har rett til 12 timar gratis skolefritidsordning per veke.»
+ *
+ * @lovtekst FOR-2024-06-03-900 § 2-2 første ledd i kraft 2026-08-01
  * «I organiseringa av retten til gratis skolefritidsordning etter opplæringslova § 4-5 andre ledd , kan
  * kommunen ikkje rekne om dei tolv timane til gjennomsnitt over lengre tid enn ei veke.»
  *
@@ -57,6 +55,9 @@ import type { IsoDato } from '@inntektsgrunnlag/regelverk';
  * @lovtekst FOR-2006-06-23-724 § 1B-1 første ledd i kraft 2021-08-01
  * «Kommunen skal etter søknad gi reduksjon i foreldrebetalinga for skolefritidsordninga på 1.–4. årstrinn
  * slik at den per elev utgjer maksimalt seks prosent av inntektene til hushaldet, dersom:»
+ *
+ * @lovtekst FOR-2006-06-23-724 § 1B-3 første ledd i kraft 2020-08-01
+ * «Tilbodet på 5.–7. årstrinn skal vere gratis. Kommunen kan likevel krevje betaling for kost.»
  *
  * @lovtekst FOR-2006-06-23-724 § 1B-4 første ledd i kraft 2022-08-01
  * «Kommunen skal gi fritak frå foreldrebetaling for 12 timar per veke for elevar på 1. årstrinn som har

@@ -12,17 +12,19 @@ import { NY_PARAGRAF_3_FRA } from './seksProsent.js';
  * child's own price after the maksimalpris and the 6 % rule (§ 3a andre ledd), which the merknad to § 3b
  * says in so many words:
  *
- * @merknad FOR-2005-12-16-1478 § 3b
+ * @lovtekst FOR-2005-12-16-1478 § 3b merknad
  * «Søskenmoderasjon etter forskriften § 3a første ledd trekkes fra foreldrebetalingen etter at maksimalprisen
  * er redusert etter § 3b første ledd.»
  *
  * Which child is barn nr. 2 the merknad to § 3a says, and who counts as a sibling:
  *
- * @merknad FOR-2005-12-16-1478 § 3a
+ * @lovtekst FOR-2005-12-16-1478 § 3a merknad
  * «Med barn nummer 2 menes det nest eldste barnet som går i barnehage, og med barn nummer 3 menes det tredje
  * eldste barnet som går i barnehage. Tilsvarende gjelder for flere barn i barnehage.»
- * «Moderasjon omfatter søsken som bor fast sammen.»
- * «Søsken defineres som helsøsken og halvsøsken, stesøsken defineres utenfor. Fosterbarn regnes som søsken.»
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3a merknad
+ * «Moderasjon omfatter søsken som bor fast sammen. … Søsken defineres som helsøsken og halvsøsken,
+ * stesøsken defineres utenfor. Fosterbarn regnes som søsken.»
  *
  * So the regulation's order is the oldest first (ELDSTE_FOERST): the oldest pays the full price. It is a
  * floor, since § 3a sets a minimum («minimum 30 prosent»): a municipality may number the children another
