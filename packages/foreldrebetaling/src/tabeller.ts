@@ -362,8 +362,7 @@ const GRENSE_IKKE_LOVTEKST =
  */
 export const KJERNETID_INNTEKTSGRENSE = tabell<Beloep>({
   navn: 'foreldrebetaling.kjernetidInntektsgrense',
-  beskrivelse:
-    'Inntektsgrense for gratis kjernetid i barnehage (husholdningens inntekt per år, fastsatt av Stortinget fra 1. august)',
+  beskrivelse: 'Inntektsgrense for gratis kjernetid i barnehage (husholdningens inntekt per år)',
   verdier: [
     verdi('2017-08-01', kr(450_000), {
       tittel: `Gjennestad barnehage; samskipnaden.no (RNB 2017, Stortingsvedtak 1120); ${GRENSE_IKKE_LOVTEKST}`,
