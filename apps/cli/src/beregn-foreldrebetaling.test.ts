@@ -51,7 +51,8 @@ describe('beregn BARNEHAGE_SFO (golden cases through the CLI)', () => {
     expect(r.kode).toBe(0);
     expect(r.ut).toMatch(/Husholdningens samlede inntekt/);
     expect(r.ut).toMatch(/6 % av husholdningens inntekt fordelt på 11 betalingsmåneder/);
-    expect(r.ut).toContain('[forskrift om foreldrebetaling i barnehager § 3b]');
+    expect(r.ut).toContain('[forskrift om foreldrebetaling i barnehager § 3b første ledd]');
+    expect(r.ut).toContain('[forskrift om foreldrebetaling i barnehager § 3d tredje ledd]');
     expect(r.ut).toContain('2\u00a0618,18');
     expect(r.ut).not.toContain('17868510013');
   });
@@ -76,5 +77,13 @@ describe('beregn BARNEHAGE_SFO (golden cases through the CLI)', () => {
     const r = await kjoer(['beregn', '-'], JSON.stringify(foresporsel));
     expect(r.kode).toBe(2);
     expect(r.feil).toMatch(/Inntektsgrense for gratis kjernetid.*31\. juli 2025/);
+    expect(r.feil).toContain('foreldrebetaling.kjernetidInntektsgrense');
+    expect(r.feil).toContain('docs/drift.md, «Nye satser»');
+
+    // A household that has not applied for gratis kjernetid (§ 3d første ledd) does not need the limit.
+    foresporsel.vedtak.soektGratisKjernetid = false;
+    const uten = await kjoer(['beregn', '-'], JSON.stringify(foresporsel));
+    expect(uten.kode).toBe(0);
+    expect(JSON.parse(uten.ut).foreldrebetaling.sumPerMaaned).toBe(2040);
   });
 });

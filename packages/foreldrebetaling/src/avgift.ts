@@ -9,39 +9,58 @@ import { Beloep } from '@inntektsgrunnlag/money';
 import { type Beregningslinje, formaterDatoKort, type IsoDato } from '@inntektsgrunnlag/regelverk';
 import { z } from 'zod';
 import {
-  HJEMMEL_KJERNETID,
+  HJEMMEL_SOEKNAD,
   harKjernetidAlder,
+  hjemmelKjernetid,
   kjernetidFraDato,
   underKjernetidGrense,
   verdiAvGratistimer,
 } from './regler/kjernetid.js';
+import { BETALINGSMAANEDER_BARNEHAGE, HJEMMEL_MAKSPRIS, maksimalprisForSone } from './regler/maksimalpris.js';
 import {
-  BETALINGSMAANEDER_BARNEHAGE,
-  HJEMMEL_MAKSPRIS,
-  maksimalprisForSone,
-  SONE_TEKST,
-} from './regler/maksimalpris.js';
-import {
-  HJEMMEL_SEKS_PROSENT_BARNEHAGE,
+  hjemmelSeksProsentBarnehage,
   inntektsgrenseSeksProsent,
+  NY_PARAGRAF_3_FRA,
   SEKS_PROSENT,
   seksProsentPerMaaned,
   visInntektsgrense,
 } from './regler/seksProsent.js';
-import { gjelderTrinn, HJEMMEL_SFO_PRIS } from './regler/sfo.js';
-import { HJEMMEL_SOESKEN, soeskenmoderasjonSats, soeskennumre } from './regler/soeskenmoderasjon.js';
+import {
+  gjelderTrinn,
+  hjemmelSfoGratistimer,
+  hjemmelSfoPris,
+  hjemmelSfoSaerlegeBehov,
+  hjemmelSfoSeksProsent,
+} from './regler/sfo.js';
+import {
+  FORSKRIFTENS_SOESKENREKKEFOELGE,
+  hjemmelSoesken,
+  soeskenmoderasjonSats,
+  soeskennumre,
+} from './regler/soeskenmoderasjon.js';
+import { SONE_TEKST, soneFor } from './regler/sone.js';
 import {
   GRATIS_KJERNETID,
   KJERNETID_INNTEKTSGRENSE,
   MAKSIMALPRIS,
   SFO_GRATISTIMER,
+  SFO_SAERLEGE_BEHOV_TRINN,
   SFO_SEKS_PROSENT_TRINN,
   SOESKENMODERASJON,
   type Soeskenmoderasjon,
 } from './tabeller.js';
-import { type Barn, type Innstillinger, SONER, TILBUD, type Timer, type Vedtak } from './vedtak.js';
+import {
+  type Barn,
+  type Innstillinger,
+  SOESKENREKKEFOELGER,
+  SONER,
+  TILBUD,
+  type Timer,
+  type Vedtak,
+} from './vedtak.js';
 
 type Input = Beregningsinput<Vedtak, Innstillinger>;
+type Soeskenrekkefoelge = Innstillinger['soeskenrekkefoelge'];
 
 export const REGLER = [
   'MAKSIMALPRIS',
@@ -49,6 +68,7 @@ export const REGLER = [
   'SOESKENMODERASJON',
   'GRATIS_KJERNETID',
   'SFO_GRATISTIMER',
+  'SFO_SAERLEGE_BEHOV',
 ] as const;
 export type Regel = (typeof REGLER)[number];
 
@@ -81,7 +101,6 @@ interface Fellesverdier {
   barnehage?: {
     maksimalpris: Beloep;
     soesken: Soeskenmoderasjon;
-    soeskennumre: Map<number, number>;
   };
   kjernetidGrense: () => Beloep;
 }
@@ -117,9 +136,20 @@ const KJERNETID_PRISGRUNNLAG_TEKST: Record<Innstillinger['kjernetidPrisgrunnlag'
   PRIS_FOR_PLASSEN: 'prisen for plassen (før 6 %-regelen og søskenmoderasjon)',
 };
 
-function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
+const REKKEFOELGE_TEKST: Record<Soeskenrekkefoelge, string> = {
+  ELDSTE_FOERST: 'eldste barn først (forskriftens rekkefølge)',
+  YNGSTE_FOERST: 'yngste barn først',
+  HOEYESTE_PRIS_FOERST: 'høyeste pris først',
+};
+
+/** The paragraph that says a reduction is given on application, on the date. */
+function hjemmelSoeknad(dato: IsoDato): string {
+  return dato < NY_PARAGRAF_3_FRA ? 'forskrift om foreldrebetaling i barnehager § 3' : HJEMMEL_SOEKNAD;
+}
+
+function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number): Barnepris {
   const { input, inntekt } = f;
-  const { innstillinger: innst, oppslag, beregningsdato: dato } = input;
+  const { innstillinger: innst, oppslag, beregningsdato: dato, vedtak } = input;
   const felles = f.barnehage;
   /* c8 ignore next: fellesverdier for barnehage are set whenever a barnehage child exists */
   if (!felles) throw new Error('Barnehageverdiene er ikke slått opp');
@@ -132,12 +162,13 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
     operasjon: 'INFO',
     kilde: 'MANUELL_INPUT',
     beloep: pris,
-    merknad: 'Kost kommer i tillegg og reduseres ikke (§ 1).',
+    merknad: 'Kost kommer i tillegg og reduseres ikke (§ 1 første ledd).',
   });
 
   // § 1: never above the maksimalpris of the zone.
+  const { sone } = soneFor(vedtak, innst);
   linjer.push({
-    tekst: `Maksimalpris, ${SONE_TEKST[input.vedtak.sone]}`,
+    tekst: `Maksimalpris, ${SONE_TEKST[sone]}`,
     operasjon: 'MINIMUM',
     kilde: 'REGEL',
     beloep: felles.maksimalpris,
@@ -147,29 +178,40 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
   // The place's price as it may be charged at all, before income and siblings (kjernetid may be valued from it).
   const prisForPlassen = pris;
 
-  // § 3b: per child at most 6 % of the household's income over 11 payment months.
-  const tak = seksProsentPerMaaned(inntekt, BETALINGSMAANEDER_BARNEHAGE);
-  // Where the rule starts to bite for this place: a part-time place below the maksimalpris needs a lower income.
-  const grense = inntektsgrenseSeksProsent(
-    Beloep.min(barn.prisPerMaaned, felles.maksimalpris),
-    BETALINGSMAANEDER_BARNEHAGE,
-  );
-  linjer.push({
-    tekst: `6 % av husholdningens inntekt fordelt på ${BETALINGSMAANEDER_BARNEHAGE} betalingsmåneder`,
-    operasjon: 'MINIMUM',
-    kilde: 'REGEL',
-    beloep: tak,
-    sats: SEKS_PROSENT,
-    hjemmel: HJEMMEL_SEKS_PROSENT_BARNEHAGE,
-    ...(tak.lessThan(pris)
-      ? {}
-      : { merknad: 'Gir ingen reduksjon: 6 % av inntekten per måned er ikke lavere enn prisen.' }),
-  });
-  pris = begrens(pris, tak, 'SEKS_PROSENT', HJEMMEL_SEKS_PROSENT_BARNEHAGE, reduksjoner);
+  // § 3b: per child at most 6 % of the household's income over 11 payment months, on application.
+  const hjemmelSeks = hjemmelSeksProsentBarnehage(dato);
+  let grense: Beloep | null = null;
+  if (vedtak.soektRedusertForeldrebetaling) {
+    const tak = seksProsentPerMaaned(inntekt, BETALINGSMAANEDER_BARNEHAGE);
+    // Where the rule starts to bite for this place: a part-time place below the maksimalpris needs a lower income.
+    grense = inntektsgrenseSeksProsent(
+      Beloep.min(barn.prisPerMaaned, felles.maksimalpris),
+      BETALINGSMAANEDER_BARNEHAGE,
+    );
+    linjer.push({
+      tekst: `6 % av husholdningens inntekt fordelt på ${BETALINGSMAANEDER_BARNEHAGE} betalingsmåneder`,
+      operasjon: 'MINIMUM',
+      kilde: 'REGEL',
+      beloep: tak,
+      sats: SEKS_PROSENT,
+      hjemmel: hjemmelSeks,
+      ...(tak.lessThan(pris)
+        ? {}
+        : { merknad: 'Gir ingen reduksjon: 6 % av inntekten per måned er ikke lavere enn prisen.' }),
+    });
+    pris = begrens(pris, tak, 'SEKS_PROSENT', hjemmelSeks, reduksjoner);
+  } else {
+    linjer.push({
+      tekst: '6 %-regelen: husholdningen har ikke søkt om redusert foreldrebetaling',
+      operasjon: 'INFO',
+      kilde: 'MANUELL_INPUT',
+      hjemmel: hjemmelSoeknad(dato),
+    });
+  }
   const prisEtterSeksProsent = pris;
 
   // § 3a: sibling discount on the child's own price after the 6 % rule.
-  const nr = felles.soeskennumre.get(indeks) ?? 1;
+  const hjemmelS = hjemmelSoesken(dato);
   const soesken = soeskenmoderasjonSats(nr, felles.soesken, innst);
   if (soesken) {
     const reduksjon = pris.times(soesken.sats);
@@ -179,38 +221,46 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
       kilde: soesken.kommunal ? 'KOMMUNE' : 'REGEL',
       beloep: reduksjon,
       sats: soesken.sats,
-      hjemmel: HJEMMEL_SOESKEN,
+      hjemmel: hjemmelS,
       ...(soesken.kommunal ? { merknad: 'Kommunens egen sats, høyere enn forskriftens minimum.' } : {}),
     });
     if (reduksjon.isPositive())
-      reduksjoner.push({ regel: 'SOESKENMODERASJON', beloep: reduksjon, hjemmel: HJEMMEL_SOESKEN });
+      reduksjoner.push({ regel: 'SOESKENMODERASJON', beloep: reduksjon, hjemmel: hjemmelS });
     pris = pris.minus(reduksjon);
   } else {
     linjer.push({
       tekst: 'Barn nr. 1 i søskenrekkefølgen: ingen søskenmoderasjon',
       operasjon: 'INFO',
       kilde: 'REGEL',
-      hjemmel: HJEMMEL_SOESKEN,
-      merknad: `Rekkefølge etter kommuneinnstillingen ${innst.soeskenrekkefoelge}; bare barn i barnehage teller.`,
+      hjemmel: hjemmelS,
+      merknad: 'Bare barn i barnehage teller.',
     });
   }
 
-  // § 3c: 20 free hours a week from 1 August of the year the child turns 2, below the income limit.
+  // § 3c: 20 free hours a week from 1 August of the year the child turns 2, below the income limit, on
+  // application. The limit is looked up only when a child the rule reaches still has a price to reduce.
   const kjernetid = oppslag.verdi(GRATIS_KJERNETID, dato);
+  const hjemmelK = hjemmelKjernetid(dato);
   if (pris.isZero()) {
-    // Nothing left to reduce: the income limit is not needed (and may not be known for the date).
     linjer.push({
       tekst: 'Gratis kjernetid: prisen er allerede 0',
       operasjon: 'INFO',
       kilde: 'REGEL',
-      hjemmel: HJEMMEL_KJERNETID,
+      hjemmel: hjemmelK,
     });
   } else if (!harKjernetidAlder(barn.foedselsdato, dato, kjernetid.fraAlder)) {
     linjer.push({
       tekst: `Gratis kjernetid: gjelder fra ${formaterDatoKort(kjernetidFraDato(barn.foedselsdato, kjernetid.fraAlder))}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
-      hjemmel: HJEMMEL_KJERNETID,
+      hjemmel: hjemmelK,
+    });
+  } else if (!vedtak.soektGratisKjernetid) {
+    linjer.push({
+      tekst: 'Gratis kjernetid: husholdningen har ikke søkt',
+      operasjon: 'INFO',
+      kilde: 'MANUELL_INPUT',
+      hjemmel: hjemmelSoeknad(dato),
     });
   } else {
     const kjernetidGrense = f.kjernetidGrense();
@@ -219,7 +269,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
         tekst: `Gratis kjernetid: inntekten er ikke lavere enn inntektsgrensen (${kr(kjernetidGrense)})`,
         operasjon: 'INFO',
         kilde: 'REGEL',
-        hjemmel: HJEMMEL_KJERNETID,
+        hjemmel: hjemmelK,
       });
     } else {
       const timer = timebasis(innst.kjernetidTimebasis, barn, indeks, '20 gratis timer (gratis kjernetid)');
@@ -234,11 +284,11 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
         operasjon: 'SUBTRAHERE',
         kilde: 'REGEL',
         beloep: verdi,
-        hjemmel: HJEMMEL_KJERNETID,
+        hjemmel: hjemmelK,
         merknad: `Verdien regnes av ${KJERNETID_PRISGRUNNLAG_TEKST[innst.kjernetidPrisgrunnlag]} (kommuneinnstilling); husholdningens inntekt er lavere enn grensen ${kr(kjernetidGrense)}. Fradraget er aldri større enn prisen som er igjen.`,
       });
       if (verdi.isPositive())
-        reduksjoner.push({ regel: 'GRATIS_KJERNETID', beloep: verdi, hjemmel: HJEMMEL_KJERNETID });
+        reduksjoner.push({ regel: 'GRATIS_KJERNETID', beloep: verdi, hjemmel: hjemmelK });
       pris = pris.minus(verdi);
     }
   }
@@ -248,59 +298,102 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number): Barnepris 
 
 function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
   const { input, inntekt } = f;
-  const { innstillinger: innst, oppslag, beregningsdato: dato } = input;
+  const { innstillinger: innst, oppslag, beregningsdato: dato, vedtak } = input;
   // The schema requires a grade for SFO.
   const trinn = barn.trinn ?? 0;
   const linjer: Beregningslinje[] = [];
   const reduksjoner: Reduksjon[] = [];
   let pris = barn.prisPerMaaned;
+  const hjemmelPris = hjemmelSfoPris(dato);
   linjer.push({
     tekst: `Kommunens pris for SFO-plassen, ${trinn}. trinn`,
     operasjon: 'INFO',
     kilde: 'MANUELL_INPUT',
     beloep: pris,
-    hjemmel: HJEMMEL_SFO_PRIS,
+    ...(hjemmelPris ? { hjemmel: hjemmelPris } : {}),
     merknad: 'Det finnes ingen nasjonal maksimalpris for SFO; kommunens pris er taket. Kost reduseres ikke.',
   });
 
-  const seksProsent = oppslag.oppslag(SFO_SEKS_PROSENT_TRINN, dato);
-  const hjemmelSeks = seksProsent.kilde.hjemmel ?? 'opplæringsforskrifta kap. 2';
-  let grense: Beloep | null = null;
-  if (gjelderTrinn(trinn, seksProsent.verdi)) {
-    const maaneder = innst.sfoBetalingsmaaneder;
-    const tak = seksProsentPerMaaned(inntekt, maaneder);
-    grense = inntektsgrenseSeksProsent(barn.prisPerMaaned, maaneder);
+  // Free SFO for pupils with særlege behov on 5.–7. trinn (§ 1B-3 from 1.8.2020, § 2-3 from 1.8.2024).
+  const saerlegeBehovTrinn = oppslag.verdi(SFO_SAERLEGE_BEHOV_TRINN, dato);
+  if (gjelderTrinn(trinn, saerlegeBehovTrinn)) {
+    const hjemmel = hjemmelSfoSaerlegeBehov(dato) as string;
+    if (barn.saerlegeBehov === true) {
+      linjer.push({
+        tekst: `Gratis SFO for elev med særlege behov på ${trinn}. trinn`,
+        operasjon: 'SUBTRAHERE',
+        kilde: 'REGEL',
+        beloep: pris,
+        hjemmel,
+        merknad: 'Kommunen kan kreve betaling for kost.',
+      });
+      if (pris.isPositive()) reduksjoner.push({ regel: 'SFO_SAERLEGE_BEHOV', beloep: pris, hjemmel });
+      return avslutt(barn, Beloep.NULL, linjer, reduksjoner, null, null);
+    }
+    if (barn.saerlegeBehov === undefined) {
+      f.advarsler.push({
+        kode: 'SFO_SAERSKILTE_BEHOV',
+        melding: `Barn ${indeks + 1} går på ${trinn}. trinn. Elever med særlege behov på 5.–7. trinn har gratis SFO (${hjemmel}); vedtaket sier ikke om eleven har det (saerlegeBehov), så prisen er beregnet uten. Oppgi saerlegeBehov.`,
+      });
+    }
+  } else if (barn.saerlegeBehov === true && trinn >= 5) {
     linjer.push({
-      tekst: `6 % av husholdningens inntekt fordelt på ${maaneder} betalingsmåneder`,
-      operasjon: 'MINIMUM',
+      tekst: `Gratis SFO ved særlege behov gjelder ikke per ${formaterDatoKort(dato)}`,
+      operasjon: 'INFO',
       kilde: 'REGEL',
-      beloep: tak,
-      sats: SEKS_PROSENT,
-      hjemmel: hjemmelSeks,
-      merknad: `Antall betalingsmåneder er kommuneinnstillingen sfoBetalingsmaaneder.${tak.lessThan(pris) ? '' : ' Gir ingen reduksjon: 6 % av inntekten per måned er ikke lavere enn prisen.'}`,
+      merknad:
+        'Regelen om gratis SFO for elever med særlege behov på 5.–7. trinn gjelder fra 1. august 2020.',
     });
-    pris = begrens(pris, tak, 'SEKS_PROSENT', hjemmelSeks, reduksjoner);
+  }
+
+  const seksProsentTrinn = oppslag.verdi(SFO_SEKS_PROSENT_TRINN, dato);
+  const hjemmelSeks = hjemmelSfoSeksProsent(dato);
+  let grense: Beloep | null = null;
+  if (gjelderTrinn(trinn, seksProsentTrinn) && hjemmelSeks) {
+    if (vedtak.soektRedusertForeldrebetaling) {
+      const maaneder = innst.sfoBetalingsmaaneder;
+      const tak = seksProsentPerMaaned(inntekt, maaneder);
+      grense = inntektsgrenseSeksProsent(barn.prisPerMaaned, maaneder);
+      linjer.push({
+        tekst: `6 % av husholdningens inntekt fordelt på ${maaneder} betalingsmåneder`,
+        operasjon: 'MINIMUM',
+        kilde: 'REGEL',
+        beloep: tak,
+        sats: SEKS_PROSENT,
+        hjemmel: hjemmelSeks,
+        merknad: `Antall betalingsmåneder er kommuneinnstillingen sfoBetalingsmaaneder.${tak.lessThan(pris) ? '' : ' Gir ingen reduksjon: 6 % av inntekten per måned er ikke lavere enn prisen.'}`,
+      });
+      pris = begrens(pris, tak, 'SEKS_PROSENT', hjemmelSeks, reduksjoner);
+    } else {
+      linjer.push({
+        tekst: '6 %-regelen: husholdningen har ikke søkt om redusert foreldrebetaling',
+        operasjon: 'INFO',
+        kilde: 'MANUELL_INPUT',
+        hjemmel: hjemmelSeks,
+        merknad: 'Reduksjonen gis etter søknad.',
+      });
+    }
   } else {
     linjer.push({
       tekst: `6 %-regelen gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
-      hjemmel: hjemmelSeks,
+      ...(hjemmelSeks ? { hjemmel: hjemmelSeks } : {}),
     });
   }
 
-  const gratis = oppslag.oppslag(SFO_GRATISTIMER, dato);
-  const hjemmelGratis = gratis.kilde.hjemmel ?? 'opplæringsforskrifta § 2-2';
-  if (gjelderTrinn(trinn, gratis.verdi.trinn)) {
+  const gratis = oppslag.verdi(SFO_GRATISTIMER, dato);
+  const hjemmelGratis = hjemmelSfoGratistimer(dato);
+  if (gjelderTrinn(trinn, gratis.trinn) && hjemmelGratis) {
     const timer = timebasis(
       innst.sfoGratistimerTimebasis,
       barn,
       indeks,
-      `${gratis.verdi.timerPerUke} gratis timer i SFO`,
+      `${gratis.timerPerUke} gratis timer i SFO`,
     );
-    const verdi = Beloep.min(verdiAvGratistimer(pris, gratis.verdi.timerPerUke, timer), pris);
+    const verdi = Beloep.min(verdiAvGratistimer(pris, gratis.timerPerUke, timer), pris);
     linjer.push({
-      tekst: `Gratis SFO: ${gratis.verdi.timerPerUke} av ${timer.tekst} timer per uke`,
+      tekst: `Gratis SFO: ${gratis.timerPerUke} av ${timer.tekst} timer per uke`,
       operasjon: 'SUBTRAHERE',
       kilde: 'REGEL',
       beloep: verdi,
@@ -315,13 +408,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
       tekst: `Gratis SFO-timer gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
-      hjemmel: hjemmelGratis,
-    });
-  }
-  if (trinn >= 5 && dato >= '2020-08-01') {
-    f.advarsler.push({
-      kode: 'SFO_SAERSKILTE_BEHOV',
-      melding: `Barn ${indeks + 1} går på ${trinn}. trinn. Elever med særskilde behov på 5.–7. trinn har gratis SFO fra 1. august 2020; produktet vet ikke om eleven har det. Vurder manuelt.`,
+      ...(hjemmelGratis ? { hjemmel: hjemmelGratis } : {}),
     });
   }
   return avslutt(barn, pris, linjer, reduksjoner, null, grense);
@@ -358,6 +445,82 @@ function avslutt(
   };
 }
 
+/** The barnehage children's prices with the children numbered in `rekkefoelge` (by request index). */
+function barnehagepriser(
+  f: Fellesverdier,
+  indekser: readonly number[],
+  rekkefoelge: Soeskenrekkefoelge,
+): Map<number, Barnepris> {
+  const { vedtak } = f.input;
+  const numre = soeskennumre(
+    indekser.map((i) => {
+      const b = vedtak.barn[i] as Barn;
+      return { indeks: i, foedselsdato: b.foedselsdato, prisForPlassen: b.prisPerMaaned };
+    }),
+    rekkefoelge,
+  );
+  return new Map(indekser.map((i) => [i, barnehagebarn(f, vedtak.barn[i] as Barn, i, numre.get(i) ?? 1)]));
+}
+
+const sumAv = (priser: Map<number, Barnepris>) =>
+  Beloep.sum([...priser.values()].map((b) => b.prisPerMaaned));
+
+interface Soeskenvalg {
+  priser: Map<number, Barnepris>;
+  brukt: Soeskenrekkefoelge;
+  linje?: Beregningslinje;
+}
+
+/**
+ * § 3a and its merknad: the regulation's order (the oldest first) is the floor. The municipality's own
+ * order is used when it gives the family at least as much reduction (a sum of monthly prices no higher);
+ * otherwise the regulation's order is used and the result says so.
+ */
+function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): Soeskenvalg {
+  const kommunens = f.input.innstillinger.soeskenrekkefoelge;
+  const forskriftens = barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE);
+  if (kommunens === FORSKRIFTENS_SOESKENREKKEFOELGE || indekser.length < 2) {
+    return { priser: forskriftens, brukt: FORSKRIFTENS_SOESKENREKKEFOELGE };
+  }
+  const sumForskriftens = sumAv(forskriftens);
+  // Nothing left to pay: no order can give the family more (and no other order needs to be computed).
+  if (sumForskriftens.isZero()) return { priser: forskriftens, brukt: FORSKRIFTENS_SOESKENREKKEFOELGE };
+  const hjemmel = hjemmelSoesken(f.input.beregningsdato);
+  // Refused like the regulation's order when it needs a value the product lacks. That cannot happen when
+  // the regulation's order did not: a child in the kjernetid age range is never younger than one outside
+  // it, so under the regulation's order the children who need the limit come first and pay something.
+  const egne = barnehagepriser(f, indekser, kommunens);
+  const sumEgne = sumAv(egne);
+  if (sumForskriftens.lessThan(sumEgne)) {
+    f.advarsler.push({
+      kode: 'SOESKENREKKEFOELGE_FORSKRIFTEN',
+      melding: `Kommunens søskenrekkefølge (${REKKEFOELGE_TEKST[kommunens]}) ville gitt familien mindre reduksjon enn forskriften (${kr(sumEgne)} mot ${kr(sumForskriftens)} kroner per måned). Forskriftens rekkefølge er brukt: barn nr. 2 er det nest eldste barnet i barnehage (merknad til § 3a).`,
+    });
+    return {
+      priser: forskriftens,
+      brukt: FORSKRIFTENS_SOESKENREKKEFOELGE,
+      linje: {
+        tekst: 'Søskenrekkefølge: eldste barn først (forskriftens)',
+        operasjon: 'INFO',
+        kilde: 'REGEL',
+        hjemmel,
+        merknad: `Kommunens rekkefølge (${REKKEFOELGE_TEKST[kommunens]}) ville gitt ${kr(sumEgne)} kroner per måned mot ${kr(sumForskriftens)}; en kommune kan gi mer enn forskriften, aldri mindre.`,
+      },
+    };
+  }
+  return {
+    priser: egne,
+    brukt: kommunens,
+    linje: {
+      tekst: `Søskenrekkefølge: ${REKKEFOELGE_TEKST[kommunens]} (kommuneinnstilling)`,
+      operasjon: 'INFO',
+      kilde: 'KOMMUNE',
+      hjemmel,
+      merknad: `Gir familien minst like mye reduksjon som forskriftens rekkefølge (${kr(sumEgne)} mot ${kr(sumForskriftens)} kroner per måned).`,
+    },
+  };
+}
+
 /** A child not yet born on the date of the calculation is a fault in the vedtak. */
 function kontrollerFoedselsdatoer(vedtak: Vedtak, dato: IsoDato): void {
   const feil = vedtak.barn.flatMap((b, i) =>
@@ -376,7 +539,11 @@ const reduksjonJson = (b: Beloep) => b.round('OERE', 'HALF_EVEN').toJsonNumber()
 export const avgiftSkjema = z.object({
   husholdningensInntekt: z.number(),
   sone: z.enum(SONER),
+  /** Where the zone came from: the vedtak, or the municipality's setting. */
+  soneFra: z.enum(['VEDTAK', 'KOMMUNEINNSTILLING']),
   maksimalprisPerMaaned: z.number().nullable(),
+  /** The sibling order used (the regulation's where the municipality's would give less). */
+  soeskenrekkefoelge: z.enum(SOESKENREKKEFOELGER).nullable(),
   betalingsmaanederBarnehage: z.number().int(),
   sfoBetalingsmaaneder: z.number().int(),
   inntektsgrenser: z.object({
@@ -396,19 +563,20 @@ export const avgiftSkjema = z.object({
   sumPerMaaned: z.number(),
 });
 
-/** The monthly price of every child after every reduction, and the sum (§§ 1–3c; SFO kap. 1B / kap. 2). */
+/** The monthly price of every child after every reduction, and the sum (§§ 1–3d; SFO kap. 1B / kap. 2). */
 export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avgiftsresultat {
   const { vedtak, innstillinger: innst, oppslag, beregningsdato: dato } = input;
   kontrollerFoedselsdatoer(vedtak, dato);
   const inntekt = grunnlag.beregningsbeloep.atLeastZero();
   const advarsler: Advarsel[] = [];
+  const { sone, fra: soneFra } = soneFor(vedtak, innst);
 
   let kjernetidGrense: Beloep | undefined;
   const f: Fellesverdier = {
     input,
     inntekt,
     advarsler,
-    // Only children in the age range need the limit, and the table ends where the sources end.
+    // Only a child the rule reaches with a price left needs the limit, and the table ends where the sources end.
     kjernetidGrense: () => {
       kjernetidGrense ??= oppslag.verdi(KJERNETID_INNTEKTSGRENSE, dato);
       return kjernetidGrense;
@@ -416,29 +584,21 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
   };
 
   const barnehagebarnIndekser = vedtak.barn.flatMap((b, i) => (b.tilbud === 'BARNEHAGE' ? [i] : []));
+  let soeskenvalg: Soeskenvalg | null = null;
   if (barnehagebarnIndekser.length > 0) {
-    const { pris, egenSonepris } = maksimalprisForSone(oppslag.verdi(MAKSIMALPRIS, dato), vedtak.sone);
-    if (vedtak.sone !== 'ORDINAER' && !egenSonepris) {
+    const { pris, egenSonepris } = maksimalprisForSone(oppslag.verdi(MAKSIMALPRIS, dato), sone);
+    if (sone !== 'ORDINAER' && !egenSonepris) {
       advarsler.push({
         kode: 'SONE_UTEN_EGEN_MAKSPRIS',
-        melding: `${SONE_TEKST[vedtak.sone]} hadde ingen egen maksimalpris ${formaterDatoKort(dato)}; den ordinære maksimalprisen er brukt.`,
+        melding: `${SONE_TEKST[sone]} hadde ingen egen maksimalpris ${formaterDatoKort(dato)}; den ordinære maksimalprisen er brukt.`,
       });
     }
-    f.barnehage = {
-      maksimalpris: pris,
-      soesken: oppslag.verdi(SOESKENMODERASJON, dato),
-      soeskennumre: soeskennumre(
-        barnehagebarnIndekser.map((i) => {
-          const b = vedtak.barn[i] as Barn;
-          return { indeks: i, foedselsdato: b.foedselsdato, prisForPlassen: b.prisPerMaaned };
-        }),
-        innst.soeskenrekkefoelge,
-      ),
-    };
+    f.barnehage = { maksimalpris: pris, soesken: oppslag.verdi(SOESKENMODERASJON, dato) };
+    soeskenvalg = velgSoeskenrekkefoelge(f, barnehagebarnIndekser);
   }
 
   const barn = vedtak.barn.map((b, i) =>
-    b.tilbud === 'BARNEHAGE' ? barnehagebarn(f, b, i) : sfoElev(f, b, i),
+    b.tilbud === 'BARNEHAGE' ? (soeskenvalg?.priser.get(i) as Barnepris) : sfoElev(f, b, i),
   );
   const sum = Beloep.sum(barn.map((b) => b.prisPerMaaned));
   const grenseBarnehage = f.barnehage
@@ -446,13 +606,23 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
     : null;
 
   const linjer: Beregningslinje[] = [];
-  if (grenseBarnehage) {
+  if (f.barnehage) {
+    linjer.push({
+      tekst: `Prissone for barnehage: ${SONE_TEKST[sone]} (${soneFra === 'VEDTAK' ? 'oppgitt i vedtaket' : 'kommuneinnstilling'})`,
+      operasjon: 'INFO',
+      kilde: soneFra === 'VEDTAK' ? 'MANUELL_INPUT' : 'KOMMUNE',
+      beloep: f.barnehage.maksimalpris,
+      hjemmel: HJEMMEL_MAKSPRIS,
+      merknad: 'Maksimalprisen for sonen står i Stortingets budsjettvedtak.',
+    });
+  }
+  if (grenseBarnehage && vedtak.soektRedusertForeldrebetaling) {
     linjer.push({
       tekst: `Inntektsgrense for 6 %-regelen i barnehage: maksimalpris × ${BETALINGSMAANEDER_BARNEHAGE} / 6 %`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       beloep: grenseBarnehage,
-      hjemmel: HJEMMEL_SEKS_PROSENT_BARNEHAGE,
+      hjemmel: hjemmelSeksProsentBarnehage(dato),
       merknad: `Avrundet til hele kroner, slik kommunene publiserer den: ${kr(visInntektsgrense(grenseBarnehage))}. Under grensen blir prisen lavere.`,
     });
   }
@@ -462,9 +632,11 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
       operasjon: 'INFO',
       kilde: 'REGEL',
       beloep: kjernetidGrense,
-      hjemmel: HJEMMEL_KJERNETID,
+      hjemmel: hjemmelKjernetid(dato),
+      merknad: 'Grensen står i Stortingets budsjettvedtak.',
     });
   }
+  if (soeskenvalg?.linje) linjer.push(soeskenvalg.linje);
   barn.forEach((b, i) => {
     const kilde = vedtak.barn[i] as Barn;
     linjer.push({
@@ -485,8 +657,10 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
   return {
     json: {
       husholdningensInntekt: belopJson(inntekt),
-      sone: vedtak.sone,
+      sone,
+      soneFra,
       maksimalprisPerMaaned: f.barnehage ? belopJson(f.barnehage.maksimalpris) : null,
+      soeskenrekkefoelge: soeskenvalg?.brukt ?? null,
       betalingsmaanederBarnehage: BETALINGSMAANEDER_BARNEHAGE,
       sfoBetalingsmaaneder: innst.sfoBetalingsmaaneder,
       inntektsgrenser: {

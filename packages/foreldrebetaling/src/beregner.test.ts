@@ -23,6 +23,7 @@ interface Sak {
   partnertype?: string;
   barn: unknown[];
   sone?: string;
+  soeknad?: { soektRedusertForeldrebetaling?: boolean; soektGratisKjernetid?: boolean };
   innstillinger?: unknown;
 }
 
@@ -37,7 +38,7 @@ function foresporsel(s: Sak) {
         ? []
         : [{ identifikator: PARTNER, type: s.partnertype ?? 'SAMBOER', poster: s.partner ?? [] }]),
     ],
-    vedtak: { barn: s.barn, ...(s.sone ? { sone: s.sone } : {}) },
+    vedtak: { barn: s.barn, ...(s.sone ? { sone: s.sone } : {}), ...s.soeknad },
   };
 }
 
@@ -47,6 +48,9 @@ function beregn(s: Sak) {
 
 type Fb = {
   husholdningensInntekt: number;
+  sone: string;
+  soneFra: string;
+  soeskenrekkefoelge: string | null;
   maksimalprisPerMaaned: number | null;
   inntektsgrenser: { seksProsentBarnehage: number | null; gratisKjernetid: number | null };
   barn: Array<{
@@ -216,7 +220,11 @@ describe('barnehage', () => {
     const r = beregn({ dato: '2024-09-01', soeker: lonn(2_000_000), barn: [barnehage('2023-01-01', 2500)] });
     expect(priser(r)).toEqual([2000]);
     expect(fb(r).barn[0]?.reduksjoner).toEqual([
-      { regel: 'MAKSIMALPRIS', beloep: 500, hjemmel: 'forskrift om foreldrebetaling i barnehager § 1' },
+      {
+        regel: 'MAKSIMALPRIS',
+        beloep: 500,
+        hjemmel: 'forskrift om foreldrebetaling i barnehager § 1 første ledd',
+      },
     ]);
   });
 
@@ -298,7 +306,7 @@ describe('barnehage', () => {
         {
           regel: 'GRATIS_KJERNETID',
           beloep: 975.61,
-          hjemmel: 'forskrift om foreldrebetaling i barnehager § 3c',
+          hjemmel: 'forskrift om foreldrebetaling i barnehager § 3c første ledd',
         },
       ]);
     });
@@ -441,8 +449,8 @@ describe('SFO', () => {
     const r = beregn({ dato: '2024-09-01', soeker: lonn(400_000), barn: [sfo(3, 3000, 20)] });
     expect(priser(r)).toEqual([872]);
     expect(fb(r).barn[0]?.reduksjoner.map((x) => [x.regel, x.hjemmel])).toEqual([
-      ['SEKS_PROSENT', 'opplæringsforskrifta kap. 2 (paragraf ikke funnet)'],
-      ['SFO_GRATISTIMER', 'opplæringsforskrifta § 2-2'],
+      ['SEKS_PROSENT', 'opplæringsforskrifta § 2-4 første ledd'],
+      ['SFO_GRATISTIMER', 'opplæringsforskrifta § 2-2 første ledd'],
     ]);
     expect(fb(r).barn[0]?.inntektsgrenseSeksProsent).toBe(550_000);
   });
@@ -500,10 +508,10 @@ describe('the result', () => {
     expect(barn1?.beloep).toBe(838);
     const hjemler = (barn1?.linjer ?? []).map((l) => l.hjemmel).filter(Boolean);
     expect(hjemler).toEqual([
-      'forskrift om foreldrebetaling i barnehager § 1',
-      'forskrift om foreldrebetaling i barnehager § 3b',
-      'forskrift om foreldrebetaling i barnehager § 3a',
-      'forskrift om foreldrebetaling i barnehager § 3c',
+      'forskrift om foreldrebetaling i barnehager § 1 første ledd',
+      'forskrift om foreldrebetaling i barnehager § 3b første ledd',
+      'forskrift om foreldrebetaling i barnehager § 3a første ledd',
+      'forskrift om foreldrebetaling i barnehager § 3c første ledd',
     ]);
     expect(linjer.at(-1)).toMatchObject({
       tekst: 'Foreldrebetaling per måned, alle barn',
@@ -597,5 +605,287 @@ describe('vedtak validation', () => {
         }),
       ).map((f) => f.split(':')[0]),
     ).toEqual(['kommuneinnstillinger.BARNEHAGE_SFO.sfoBetalingsmaaneder']);
+  });
+});
+
+describe('issue 17: what the law text corrects', () => {
+  const linjetekster = (r: ReturnType<typeof beregn>): string[] => {
+    const ut: string[] = [];
+    const gaa = (ls: Array<{ tekst: string; hjemmel?: string; linjer?: unknown[] }>) => {
+      for (const l of ls) {
+        ut.push(l.hjemmel ? `${l.tekst} [${l.hjemmel}]` : l.tekst);
+        gaa((l.linjer ?? []) as typeof ls);
+      }
+    };
+    gaa(r.tabell.linjer);
+    return ut;
+  };
+
+  describe('the zone is the municipality’s setting, and a vedtak may name another', () => {
+    const ettaaring = barnehage('2024-12-01', 1200);
+    it('takes the zone from kommuneinnstillingen sone (default ORDINAER)', () => {
+      const standard = beregn({
+        dato: '2025-09-01',
+        inntektsaar: 2024,
+        soeker: lonn(1_000_000),
+        barn: [ettaaring],
+      });
+      expect(priser(standard)).toEqual([1200]);
+      expect(fb(standard)).toMatchObject({ sone: 'ORDINAER', soneFra: 'KOMMUNEINNSTILLING' });
+      const sone56 = beregn({
+        dato: '2025-09-01',
+        inntektsaar: 2024,
+        soeker: lonn(1_000_000),
+        barn: [ettaaring],
+        innstillinger: { sone: 'SENTRALITET_5_6' },
+      });
+      expect(priser(sone56)).toEqual([700]);
+      expect(fb(sone56)).toMatchObject({ sone: 'SENTRALITET_5_6', soneFra: 'KOMMUNEINNSTILLING' });
+      const innsats = beregn({
+        dato: '2026-09-01',
+        inntektsaar: 2025,
+        soeker: lonn(1_000_000),
+        barn: [ettaaring],
+        innstillinger: { sone: 'INNSATSSONE' },
+      });
+      expect(priser(innsats)).toEqual([0]);
+    });
+
+    it('lets a vedtak name the zone of a place in another municipality', () => {
+      const r = beregn({
+        dato: '2025-09-01',
+        inntektsaar: 2024,
+        soeker: lonn(1_000_000),
+        barn: [ettaaring],
+        sone: 'ORDINAER',
+        innstillinger: { sone: 'SENTRALITET_5_6' },
+      });
+      expect(priser(r)).toEqual([1200]);
+      expect(fb(r)).toMatchObject({ sone: 'ORDINAER', soneFra: 'VEDTAK' });
+      expect(linjetekster(r).find((l) => l.startsWith('Prissone'))).toMatch(
+        /^Prissone for barnehage: ordinær sone \(oppgitt i vedtaket\)/,
+      );
+    });
+  });
+
+  describe('the kjernetid limit is looked up only where § 3c needs it', () => {
+    const treaaring = barnehage('2022-05-01', 1200, 41);
+
+    it('refuses a case that needs the missing limit, naming the table and how to add the value', () => {
+      for (const dato of ['2025-09-01', '2026-09-01']) {
+        let feil: unknown;
+        try {
+          beregn({ dato, inntektsaar: 2024, soeker: lonn(1_000_000), barn: [treaaring] });
+        } catch (e) {
+          feil = e;
+        }
+        expect(feil).toBeInstanceOf(UtenforDekning);
+        expect((feil as UtenforDekning).tabell).toBe('foreldrebetaling.kjernetidInntektsgrense');
+        expect((feil as Error).message).toMatch(/31\. juli 2025/);
+        expect((feil as Error).message).toContain('docs/drift.md, «Nye satser»');
+      }
+    });
+
+    it('computes the fee when the household has not applied for gratis kjernetid (§ 3d første ledd)', () => {
+      const r = beregn({
+        dato: '2026-09-01',
+        inntektsaar: 2025,
+        soeker: lonn(1_000_000),
+        barn: [treaaring],
+        soeknad: { soektGratisKjernetid: false },
+      });
+      expect(priser(r)).toEqual([1200]);
+      expect(fb(r).inntektsgrenser.gratisKjernetid).toBeNull();
+      expect(linjetekster(r)).toContain(
+        'Gratis kjernetid: husholdningen har ikke søkt [forskrift om foreldrebetaling i barnehager § 3d første ledd]',
+      );
+      expect(r.regelverk.satser.map((x) => x.tabell)).not.toContain(
+        'foreldrebetaling.kjernetidInntektsgrense',
+      );
+    });
+
+    it('computes the fee of a child not yet in the age range, and of a child whose price is 0, in 2026', () => {
+      const ettaaring = beregn({
+        dato: '2026-09-01',
+        inntektsaar: 2025,
+        soeker: lonn(300_000),
+        barn: [barnehage('2025-01-15', 1200, 41)],
+      });
+      // 6 % × 300 000 / 11 = 1 636.36 is above 1 200: the maksimalpris is the price.
+      expect(priser(ettaaring)).toEqual([1200]);
+      const tredjeBarn = beregn({
+        dato: '2026-09-01',
+        inntektsaar: 2025,
+        soeker: lonn(1_000_000),
+        soeknad: { soektGratisKjernetid: false },
+        barn: [
+          barnehage('2021-03-01', 1200, 41),
+          barnehage('2022-03-01', 1200, 41),
+          barnehage('2023-03-01', 1200, 41),
+        ],
+      });
+      expect(priser(tredjeBarn)).toEqual([1200, 840, 0]);
+    });
+  });
+
+  it('skips the 6 % rule when the household has not applied for it (barnehage and SFO)', () => {
+    const ettaaring = barnehage('2024-01-01', 2000);
+    const soekt = beregn({ dato: '2024-09-01', soeker: lonn(300_000), barn: [ettaaring, sfo(4, 3000)] });
+    // 6 % × 300 000 / 11 = 1 636.36
+    expect(priser(soekt)).toEqual([1636, 1636]);
+    const ikke = beregn({
+      dato: '2024-09-01',
+      soeker: lonn(300_000),
+      barn: [ettaaring, sfo(4, 3000)],
+      soeknad: { soektRedusertForeldrebetaling: false },
+    });
+    expect(priser(ikke)).toEqual([2000, 3000]);
+    expect(fb(ikke).barn.map((b) => b.inntektsgrenseSeksProsent)).toEqual([null, null]);
+    expect(linjetekster(ikke)).toContain(
+      '6 %-regelen: husholdningen har ikke søkt om redusert foreldrebetaling [forskrift om foreldrebetaling i barnehager § 3d første ledd]',
+    );
+  });
+
+  describe('§ 3a: the regulation’s sibling order is the floor', () => {
+    // Two children under the kjernetid age; income far above the 6 % limit.
+    const eldsteBillig = [barnehage('2024-01-01', 600), barnehage('2024-06-01', 1200)];
+
+    it('uses the regulation’s order, and says so, where the municipality’s would give the family less', () => {
+      // Oldest first: 600 + 1 200 × 0.7 = 1 440. Youngest first: 1 200 + 600 × 0.7 = 1 620.
+      for (const soeskenrekkefoelge of ['YNGSTE_FOERST', 'HOEYESTE_PRIS_FOERST']) {
+        const r = beregn({
+          dato: '2025-09-01',
+          inntektsaar: 2024,
+          soeker: lonn(1_000_000),
+          barn: eldsteBillig,
+          innstillinger: { soeskenrekkefoelge },
+        });
+        expect(priser(r)).toEqual([600, 840]);
+        expect(fb(r).soeskenrekkefoelge).toBe('ELDSTE_FOERST');
+        expect(fb(r).barn.map((b) => b.soeskennummer)).toEqual([1, 2]);
+        const advarsel = r.advarsler.find((a) => a.kode === 'SOESKENREKKEFOELGE_FORSKRIFTEN');
+        expect(advarsel?.melding).toMatch(/1\s620,00 mot 1\s440,00/);
+        expect(linjetekster(r)).toContain(
+          'Søskenrekkefølge: eldste barn først (forskriftens) [forskrift om foreldrebetaling i barnehager § 3a første ledd]',
+        );
+      }
+    });
+
+    it('uses the municipality’s order where it gives the family more', () => {
+      // Youngest first: 600 + 1 200 × 0.7 = 1 440; oldest first: 1 200 + 600 × 0.7 = 1 620.
+      const r = beregn({
+        dato: '2025-09-01',
+        inntektsaar: 2024,
+        soeker: lonn(1_000_000),
+        barn: [barnehage('2024-01-01', 1200), barnehage('2024-06-01', 600)],
+        innstillinger: { soeskenrekkefoelge: 'YNGSTE_FOERST' },
+      });
+      expect(priser(r)).toEqual([840, 600]);
+      expect(fb(r).soeskenrekkefoelge).toBe('YNGSTE_FOERST');
+      expect(r.advarsler.map((a) => a.kode)).not.toContain('SOESKENREKKEFOELGE_FORSKRIFTEN');
+    });
+
+    it('keeps the family sum never above the regulation’s, whatever the order', () => {
+      for (const soeskenrekkefoelge of ['ELDSTE_FOERST', 'YNGSTE_FOERST', 'HOEYESTE_PRIS_FOERST']) {
+        const r = beregn({
+          dato: '2024-09-01',
+          soeker: lonn(250_000),
+          barn: [barnehage('2023-05-01', 900), barnehage('2023-09-01', 2000), barnehage('2024-02-01', 1500)],
+          innstillinger: { soeskenrekkefoelge },
+        });
+        const forskriften = beregn({
+          dato: '2024-09-01',
+          soeker: lonn(250_000),
+          barn: [barnehage('2023-05-01', 900), barnehage('2023-09-01', 2000), barnehage('2024-02-01', 1500)],
+        });
+        expect(fb(r).sumPerMaaned).toBeLessThanOrEqual(fb(forskriften).sumPerMaaned);
+      }
+    });
+  });
+
+  describe('SFO: free for pupils with særlege behov on 5.–7. trinn (§ 2-3)', () => {
+    const sjette = (saerlegeBehov?: boolean) => ({
+      ...sfo(6, 3000),
+      ...(saerlegeBehov === undefined ? {} : { saerlegeBehov }),
+    });
+
+    it('makes the place free when the vedtak says so, and charges it in full when it says not', () => {
+      const fri = beregn({ dato: '2024-09-01', soeker: lonn(400_000), barn: [sjette(true)] });
+      expect(priser(fri)).toEqual([0]);
+      expect(fb(fri).barn[0]?.reduksjoner).toEqual([
+        { regel: 'SFO_SAERLEGE_BEHOV', beloep: 3000, hjemmel: 'opplæringsforskrifta § 2-3 første ledd' },
+      ]);
+      expect(fri.advarsler.map((a) => a.kode)).not.toContain('SFO_SAERSKILTE_BEHOV');
+      const full = beregn({ dato: '2024-09-01', soeker: lonn(400_000), barn: [sjette(false)] });
+      expect(priser(full)).toEqual([3000]);
+      expect(full.advarsler.map((a) => a.kode)).not.toContain('SFO_SAERSKILTE_BEHOV');
+    });
+
+    it('cites § 1B-3 from 1 August 2020, and had no such rule before', () => {
+      const r2021 = beregn({
+        dato: '2021-09-01',
+        inntektsaar: 2020,
+        soeker: lonn(400_000),
+        barn: [sjette(true)],
+      });
+      expect(fb(r2021).barn[0]?.reduksjoner[0]?.hjemmel).toBe(
+        'forskrift til opplæringslova § 1B-3 første ledd',
+      );
+      const r2020 = beregn({
+        dato: '2020-03-01',
+        inntektsaar: 2019,
+        soeker: lonn(400_000),
+        barn: [sjette(true)],
+      });
+      expect(priser(r2020)).toEqual([3000]);
+    });
+
+    it('refuses the fact for a barnehage place', () => {
+      expect(
+        feltfeil(() =>
+          beregn({
+            dato: '2024-09-01',
+            soeker: lonn(400_000),
+            barn: [{ ...barnehage('2022-01-01', 1000, 41), saerlegeBehov: true }],
+          }),
+        ),
+      ).toEqual(['vedtak.barn.0.saerlegeBehov: gjelder bare SFO, ikke barnehage']);
+    });
+  });
+
+  it('SFO from 1 August 2026: 12 free hours as a right in opplæringslova § 4-5 andre ledd', () => {
+    // 6 % × 1 000 000 / 11 is far above the price; 12 of 20 hours free: 3 000 × 8/20 = 1 200.
+    const r = beregn({
+      dato: '2026-09-01',
+      inntektsaar: 2025,
+      soeker: lonn(1_000_000),
+      barn: [sfo(2, 3000, 20)],
+    });
+    expect(priser(r)).toEqual([1200]);
+    expect(fb(r).barn[0]?.reduksjoner).toEqual([
+      { regel: 'SFO_GRATISTIMER', beloep: 1800, hjemmel: 'opplæringslova § 4-5 andre ledd' },
+    ]);
+  });
+
+  it('cites the old § 3 for dates before 28 February 2020', () => {
+    const r = beregn({
+      dato: '2019-09-01',
+      inntektsaar: 2019,
+      soeker: lonn(200_000),
+      barn: [barnehage('2018-10-01', 3040), barnehage('2019-03-01', 3040)],
+    });
+    expect(fb(r).barn[0]?.reduksjoner.map((x) => x.hjemmel)).toEqual([
+      'forskrift om foreldrebetaling i barnehager § 3',
+    ]);
+    expect(linjetekster(r)).toContain(
+      'Husholdningens samlede inntekt [forskrift om foreldrebetaling i barnehager § 3]',
+    );
+    const etter = beregn({
+      dato: '2020-03-01',
+      inntektsaar: 2019,
+      soeker: lonn(200_000),
+      barn: [sfo(1, 3000)],
+    });
+    expect(linjetekster(etter)).toContain('Husholdningens samlede inntekt');
   });
 });

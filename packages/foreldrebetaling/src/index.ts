@@ -2,7 +2,7 @@ import type { Beregner } from '@inntektsgrunnlag/beregning';
 import pakke from '../package.json' with { type: 'json' };
 import { avgiftSkjema, foreldrebetaling } from './avgift.js';
 import { POSTDEFINISJON } from './postdefinisjon.js';
-import { husholdningensInntekt } from './regler/husholdningsinntekt.js';
+import { hjemmelHusholdningensInntekt, husholdningensInntekt } from './regler/husholdningsinntekt.js';
 import { TABELLER } from './tabeller.js';
 import { type Innstillinger, innstillingerSkjema, type Vedtak, vedtakSkjema } from './vedtak.js';
 
@@ -21,11 +21,14 @@ export {
   PERSONINNTEKT_POSTER,
   POSTDEFINISJON,
   postnavnForAar,
+  UKATEGORISERTE_INNTEKTSPOSTER,
 } from './postdefinisjon.js';
-export { husholdningensInntekt } from './regler/husholdningsinntekt.js';
+export { hjemmelHusholdningensInntekt, husholdningensInntekt } from './regler/husholdningsinntekt.js';
 export {
   HJEMMEL_KJERNETID,
+  HJEMMEL_SOEKNAD,
   harKjernetidAlder,
+  hjemmelKjernetid,
   kjernetidFraDato,
   underKjernetidGrense,
   verdiAvGratistimer,
@@ -37,18 +40,29 @@ export {
 } from './regler/maksimalpris.js';
 export {
   HJEMMEL_SEKS_PROSENT_BARNEHAGE,
+  hjemmelSeksProsentBarnehage,
   inntektsgrenseSeksProsent,
+  NY_PARAGRAF_3_FRA,
   SEKS_PROSENT,
   seksProsentPerMaaned,
   visInntektsgrense,
 } from './regler/seksProsent.js';
-export { gjelderTrinn, HJEMMEL_SFO_PRIS } from './regler/sfo.js';
 export {
+  gjelderTrinn,
+  hjemmelSfoGratistimer,
+  hjemmelSfoPris,
+  hjemmelSfoSaerlegeBehov,
+  hjemmelSfoSeksProsent,
+} from './regler/sfo.js';
+export {
+  FORSKRIFTENS_SOESKENREKKEFOELGE,
   HJEMMEL_SOESKEN,
+  hjemmelSoesken,
   type Soeskenkandidat,
   soeskenmoderasjonSats,
   soeskennumre,
 } from './regler/soeskenmoderasjon.js';
+export { SONE_TEKST, soneFor } from './regler/sone.js';
 export {
   GRATIS_KJERNETID,
   KJERNETID_INNTEKTSGRENSE,
@@ -56,6 +70,7 @@ export {
   MAKSIMALPRIS,
   type Maksimalpris,
   SFO_GRATISTIMER,
+  SFO_SAERLEGE_BEHOV_TRINN,
   SFO_SEKS_PROSENT_TRINN,
   type SfoGratistimer,
   SOESKENMODERASJON,
@@ -82,7 +97,8 @@ const HUSHOLDNINGEN = ['SOEKER', 'EKTEFELLE', 'PARTNER', 'SAMBOER'] as const;
 
 /**
  * BARNEHAGE_SFO: the household's income (personinntekt and gross taxable capital income of the applicant
- * and partner), and the monthly price of each child in barnehage or SFO after the national reductions.
+ * and partner, forskrift om foreldrebetaling i barnehager § 3d), and the monthly price of each child in
+ * barnehage or SFO after the national reductions.
  * Skatteetaten's settlement is used where it exists, else the draft (the result then warns).
  */
 export const beregner: Beregner<Vedtak, Innstillinger> = {
@@ -99,6 +115,12 @@ export const beregner: Beregner<Vedtak, Innstillinger> = {
   innstillingerSkjema,
   avgiftSkjema,
   tabeller: TABELLER,
-  grunnlag: (input) => husholdningensInntekt(input.personer, input.inntektsaar),
+  // Without vedtak (the KS route) the basis is still formed; the hjemmel then is the barnehage one.
+  grunnlag: (input) =>
+    husholdningensInntekt(
+      input.personer,
+      input.inntektsaar,
+      hjemmelHusholdningensInntekt(input.vedtak?.barn ?? [], input.beregningsdato),
+    ),
   avgift: foreldrebetaling,
 };

@@ -1,6 +1,12 @@
 import { katalogFor, posterUtenforKatalog } from '@inntektsgrunnlag/skattegrunnlag';
 import { describe, expect, it } from 'vitest';
-import { IKKE_MEDREGNET, POSTDEFINISJON, postnavnForAar } from './index.js';
+import {
+  IKKE_MEDREGNET,
+  PERSONINNTEKT_POSTER,
+  POSTDEFINISJON,
+  postnavnForAar,
+  UKATEGORISERTE_INNTEKTSPOSTER,
+} from './index.js';
 
 const AAR = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const INNTEKTSKATEGORIER = new Set(['inntekt', 'oppjusteringAvEierinntekter']);
@@ -22,7 +28,10 @@ describe('post definition of BARNEHAGE_SFO', () => {
       const utelatt = ikkeMedregnet(aar);
       const inntektsposter = katalogFor(aar)
         .ssgPoster()
-        .filter((p) => INNTEKTSKATEGORIER.has(p.kategori ?? ''))
+        .filter(
+          (p) =>
+            INNTEKTSKATEGORIER.has(p.kategori ?? '') || UKATEGORISERTE_INNTEKTSPOSTER.includes(p.tekniskNavn),
+        )
         .map((p) => p.tekniskNavn);
       expect(inntektsposter.length).toBeGreaterThan(100);
       const uklassifisert = inntektsposter.filter((n) => !tellende.has(n) && !utelatt.has(n));
@@ -55,5 +64,37 @@ describe('post definition of BARNEHAGE_SFO', () => {
     expect(postnavnForAar(2019).has('samledeAndreOpptjenteRenter')).toBe(false);
     expect(postnavnForAar(2020).has('samledeAndreOpptjenteRenter')).toBe(true);
     expect(postnavnForAar(2020).has('samletAnnenRenteinntekt')).toBe(false);
+  });
+
+  it('lists as uncategorised only posts Skatteetaten gives no income kategori in some year', () => {
+    for (const navn of UKATEGORISERTE_INNTEKTSPOSTER) {
+      const utenKategori = AAR.filter((a) => {
+        const post = katalogFor(a)
+          .ssgPoster()
+          .find((p) => p.tekniskNavn === navn);
+        return post !== undefined && !INNTEKTSKATEGORIER.has(post.kategori ?? '');
+      });
+      expect(utenKategori.length, navn).toBeGreaterThan(0);
+    }
+  });
+
+  it('counts what § 3d tredje ledd names and nothing skatteloven § 12-2 b takes out of personinntekt', () => {
+    // «Som personinntekt regnes likevel ikke barnepensjon til barn som ikke er fylt 17 år … og etterlønn og
+    // etterpensjon etter § 5-40 første ledd»; underholdsbidrag is neither personinntekt nor kapitalinntekt.
+    for (const aar of AAR) {
+      const tellende = postnavnForAar(aar);
+      for (const navn of [
+        'samletBarnepensjonOgLivrenteTilBarn',
+        'skattepliktigEtterloennOgEtterpensjon',
+        'underholdsbidragFraTidligereEktefelle',
+        'samledeOpptjenteRenterIUtlandet',
+      ]) {
+        expect(tellende.has(navn), `${aar} ${navn}`).toBe(false);
+      }
+    }
+    expect(PERSONINNTEKT_POSTER.map((p) => p.tekniskNavn)).toContain('barnepensjonFraFolketrygden');
+    expect(postnavnForAar(2019).has('utbytteFraAksjesparekonto')).toBe(true);
+    expect(postnavnForAar(2020).has('utbytteFraAksjesparekonto')).toBe(false);
+    expect(POSTDEFINISJON.kilde.hjemmel).toBe('forskrift om foreldrebetaling i barnehager § 3d tredje ledd');
   });
 });

@@ -1,23 +1,32 @@
 import { definisjonForAar, type Postdefinisjon, type PostIGruppe } from '@inntektsgrunnlag/skattegrunnlag';
 
 /**
- * Which posts make up the household's income (husholdningens inntekt) under forskrift om
- * foreldrebetaling i barnehager (FOR-2005-12-16-1478) and, for SFO, opplæringsforskrifta: «husholdningens
- * samlede personinntekt etter skatteloven kapittel 12 og skattepliktig kapitalinntekt» (§ 3 in the 2015–2020
- * text; the best wording found, see docs/regelverk/foreldrebetaling.md). KD's merknad: «skattefrie
- * overføringer som barnebidrag, kontantstøtte, barnetrygd m.m. ikke skal inkluderes». Udir (2018): «det er
- * brutto kapitalinntekter som skal ligge til grunn … Frådrag for utgifter er ikkje omtalt». So there are no
- * deduction groups: interest paid, losses and other deductions are never netted.
+ * Which posts make up the household's income (husholdningens inntekter) under forskrift om foreldrebetaling
+ * i barnehager (FOR-2005-12-16-1478) § 3d tredje ledd: «husholdningens samlede personinntekt etter
+ * skatteloven kapittel 12 og skattepliktig kapitalinntekt» (the same words as § 1B-2 for SFO 2020–2024, which
+ * opplæringsforskrifta still relies on). The merknad to § 3b: «Skattefrie overføringer som barnebidrag,
+ * kontantstøtte, barnetrygd m.m. regnes ikke som inntekt. Skattepliktige kapitalinntekter er bl.a.
+ * renteinntekter, aksjeutbytte, gevinst ved salg av eiendom og løsøre, leieinntekter, bruksrettigheter i
+ * kapital og vederlagsfri bruk av andres eiendeler.» Udir (2018): «det er brutto kapitalinntekter som skal
+ * ligge til grunn … Frådrag for utgifter er ikkje omtalt». So there are no deduction groups: interest paid,
+ * losses and other deductions are never netted.
  *
- * Built from packages/skattegrunnlag/data/poster-YYYY.tsv: every post Skatteetaten lists with kategori
- * `inntekt` or `oppjusteringAvEierinntekter` for 2019–2025 is either counted below (with the years it
- * exists) or listed in {@link IKKE_MEDREGNET} with the reason (a test checks this for every year).
+ * Checked post by post against that text for every income year 2019–2025 (2026-12-07), with Skatteetaten's
+ * catalogue (packages/skattegrunnlag/data/poster-YYYY.tsv): every post with kategori `inntekt` or
+ * `oppjusteringAvEierinntekter`, and the income posts Skatteetaten lists without a kategori, is either
+ * counted below (with the years it exists) or listed in {@link IKKE_MEDREGNET} with the reason (a test checks
+ * this for every year). Personinntekt is what skatteloven § 12-2 lists: «fordel vunnet ved arbeid etter
+ * § 5-10», pensions, AAP and overgangsstønad, IPA/IPS and innskuddspensjon payments, SDF work remuneration,
+ * beregnet personinntekt from a business, introduksjonsstønad, kvalifiseringsstønad, supplerende stønad,
+ * uføretrygd; and «Som personinntekt regnes likevel ikke barnepensjon til barn som ikke er fylt 17 år ved
+ * utløpet av inntektsåret og etterlønn og etterpensjon etter § 5-40 første ledd» (§ 12-2 bokstav b, read in
+ * Lovdata's rendering of kapittel 12; the mirror's copy of skatteloven lacks the chapter). Taxable income
+ * that is neither (underholdsbidrag from a former spouse, etterlønn) is not counted.
  */
 
 const HUSHOLDNINGEN = ['SOEKER', 'EKTEFELLE', 'PARTNER', 'SAMBOER'] as const;
 
-const HJEMMEL_INNTEKT =
-  'forskrift om foreldrebetaling i barnehager § 3b (inntektsbegrepet: § 3 tredje ledd i teksten 2015–2020); opplæringsforskrifta kap. 2 (SFO)';
+const HJEMMEL_INNTEKT = 'forskrift om foreldrebetaling i barnehager § 3d tredje ledd';
 
 /** Personinntekt etter skatteloven kapittel 12 (§ 12-2): wages, pensions, benefits, and personinntekt from a business. */
 export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
@@ -120,13 +129,6 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   { tekniskNavn: 'samletAvtalefestetPensjon', operasjon: 'ADDERE' },
   { tekniskNavn: 'samletBarnepensjonOgLivrente', operasjon: 'ADDERE', tilOgMedAar: 2024 },
   {
-    tekniskNavn: 'samletBarnepensjonOgLivrenteTilBarn',
-    operasjon: 'ADDERE',
-    tilOgMedAar: 2022,
-    merknad:
-      'Står i forelderens skattegrunnlag; regnet med slik NAV gjør i bidragssaker (navikt/bidrag-inntekt).',
-  },
-  {
     tekniskNavn: 'samletInntektSomGirRettTilSaerskiltFradragForSjoefolk',
     operasjon: 'ADDERE',
     tilOgMedAar: 2022,
@@ -169,12 +171,6 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
     operasjon: 'ADDERE',
     merknad:
       'Skattefri i Norge, men trygdeavgiftspliktig: personinntekt etter skatteloven § 12-2, som er grunnlaget for trygdeavgift.',
-  },
-  {
-    tekniskNavn: 'skattepliktigEtterloennOgEtterpensjon',
-    operasjon: 'ADDERE',
-    fraOgMedAar: 2021,
-    tilOgMedAar: 2022,
   },
   { tekniskNavn: 'skjermingstilleggTilAlderspensjon', operasjon: 'ADDERE', fraOgMedAar: 2022 },
   { tekniskNavn: 'slitertillegg', operasjon: 'ADDERE', fraOgMedAar: 2020 },
@@ -397,19 +393,35 @@ export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
     fraOgMedAar: 2022,
     merknad: 'Livrente utenfor arbeidsforhold er ikke personinntekt, men skattepliktig inntekt.',
   },
-  {
-    tekniskNavn: 'underholdsbidragFraTidligereEktefelle',
-    operasjon: 'ADDERE',
-    tilOgMedAar: 2020,
-    merknad: 'Skattepliktig bidrag (skatteloven § 5-42). Skattefritt barnebidrag er ikke med (KDs merknad).',
-  },
   { tekniskNavn: 'utbetalingFraSkadeforsikring', operasjon: 'ADDERE' },
   { tekniskNavn: 'utbytteFraAksje', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'utbytteFraAksjesparekonto',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2019,
+    merknad:
+      'Bare 2019, uten kategori i Skatteetatens liste; utbytte i aksjesparekonto skattlegges løpende (det har en oppjusteringspost). Dobbelttellingsvakten varsler om det også står i utbytteFraAksje.',
+  },
   { tekniskNavn: 'utbytteFraVerdipapirfond', operasjon: 'ADDERE' },
 ];
 
 const OPPJUSTERING =
   'Oppjustering (× 1,6/1,72) av utbytte og gevinster er et teknisk tillegg i skatteberegningen, ikke en inntekt husholdningen har fått; utbyttet eller gevinsten selv er med.';
+
+/**
+ * Income posts Skatteetaten lists without a kategori (or with «-»), which the classification covers as well
+ * as those with kategori `inntekt` or `oppjusteringAvEierinntekter`.
+ */
+export const UKATEGORISERTE_INNTEKTSPOSTER: readonly string[] = [
+  'inntektsreduksjonVedAvkastningAvEngangserstatning',
+  'kompensasjonsytelseUtbetaltAvNavInnenFiskeOgFangst',
+  'naeringsinntektFraKompensasjonsytelseUtbetaltAvNavInnenAnnenNaering',
+  'naeringsinntektFraKompensasjonsytelseUtbetaltAvNavInnenBarnepassIBarnepasserensHjem',
+  'naeringsinntektFraKompensasjonsytelseUtbetaltAvNavInnenFiskeOgFangst',
+  'samledeOpptjenteRenterIUtlandet',
+  'samletAnnenRenteinntekt',
+  'utbytteFraAksjesparekonto',
+];
 
 /** Income posts of the catalogue that are deliberately not counted, with the reason, per year. */
 export const IKKE_MEDREGNET: ReadonlyArray<{
@@ -538,6 +550,75 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
     fraOgMedAar: 2019,
     tilOgMedAar: 2021,
     grunn: 'Overskudd fra SDF: personinntekten telles gjennom personinntektFraSDF-postene.',
+  },
+  {
+    tekniskNavn: 'samledeOpptjenteRenterIUtlandet',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2020,
+    grunn:
+      'Uten kategori og visningstekst hos Skatteetaten: en sum av renter i utlandet, som telles gjennom samledeOpptjenteRenterIUtenlandskeBanker og renteinntektAvObligasjonVerdipapirfondRentedelMvIUtlandet.',
+  },
+  {
+    tekniskNavn: 'samletAnnenRenteinntekt',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2020,
+    grunn:
+      'I 2020 uten kategori; samme opplysning står som samledeAndreOpptjenteRenter, som er den som telles fra 2020.',
+  },
+  {
+    tekniskNavn: 'inntektsreduksjonVedAvkastningAvEngangserstatning',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+    grunn: 'En reduksjon i inntekten (uten kategori), ikke en inntekt.',
+  },
+  {
+    tekniskNavn: 'kompensasjonsytelseUtbetaltAvNavInnenFiskeOgFangst',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2022,
+    grunn:
+      'Næringsinntekt av kompensasjon fra NAV (uten kategori); personinntekten telles gjennom personinntektFraKompensasjonsytelse-postene.',
+  },
+  {
+    tekniskNavn: 'naeringsinntektFraKompensasjonsytelseUtbetaltAvNavInnenAnnenNaering',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2023,
+    grunn:
+      'Næringsinntekt av kompensasjon fra NAV (uten kategori); personinntekten telles gjennom personinntektFraKompensasjonsytelse-postene.',
+  },
+  {
+    tekniskNavn: 'naeringsinntektFraKompensasjonsytelseUtbetaltAvNavInnenBarnepassIBarnepasserensHjem',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2023,
+    grunn:
+      'Næringsinntekt av kompensasjon fra NAV (uten kategori); personinntekten telles gjennom personinntektFraKompensasjonsytelse-postene.',
+  },
+  {
+    tekniskNavn: 'naeringsinntektFraKompensasjonsytelseUtbetaltAvNavInnenFiskeOgFangst',
+    fraOgMedAar: 2020,
+    tilOgMedAar: 2022,
+    grunn:
+      'Næringsinntekt av kompensasjon fra NAV (uten kategori); personinntekten telles gjennom personinntektFraKompensasjonsytelse-postene.',
+  },
+  {
+    tekniskNavn: 'samletBarnepensjonOgLivrenteTilBarn',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2022,
+    grunn:
+      'Barnepensjon og livrente til barn som er 16 år eller yngre: «Som personinntekt regnes likevel ikke barnepensjon til barn som ikke er fylt 17 år» (skatteloven § 12-2 bokstav b), og ytelsen er barnets, ikke kapitalinntekt for husholdningen.',
+  },
+  {
+    tekniskNavn: 'skattepliktigEtterloennOgEtterpensjon',
+    fraOgMedAar: 2021,
+    tilOgMedAar: 2022,
+    grunn:
+      'Etterlønn og etterpensjon etter skatteloven § 5-40 første ledd er ikke personinntekt (§ 12-2 bokstav b) og ikke kapitalinntekt.',
+  },
+  {
+    tekniskNavn: 'underholdsbidragFraTidligereEktefelle',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2020,
+    grunn:
+      'Underholdsbidrag fra tidligere ektefelle er skattepliktig (til og med 2019), men verken personinntekt etter skatteloven § 12-2 eller kapitalinntekt.',
   },
   {
     tekniskNavn: 'skjermingsfradrag',
@@ -760,12 +841,12 @@ export const POSTDEFINISJON: Postdefinisjon = {
   tilOgMedAar: 2025,
   kilde: {
     tittel:
-      'Forskrift om foreldrebetaling i barnehager (FOR-2005-12-16-1478) § 3 (tekst 2015–2020) med KDs merknad, og Udirs tolkning «skattepliktige kapitalinntekter» (2018)',
-    url: 'https://www.udir.no/regelverkstolkninger/barnehage/foreldrebetaling-og-moderasjonsordninger/skattepliktige-kapitalinntekter-forskrift-foreldrebetaling/',
-    hjemmel: 'forskrift om foreldrebetaling i barnehager §§ 3b og 3c; opplæringsforskrifta kap. 2',
+      'Forskrift om foreldrebetaling i barnehager (FOR-2005-12-16-1478) § 3d tredje ledd, tilføyd ved FOR-2020-02-28-199, med merknaden til § 3b; skatteloven § 12-2; Udirs tolkning «skattepliktige kapitalinntekter» (2018, brutto). Forskriften lest i Lovdatas åpne data (NLOD 2.0) gjennom speilet sstraume97/norwegian-laws',
+    url: 'https://lovdata.no/dokument/SF/forskrift/2005-12-16-1478',
+    hjemmel: 'forskrift om foreldrebetaling i barnehager § 3d tredje ledd',
     sitat:
-      '«husholdningens samlede personinntekt etter skatteloven kapittel 12 og skattepliktig kapitalinntekt»; Udir: «det er brutto kapitalinntekter som skal ligge til grunn»',
-    konfidens: 'B',
+      'Med husholdningens inntekter menes i forskriften her husholdningens samlede personinntekt etter skatteloven kapittel 12 og skattepliktig kapitalinntekt.',
+    konfidens: 'A',
   },
   inntekt: [
     {
@@ -781,7 +862,7 @@ export const POSTDEFINISJON: Postdefinisjon = {
       visningstekst: 'Skattepliktig kapitalinntekt, brutto',
       operasjon: 'ADDERE',
       persontyper: HUSHOLDNINGEN,
-      hjemmel: `${HJEMMEL_INNTEKT}; Udir 2018: brutto, uten fradrag`,
+      hjemmel: HJEMMEL_INNTEKT,
       poster: KAPITALINNTEKT_POSTER,
     },
     {
@@ -789,14 +870,13 @@ export const POSTDEFINISJON: Postdefinisjon = {
       visningstekst: 'Annen dokumentert inntekt',
       operasjon: 'ADDERE',
       persontyper: HUSHOLDNINGEN,
-      hjemmel:
-        'forskrift om foreldrebetaling i barnehager § 3b bokstav b (varig nedgang) og § 3 femte ledd i teksten 2015–2020 (annen dokumentasjon)',
+      hjemmel: 'forskrift om foreldrebetaling i barnehager § 3e fjerde ledd',
       poster: [
         {
           tekniskNavn: 'kommune.annenDokumentertInntekt',
           operasjon: 'ADDERE',
           merknad:
-            'Inntekt saksbehandleren har dokumentert på annen måte, når skatteopplysninger mangler eller ved varig nedgang i inntekten.',
+            'Inntekt saksbehandleren har dokumentert på annen måte: når skatteopplysninger mangler (§ 3e fjerde ledd), eller ved varig nedgang i inntekten (§ 3b og § 3c).',
         },
       ],
     },
@@ -855,6 +935,7 @@ export const MULIG_DOBBELTTELLING: ReadonlyArray<{ samlepost: string; delposter:
     samlepost: 'renteinntektAvObligasjonVerdipapirfondRentedelMv',
     delposter: ['renteinntektAvObligasjon', 'renteinntektAvVerdipapirfondsandel'],
   },
+  { samlepost: 'utbytteFraAksje', delposter: ['utbytteFraAksjesparekonto'] },
   {
     samlepost: 'annenSkattepliktigKapitalinntektFraVirtuellValuta',
     delposter: ['gevinstOgAnnenInntektFraVirtuellEiendel'],

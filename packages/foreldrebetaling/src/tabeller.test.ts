@@ -1,13 +1,15 @@
 import { Beloep } from '@inntektsgrunnlag/money';
-import { dekningsfeil, Regelverk, UtenforDekning } from '@inntektsgrunnlag/regelverk';
+import { dekningsfeil, type EnhverTabell, Regelverk, UtenforDekning } from '@inntektsgrunnlag/regelverk';
 import { describe, expect, it } from 'vitest';
 import {
   BETALINGSMAANEDER_BARNEHAGE,
+  GRATIS_KJERNETID,
   inntektsgrenseSeksProsent,
   KJERNETID_INNTEKTSGRENSE,
   MAKSIMALPRIS,
   maksimalprisForSone,
   SFO_GRATISTIMER,
+  SFO_SAERLEGE_BEHOV_TRINN,
   SFO_SEKS_PROSENT_TRINN,
   SOESKENMODERASJON,
   TABELLER,
@@ -24,7 +26,7 @@ describe('tables', () => {
         expect(v.kilde.tittel.length).toBeGreaterThan(10);
         expect(v.kilde.hjemmel).toBeTruthy();
         expect(v.kilde.konfidens).toMatch(/^[ABC]$/);
-        expect(v.verifisert).toBe('2026-11-27');
+        expect(v.verifisert).toBe('2026-12-07');
       }
     });
   }
@@ -82,11 +84,38 @@ describe('tables', () => {
     expect(() => o.verdi(KJERNETID_INNTEKTSGRENSE, '2025-08-01')).toThrow(UtenforDekning);
   });
 
-  it('child 3 became free on 1 August 2023', () => {
+  it('child 3 became free on 1 August 2023 (FOR-2023-05-16-710), in the text of § 3a from 28 February 2020', () => {
     const o = regelverk.nyttOppslag();
     expect(o.verdi(SOESKENMODERASJON, '2023-07-31').barn3Pluss.toString()).toBe('0.5');
     expect(o.verdi(SOESKENMODERASJON, '2023-08-01').barn3Pluss.toString()).toBe('1');
     expect(o.verdi(SOESKENMODERASJON, '2023-08-01').barn2.toString()).toBe('0.3');
+    expect(o.oppslag(SOESKENMODERASJON, '2020-02-27').kilde.hjemmel).toBe(
+      'forskrift om foreldrebetaling i barnehager § 3',
+    );
+    expect(o.oppslag(SOESKENMODERASJON, '2020-02-28').kilde).toMatchObject({
+      hjemmel: 'forskrift om foreldrebetaling i barnehager § 3a første ledd',
+      konfidens: 'A',
+    });
+  });
+
+  it('rests every rule value on the law text from its first date, and says where amounts are not law text', () => {
+    const o = regelverk.nyttOppslag();
+    const regler: Array<[EnhverTabell, string]> = [
+      [GRATIS_KJERNETID, '2019-08-01'],
+      [SFO_SEKS_PROSENT_TRINN, '2020-08-01'],
+      [SFO_GRATISTIMER, '2022-08-01'],
+      [SFO_SAERLEGE_BEHOV_TRINN, '2020-08-01'],
+      [SOESKENMODERASJON, '2023-08-01'],
+    ];
+    for (const [t, dato] of regler) {
+      const k = o.oppslag(t, dato).kilde;
+      expect(k.konfidens, t.navn).toBe('A');
+      expect(k.url, t.navn).toMatch(/^https:\/\/lovdata\.no\//);
+    }
+    for (const v of [...MAKSIMALPRIS.verdier, ...KJERNETID_INNTEKTSGRENSE.verdier]) {
+      expect(v.kilde.tittel).toMatch(/ikke lovtekst/);
+      expect(v.kilde.konfidens).not.toBe('A');
+    }
   });
 
   it('SFO: 6 % for 1.–2. trinn from 1.8.2020 and 1.–4. from 1.8.2021; 12 free hours for 1., 1.–2., 1.–3. trinn', () => {
@@ -98,6 +127,18 @@ describe('tables', () => {
     expect(o.verdi(SFO_GRATISTIMER, '2022-08-01').trinn).toEqual([1]);
     expect(o.verdi(SFO_GRATISTIMER, '2023-08-01').trinn).toEqual([1, 2]);
     expect(o.verdi(SFO_GRATISTIMER, '2024-08-01')).toEqual({ timerPerUke: 12, trinn: [1, 2, 3] });
+    // From 1 August 2026 a statutory right (opplæringslova § 4-5 andre ledd), with the same content.
+    expect(o.verdi(SFO_GRATISTIMER, '2026-08-01')).toEqual({ timerPerUke: 12, trinn: [1, 2, 3] });
+    expect(o.verdi(SFO_SEKS_PROSENT_TRINN, '2026-12-31')).toEqual([1, 2, 3, 4]);
+  });
+
+  it('SFO is free for pupils with særlege behov on 5.–7. trinn from 1 August 2020', () => {
+    const o = regelverk.nyttOppslag();
+    expect(o.verdi(SFO_SAERLEGE_BEHOV_TRINN, '2020-07-31')).toEqual([]);
+    expect(o.verdi(SFO_SAERLEGE_BEHOV_TRINN, '2020-08-01')).toEqual([5, 6, 7]);
+    expect(o.oppslag(SFO_SAERLEGE_BEHOV_TRINN, '2024-08-01').kilde.hjemmel).toBe(
+      'opplæringsforskrifta § 2-3 første ledd',
+    );
   });
 });
 

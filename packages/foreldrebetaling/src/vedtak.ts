@@ -6,9 +6,11 @@ export const TILBUD = ['BARNEHAGE', 'SFO'] as const;
 export type Tilbud = (typeof TILBUD)[number];
 
 /**
- * The price zone of the municipality for barnehage: ORDINAER; SENTRALITET_5_6, the least central
- * municipalities (SSB sentralitetsindeks 5–6, lower maksimalpris from 1 August 2024); INNSATSSONE, the
- * tiltakssone/innsatssone in Finnmark and Nord-Troms (free barnehage from 1 August 2023).
+ * The barnehage price zone (regler/sone.ts): ORDINAER; SENTRALITET_5_6, sentralitetssone 5 and 6 as
+ * finansieringsforskriften § 7 andre ledd defines them (SSB's sentralitetsindeks class 5–6; lower
+ * maksimalpris from 1 August 2024); INNSATSSONE, the tiltakssone in Finnmark and Nord-Troms as § 7 tredje
+ * ledd lists it (all of Finnmark and Kåfjord, Skjervøy, Nordreisa, Kvænangen, Karlsøy, Lyngen, Storfjord;
+ * free barnehage from 1 August 2023).
  */
 export const SONER = ['ORDINAER', 'SENTRALITET_5_6', 'INNSATSSONE'] as const;
 export type Sone = (typeof SONER)[number];
@@ -50,6 +52,11 @@ export const barnSkjema = z
       .min(1, 'må være et årstrinn fra 1 til 7')
       .max(7, 'må være et årstrinn fra 1 til 7')
       .optional(),
+    /**
+     * SFO only: the pupil has særlege behov (opplæringsforskrifta § 2-3; § 1B-3 from 1 August 2020). On
+     * 5.–7. trinn such a pupil has free SFO; left out there, the result warns.
+     */
+    saerlegeBehov: z.boolean({ error: 'må være true eller false' }).optional(),
   })
   .strict()
   .superRefine((b, ctx) => {
@@ -59,11 +66,18 @@ export const barnSkjema = z
     if (b.tilbud === 'BARNEHAGE' && b.trinn !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['trinn'], message: 'gjelder bare SFO, ikke barnehage' });
     }
+    if (b.tilbud === 'BARNEHAGE' && b.saerlegeBehov !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['saerlegeBehov'], message: 'gjelder bare SFO, ikke barnehage' });
+    }
   });
 
 export type Barn = z.output<typeof barnSkjema>;
 
-/** The vedtak facts of BARNEHAGE_SFO: the household's children with a place, and the price zone. */
+/**
+ * The vedtak facts of BARNEHAGE_SFO: the household's children with a place, what the household has applied
+ * for (forskrift om foreldrebetaling § 3d første ledd; SFO § 2-4: «etter søknad»), and, where the place is
+ * in a barnehage in another zone than the municipality's own, that zone.
+ */
 export const vedtakSkjema = z
   .object({
     barn: z
@@ -72,8 +86,18 @@ export const vedtakSkjema = z
       .max(15, 'høyst 15 barn'),
     sone: z
       .enum(SONER, { error: () => `må være en av ${SONER.join(', ')}` })
-      .default('ORDINAER')
-      .describe('Kommunens prissone for barnehage'),
+      .optional()
+      .describe(
+        'Prissonen for barnehage, når den ikke er kommunens egen (standard: kommuneinnstillingen sone)',
+      ),
+    soektRedusertForeldrebetaling: z
+      .boolean({ error: 'må være true eller false' })
+      .default(true)
+      .describe('Husholdningen har søkt om redusert foreldrebetaling etter 6 %-regelen (standard: ja)'),
+    soektGratisKjernetid: z
+      .boolean({ error: 'må være true eller false' })
+      .default(true)
+      .describe('Husholdningen har søkt om gratis kjernetid i barnehage (standard: ja)'),
   })
   .strict();
 
@@ -95,11 +119,17 @@ const valgfrieTimer = z.number().int().min(1).max(60).nullable();
  */
 export const innstillingerSkjema = z
   .object({
+    sone: z
+      .enum(SONER)
+      .default('ORDINAER')
+      .describe(
+        'Kommunens prissone for barnehage: ORDINAER (standard), SENTRALITET_5_6 (sentralitetssone 5 og 6) eller INNSATSSONE (tiltakssonen i Finnmark og Nord-Troms), slik finansieringsforskriften § 7 definerer dem',
+      ),
     soeskenrekkefoelge: z
       .enum(SOESKENREKKEFOELGER)
       .default('ELDSTE_FOERST')
       .describe(
-        'Hvilket barnehagebarn som er barn nr. 1 i søskenmoderasjonen (§ 3a sier ikke det): det eldste (standard), det yngste, eller plassen med høyest pris (likt: det eldste)',
+        'Hvilket barnehagebarn som er barn nr. 1 i søskenmoderasjonen: det eldste (standard og forskriftens, merknad til § 3a), det yngste, eller plassen med høyest pris (likt: det eldste). En annen rekkefølge enn forskriftens brukes bare når den gir familien minst like mye reduksjon',
       ),
     soeskenmoderasjonBarn2Prosent: valgfriProsent
       .default(null)

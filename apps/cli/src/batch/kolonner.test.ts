@@ -91,6 +91,29 @@ describe('the CSV column scheme', () => {
     });
   });
 
+  it('carries the BARNEHAGE_SFO søknad facts and a pupil’s særlege behov', () => {
+    expect(
+      rad({
+        beregningstype: 'BARNEHAGE_SFO',
+        inntektsaar: '2025',
+        identifikator: '21841910076',
+        soektRedusertForeldrebetaling: 'ja',
+        soektGratisKjernetid: 'nei',
+        barn1_tilbud: 'SFO',
+        barn1_foedselsdato: '2014-05-01',
+        barn1_prisPerMaaned: '3000',
+        barn1_trinn: '6',
+        barn1_saerlegeBehov: 'true',
+      }).vedtak,
+    ).toEqual({
+      soektRedusertForeldrebetaling: true,
+      soektGratisKjernetid: false,
+      barn: [
+        { tilbud: 'SFO', foedselsdato: '2014-05-01', prisPerMaaned: '3000', trinn: 6, saerlegeBehov: true },
+      ],
+    });
+  });
+
   it('makes LANGTIDSOPPHOLD and PRAKTISK_BISTAND vedtak from flat columns, and leaves empty cells out', () => {
     expect(
       rad({

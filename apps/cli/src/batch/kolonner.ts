@@ -44,6 +44,8 @@ const FASTE_VEDTAKSKOLONNER: Record<string, Record<string, { sti: string[]; type
   },
   BARNEHAGE_SFO: {
     sone: { sti: ['sone'], type: 'tekst' },
+    soektRedusertForeldrebetaling: { sti: ['soektRedusertForeldrebetaling'], type: 'boolsk' },
+    soektGratisKjernetid: { sti: ['soektGratisKjernetid'], type: 'boolsk' },
   },
 };
 
@@ -55,6 +57,7 @@ const BARNEFELT: Record<string, Verditype> = {
   prisPerMaaned: 'beloep',
   oppholdstimerPerUke: 'tall',
   trinn: 'heltall',
+  saerlegeBehov: 'boolsk',
 };
 const BARNEKOLONNE = /^barn([1-9]\d?)_([A-Za-z]+)$/;
 

@@ -145,7 +145,33 @@ describe('byggForespoersel', () => {
           trinn: 2,
         },
       ],
-      sone: 'ORDINAER',
+      soektRedusertForeldrebetaling: true,
+      soektGratisKjernetid: true,
+    });
+    // On 5.–7. trinn the form asks about særlege behov (free SFO, § 2-3) and always sends the answer.
+    barn.trinn = '6';
+    barn.saerlegeBehov = true;
+    data.barnehage.sone = 'SENTRALITET_5_6';
+    data.barnehage.soektGratisKjernetid = false;
+    const sjette = byggForespoersel(
+      data,
+      { persontyper: [{ type: 'SOEKER', tekst: '' }], ekstraposter: [] },
+      { avregningTillatt: false },
+    );
+    expect(sjette.foresporsel?.vedtak).toEqual({
+      barn: [
+        {
+          tilbud: 'SFO',
+          foedselsdato: '2017-03-01',
+          prisPerMaaned: '3000',
+          oppholdstimerPerUke: 12.5,
+          trinn: 6,
+          saerlegeBehov: true,
+        },
+      ],
+      sone: 'SENTRALITET_5_6',
+      soektRedusertForeldrebetaling: true,
+      soektGratisKjernetid: false,
     });
   });
 

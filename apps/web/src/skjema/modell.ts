@@ -33,6 +33,19 @@ export interface BarnehagebarnFelt {
   prisPerMaaned: string;
   oppholdstimerPerUke: string;
   trinn: string;
+  /** SFO on 5.–7. trinn: the pupil has særlege behov (free SFO, opplæringsforskrifta § 2-3). */
+  saerlegeBehov: boolean;
+}
+
+/** The grades on which særlege behov gives free SFO (the form asks only there). */
+export const SAERLEGE_BEHOV_TRINN: readonly string[] = ['5', '6', '7'];
+
+/** The barnehage/SFO vedtak as typed; sone '' is the municipality's own zone (its setting). */
+export interface BarnehagevedtakFelt {
+  barn: BarnehagebarnFelt[];
+  sone: Sone | '';
+  soektRedusertForeldrebetaling: boolean;
+  soektGratisKjernetid: boolean;
 }
 
 export interface Skjemadata {
@@ -48,7 +61,7 @@ export interface Skjemadata {
   /** Manual posts as typed: person key → tekniskNavn → text. */
   ekstraposter: Record<string, Record<string, string>>;
   avregning: boolean;
-  barnehage: { barn: BarnehagebarnFelt[]; sone: Sone };
+  barnehage: BarnehagevedtakFelt;
   langtid: {
     innflyttingsdato: string;
     korttidsdoegnSammeAar: string;
@@ -85,6 +98,7 @@ export function nyttBarnehagebarn(): BarnehagebarnFelt {
     prisPerMaaned: '',
     oppholdstimerPerUke: '',
     trinn: '',
+    saerlegeBehov: false,
   };
 }
 
@@ -100,7 +114,12 @@ export function tomtSkjema(beregningstype: Beregningstype, inntektsaar = ''): Sk
     barn: [],
     ekstraposter: {},
     avregning: true,
-    barnehage: { barn: [nyttBarnehagebarn()], sone: 'ORDINAER' },
+    barnehage: {
+      barn: [nyttBarnehagebarn()],
+      sone: '',
+      soektRedusertForeldrebetaling: true,
+      soektGratisKjernetid: true,
+    },
     langtid: {
       innflyttingsdato: '',
       korttidsdoegnSammeAar: '',
@@ -334,6 +353,7 @@ function barnehagevedtak(data: Skjemadata, feilFor: FeilFor, feltkart: Feltkart)
       prisPerMaaned: t.prisPerMaaned,
       oppholdstimerPerUke: t.oppholdstimerPerUke,
       trinn: t.trinn,
+      saerlegeBehov: t.saerlegeBehov,
     };
     for (const [felt, etikett] of Object.entries(etiketter)) {
       feltkart.set(`vedtak.barn.${i}.${felt}`, {
@@ -369,10 +389,21 @@ function barnehagevedtak(data: Skjemadata, feilFor: FeilFor, feltkart: Feltkart)
       const trinn = lesHeltall(b.trinn);
       if (trinn === null) feilFor(id('trinn'), `${navn}, ${t.trinn.toLowerCase()}`, v.velgTrinn);
       else ut.trinn = trinn;
+      // Asked only on 5.–7. trinn, where it gives free SFO; there the answer is always given.
+      if (SAERLEGE_BEHOV_TRINN.includes(b.trinn)) ut.saerlegeBehov = b.saerlegeBehov;
     }
     return ut;
   });
-  return { barn, sone: data.barnehage.sone };
+  feltkart.set('vedtak.soektRedusertForeldrebetaling', {
+    id: feltId.vedtak('soektRedusertForeldrebetaling'),
+    etikett: t.soektRedusertForeldrebetaling,
+  });
+  feltkart.set('vedtak.soektGratisKjernetid', {
+    id: feltId.vedtak('soektGratisKjernetid'),
+    etikett: t.soektGratisKjernetid,
+  });
+  const { sone, soektRedusertForeldrebetaling, soektGratisKjernetid } = data.barnehage;
+  return { barn, ...(sone ? { sone } : {}), soektRedusertForeldrebetaling, soektGratisKjernetid };
 }
 
 function heltallFelt(

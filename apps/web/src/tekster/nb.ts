@@ -151,12 +151,23 @@ export const nb = {
       trinnValg: (n: number) => `${n}. trinn`,
       leggTilBarn: 'Legg til barn med plass',
       fjernBarn: (nr: number) => `Fjern barn ${nr}`,
+      saerlegeBehov: 'Eleven har særlege behov',
+      saerlegeBehovBeskrivelse:
+        'Gir gratis SFO på 5.–7. trinn (opplæringsforskrifta § 2-3). Kost kan komme i tillegg.',
       sone: 'Prissone for barnehage',
+      soneBeskrivelse:
+        'Normalt kommunens egen sone (kommuneinnstilling). Velg en annen bare for en plass i en barnehage i en kommune i en annen sone.',
       soner: {
+        '': 'Kommunens sone (kommuneinnstilling)',
         ORDINAER: 'Ordinær',
-        SENTRALITET_5_6: 'Minst sentrale kommuner (sentralitet 5–6)',
-        INNSATSSONE: 'Tiltakssonen i Finnmark og Nord-Troms',
+        SENTRALITET_5_6: 'Sentralitetssone 5–6 (minst sentrale kommuner)',
+        INNSATSSONE: 'Innsatssonen (tiltakssonen) i Finnmark og Nord-Troms',
       },
+      soeknadLegend: 'Husstanden har søkt om',
+      soektRedusertForeldrebetaling: 'Redusert foreldrebetaling (høyst 6 % av inntekten)',
+      soektGratisKjernetid: 'Gratis kjernetid (20 timer i barnehage for barn fra 2 år)',
+      soeknadBeskrivelse:
+        'Reduksjonene gis etter søknad (forskrift om foreldrebetaling i barnehager § 3d første ledd). Uten søknad om gratis kjernetid trengs ikke inntektsgrensen.',
     },
     langtidsopphold: {
       innflyttingsdato: 'Innflyttingsdato (valgfri)',
@@ -297,7 +308,8 @@ export const nb = {
     INGEN_INNTEKT: 'Ingen inntekt',
     NEGATIVT_GRUNNLAG: 'Negativt grunnlag',
     SONE_UTEN_EGEN_MAKSPRIS: 'Sonen har ingen egen maksimalpris',
-    SFO_SAERSKILTE_BEHOV: 'SFO ved særskilte behov',
+    SFO_SAERSKILTE_BEHOV: 'SFO ved særlege behov',
+    SOESKENREKKEFOELGE_FORSKRIFTEN: 'Forskriftens søskenrekkefølge brukt',
   } as Record<string, string>,
   feil: {
     tittel: 'Noe gikk galt',

@@ -1,25 +1,37 @@
 import { type Beloep, Sats } from '@inntektsgrunnlag/money';
+import type { IsoDato } from '@inntektsgrunnlag/regelverk';
 
 /**
- * The 6 % rule.
- *
- * Barnehage, forskrift om foreldrebetaling i barnehager § 3b (Udir's rendering):
- * > «Kommunen skal gi reduksjon i foreldrebetalingen slik at den per barn utgjør maksimalt seks prosent av
- * > husholdningens samlede inntekter, dersom: a. maksimalgrensen for foreldrebetaling for ett barnehageår
- * > utgjør mer enn seks prosent av husholdningens inntekter det siste året …»
- *
- * SFO, forskrift til opplæringslova § 1B-1 (from 1 August 2020; in opplæringsforskrifta kap. 2 from 1 August
- * 2024, paragraph not found):
- * > «… gi reduksjon i foreldrebetalinga for skolefritidsordninga … slik at den per elev utgjer maksimalt seks
- * > prosent av inntektene til hushaldet …»
+ * The 6 % rule in barnehage, forskrift om foreldrebetaling i barnehager § 3b (quoted at the end).
  *
  * Read per child: the monthly price is at most 6 % of the household's yearly income divided by the payment
- * months of the year (11 for barnehage). The income limit below which the rule reduces a price is
- * price × months / 6 %.
+ * months of the year (11 in barnehage, regler/maksimalpris.ts). The income limit below which the rule
+ * reduces a price is price × months / 6 %. The last year («det siste året») is the request's income year; a
+ * varig nedgang is the case worker's to document (the current income given inline, or
+ * `kommune.annenDokumentertInntekt`). The reduction is given on application (§ 3d første ledd,
+ * regler/kjernetid.ts): a vedtak whose household has not applied (`soektRedusertForeldrebetaling: false`)
+ * skips the rule. Before FOR-2020-02-28-199 the rule stood in § 3 (the text of that time is not in Lovdata's
+ * history), so a date before 28 February 2020 cites § 3. The same arithmetic serves SFO (regler/sfo.ts).
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3b første ledd
+ * «Kommunen skal gi reduksjon i foreldrebetalingen slik at den per barn utgjør maksimalt seks prosent av
+ * husholdningens samlede inntekter, dersom: … maksimalgrensen for foreldrebetaling for ett barnehageår
+ * utgjør mer enn seks prosent av husholdningens inntekter det siste året eller, … det er en varig nedgang i
+ * husholdningens inntekt inneværende år som gjør at foreldrebetalingen for ett barnehageår utgjør mer enn
+ * seks prosent av husholdningens inntekter.»
  */
 export const SEKS_PROSENT = Sats.prosent(6);
 
-export const HJEMMEL_SEKS_PROSENT_BARNEHAGE = 'forskrift om foreldrebetaling i barnehager § 3b';
+/** The day § 3a–§ 3f replaced the old § 3 (FOR-2020-02-28-199, in force the same day). */
+export const NY_PARAGRAF_3_FRA: IsoDato = '2020-02-28';
+
+export const HJEMMEL_SEKS_PROSENT_BARNEHAGE = 'forskrift om foreldrebetaling i barnehager § 3b første ledd';
+const HJEMMEL_SEKS_PROSENT_FOER_2020 = 'forskrift om foreldrebetaling i barnehager § 3';
+
+/** The paragraph that held the 6 % rule in barnehage on the date. */
+export function hjemmelSeksProsentBarnehage(dato: IsoDato): string {
+  return dato < NY_PARAGRAF_3_FRA ? HJEMMEL_SEKS_PROSENT_FOER_2020 : HJEMMEL_SEKS_PROSENT_BARNEHAGE;
+}
 
 /** The most a place may cost per month: 6 % of the yearly income over the payment months (exact). */
 export function seksProsentPerMaaned(inntekt: Beloep, betalingsmaaneder: number): Beloep {

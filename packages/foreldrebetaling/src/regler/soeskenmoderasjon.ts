@@ -2,23 +2,60 @@ import { type Beloep, Sats } from '@inntektsgrunnlag/money';
 import type { IsoDato } from '@inntektsgrunnlag/regelverk';
 import type { Soeskenmoderasjon } from '../tabeller.js';
 import type { Innstillinger } from '../vedtak.js';
+import { NY_PARAGRAF_3_FRA } from './seksProsent.js';
 
 /**
- * Forskrift om foreldrebetaling i barnehager § 3a (Udir's rendering of the 2020 text):
+ * Søskenmoderasjon, forskrift om foreldrebetaling i barnehager § 3a (quoted at the end): at least 30 % for
+ * barn nr. 2 and, from 1 August 2023 (FOR-2023-05-16-710), 100 % for barn nr. 3 and later; 50 % for those
+ * before (the 2020 wording, and § 3 before 28 February 2020). Only children in barnehage count («går i
+ * barnehager i samme kommune»): SFO places have no national sibling rule. The discount is taken on the
+ * child's own price after the maksimalpris and the 6 % rule (§ 3a andre ledd), which the merknad to § 3b
+ * says in so many words:
  *
- * > «Kommunen skal gi foreldre minimum 30 prosent reduksjon i foreldrebetaling for barn nummer 2 og minimum
- * > 50 prosent reduksjon i foreldrebetaling for barn nummer 3 eller flere barn, dersom: a. søsknene bor fast
- * > sammen, og, b. går i barnehager i samme kommune. Reduksjon i foreldrebetalingen som følge av
- * > søskenmoderasjon beregnes av foreldrebetalingen i den barnehage det aktuelle barnet har plass.
- * > Foreldrebetalingen begrenses oppad til maksimalgrensen …, og eventuell redusert foreldrebetaling ved lav
- * > inntekt, jf. § 3b.»
+ * @lovtekst FOR-2005-12-16-1478 § 3b merknad
+ * «Søskenmoderasjon etter forskriften § 3a første ledd trekkes fra foreldrebetalingen etter at maksimalprisen
+ * er redusert etter § 3b første ledd.»
  *
- * From 1 August 2023 child 3 and later are free (statsbudsjettet 2023; the amended wording was not seen).
- * Only children in barnehage count («går i barnehager i samme kommune»): SFO places have no national
- * sibling rule. The discount is taken on the child's own price after the 6 % rule. Which child is number 1
- * the forskrift does not say: a kommuneinnstilling (default the oldest).
+ * Which child is barn nr. 2 the merknad to § 3a says, and who counts as a sibling:
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3a merknad
+ * «Med barn nummer 2 menes det nest eldste barnet som går i barnehage, og med barn nummer 3 menes det tredje
+ * eldste barnet som går i barnehage. Tilsvarende gjelder for flere barn i barnehage.»
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3a merknad
+ * «Moderasjon omfatter søsken som bor fast sammen. … Søsken defineres som helsøsken og halvsøsken,
+ * stesøsken defineres utenfor. Fosterbarn regnes som søsken.»
+ *
+ * So the regulation's order is the oldest first (ELDSTE_FOERST): the oldest pays the full price. It is a
+ * floor, since § 3a sets a minimum («minimum 30 prosent»): a municipality may number the children another
+ * way (kommuneinnstilling `soeskenrekkefoelge`) when that gives the family at least as much reduction; where
+ * its order would give the family less, the regulation's order is used and the result says so (avgift.ts
+ * computes both). The children of the vedtak are the siblings that live together and have a barnehage place
+ * in the municipality; a samværsforelder's children are not listed (the merknad: «Samværsforeldre kan
+ * derimot ikke påberope seg søskenmoderasjon for andre og tredje barn.»).
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3a første ledd
+ * «Kommunen skal gi foreldre minimum 30 prosent reduksjon i foreldrebetaling for barn nummer 2 og 100 prosent
+ * reduksjon i foreldrebetaling for barn nummer 3 eller flere barn, dersom:»
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3a andre ledd
+ * «Reduksjon i foreldrebetalingen som følge av søskenmoderasjon beregnes av foreldrebetalingen i den
+ * barnehage det aktuelle barnet har plass. Foreldrebetalingen begrenses oppad til maksimalgrensen for
+ * foreldrebetaling, jf. § 1 første ledd, og eventuell redusert foreldrebetaling ved lav inntekt, jf. § 3b»
+ *
+ * @lovtekst FOR-2005-12-16-1478 § 3a første ledd i kraft 2020-02-28
+ * «… minimum 50 prosent reduksjon i foreldrebetaling for barn nummer 3 eller flere barn …»
  */
-export const HJEMMEL_SOESKEN = 'forskrift om foreldrebetaling i barnehager § 3a';
+export const HJEMMEL_SOESKEN = 'forskrift om foreldrebetaling i barnehager § 3a første ledd';
+const HJEMMEL_SOESKEN_FOER_2020 = 'forskrift om foreldrebetaling i barnehager § 3';
+
+/** The regulation's order: «det nest eldste barnet» is barn nr. 2 (merknad til § 3a). */
+export const FORSKRIFTENS_SOESKENREKKEFOELGE = 'ELDSTE_FOERST' as const;
+
+/** The paragraph that held the sibling discount on the date. */
+export function hjemmelSoesken(dato: IsoDato): string {
+  return dato < NY_PARAGRAF_3_FRA ? HJEMMEL_SOESKEN_FOER_2020 : HJEMMEL_SOESKEN;
+}
 
 export interface Soeskenkandidat {
   /** Index in the request. */

@@ -1,8 +1,16 @@
-import { Button, Fieldset, Paragraph, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Paragraph,
+  Radio,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import {
   type BarnehagebarnFelt,
   feltId,
   nyttBarnehagebarn,
+  SAERLEGE_BEHOV_TRINN,
   type Skjemadata,
   SONER,
   type Sone,
@@ -12,7 +20,10 @@ import { setning, Tekstfelt, Valgfelt } from '../felt';
 
 type Data = Skjemadata['barnehage'];
 
-/** BARNEHAGE_SFO's vedtak: each child with a place (offer, birth date, price, hours, grade) and the zone. */
+/**
+ * BARNEHAGE_SFO's vedtak: each child with a place (offer, birth date, price, hours, grade, særlege behov on
+ * 5.–7. trinn), what the household has applied for, and the zone (normally the municipality's own).
+ */
 export function BarnehageVedtak({
   data,
   endre,
@@ -103,6 +114,15 @@ export function BarnehageVedtak({
                 ))}
               </Valgfelt>
             ) : null}
+            {b.tilbud === 'SFO' && SAERLEGE_BEHOV_TRINN.includes(b.trinn) ? (
+              <Checkbox
+                id={id('saerlegeBehov')}
+                label={t.saerlegeBehov}
+                description={t.saerlegeBehovBeskrivelse}
+                checked={b.saerlegeBehov}
+                onChange={(e) => settBarn(b.noekkel, { saerlegeBehov: e.target.checked })}
+              />
+            ) : null}
             {data.barn.length > 1 ? (
               <Button
                 variant="tertiary"
@@ -128,14 +148,31 @@ export function BarnehageVedtak({
           <ValidationMessage>{setning(feilFor(feltId.vedtak('barn', 'legg-til')) ?? '')}</ValidationMessage>
         ) : null}
       </div>
+      <Fieldset className="ig-gruppe">
+        <Fieldset.Legend>{t.soeknadLegend}</Fieldset.Legend>
+        <Fieldset.Description>{t.soeknadBeskrivelse}</Fieldset.Description>
+        <Checkbox
+          id={feltId.vedtak('soektRedusertForeldrebetaling')}
+          label={t.soektRedusertForeldrebetaling}
+          checked={data.soektRedusertForeldrebetaling}
+          onChange={(e) => endre({ ...data, soektRedusertForeldrebetaling: e.target.checked })}
+        />
+        <Checkbox
+          id={feltId.vedtak('soektGratisKjernetid')}
+          label={t.soektGratisKjernetid}
+          checked={data.soektGratisKjernetid}
+          onChange={(e) => endre({ ...data, soektGratisKjernetid: e.target.checked })}
+        />
+      </Fieldset>
       <Valgfelt
         id={feltId.vedtak('sone')}
         etikett={t.sone}
+        beskrivelse={t.soneBeskrivelse}
         verdi={data.sone}
-        endre={(v) => endre({ ...data, sone: v as Sone })}
+        endre={(v) => endre({ ...data, sone: v as Sone | '' })}
         feil={feilFor(feltId.vedtak('sone'))}
       >
-        {SONER.map((s) => (
+        {(['', ...SONER] as const).map((s) => (
           <option key={s} value={s}>
             {t.soner[s]}
           </option>
