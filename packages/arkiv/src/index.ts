@@ -1,1 +1,54 @@
-export {};
+export {
+  ARKIVMELDING_FILNAVN,
+  type Arkivdokument,
+  type Arkivmelding,
+  type Arkivmeldinginnhold,
+  type ArkivmeldinginnholdInn,
+  arkivmeldinginnholdSkjema,
+  byggArkivmelding,
+  type EksternNoekkel,
+  eksternNoekkelSkjema,
+  type Meldingsfil,
+  NS,
+  referanseDokumentfil,
+  type Saksmappe,
+  saksmappeSkjema,
+  skjermingSkjema,
+} from './arkivmelding.js';
+export { ASICE_MIMETYPE, type Asicefil, AsiceFeil, lagAsice, lesAsice } from './asice.js';
+export { type Arkivkanal, type Arkivsvar, FiksArkiv, meldingsfiler, tolkSvar } from './fiksarkiv.js';
+export {
+  type Abonnement,
+  FIKS_IO,
+  FiksIoFeil,
+  type Fiksiohendelse,
+  FiksIoKlient,
+  type FiksIoOppsett,
+  type MottattMelding,
+  PermanentFeil,
+  type SendtMelding,
+} from './fiksio/klient.js';
+export * from './kodelister.js';
+export { dekrypter, KryptoFeil, krypter } from './krypto/cms.js';
+export {
+  kontrollerNoekkelpar,
+  lagSelvsignertNoekkelpar,
+  type Noekkelpar,
+  NoekkelFeil,
+  privatNoekkelFraPem,
+  privatNoekkelTilPem,
+  sertifikatFraPem,
+  sertifikatTilPem,
+} from './krypto/noekler.js';
+export {
+  type Arkivfeil,
+  byggFeilmelding,
+  byggKvittering,
+  type Feiltype,
+  type Kvittering,
+  lesFeilmelding,
+  lesKvittering,
+  MELDINGSTYPE,
+  UgyldigSvar,
+} from './kvittering.js';
+export { SKJEMAKATALOG, type Skjemaresultat, skjemafil, validerMotSkjema, XmllintMangler } from './xmllint.js';
