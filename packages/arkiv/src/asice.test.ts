@@ -24,13 +24,22 @@ describe('ASiC-E', () => {
     const zip = await lagAsice(filer(), avsender, T0);
     // The order of the central directory is the order written.
     const navn = Object.keys(unzipSync(zip));
-    expect(navn).toEqual(['mimetype', 'arkivmelding.xml', '01-beregning.pdf', ASIC_MANIFEST, ASIC_SIGNATUR, ODF_MANIFEST]);
+    expect(navn).toEqual([
+      'mimetype',
+      'arkivmelding.xml',
+      '01-beregning.pdf',
+      ASIC_MANIFEST,
+      ASIC_SIGNATUR,
+      ODF_MANIFEST,
+    ]);
     expect(strFromU8(zip.subarray(30, 38))).toBe('mimetype');
     expect(zip[8]).toBe(0); // stored
     expect(strFromU8(zip.subarray(38, 38 + 31))).toBe('application/vnd.etsi.asic-e+zip');
     const manifest = strFromU8(unzipSync(zip)[ASIC_MANIFEST] as Uint8Array);
     expect(manifest).toContain('xmlns="http://uri.etsi.org/02918/v1.2.1#"');
-    expect(manifest).toContain('<SigReference URI="META-INF/signature.p7s" MimeType="application/x-pkcs7-signature"/>');
+    expect(manifest).toContain(
+      '<SigReference URI="META-INF/signature.p7s" MimeType="application/x-pkcs7-signature"/>',
+    );
     expect(manifest).toContain('Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"');
   });
 
@@ -46,10 +55,24 @@ describe('ASiC-E', () => {
       const innhold = unzipSync(zip);
       writeFileSync(join(mappe, 'm.xml'), innhold[ASIC_MANIFEST] as Uint8Array);
       writeFileSync(join(mappe, 's.p7s'), innhold[ASIC_SIGNATUR] as Uint8Array);
-      execFileSync('openssl', [
-        'cms', '-verify', '-binary', '-inform', 'DER', '-in', join(mappe, 's.p7s'),
-        '-content', join(mappe, 'm.xml'), '-noverify', '-out', '/dev/null',
-      ], { stdio: 'pipe' });
+      execFileSync(
+        'openssl',
+        [
+          'cms',
+          '-verify',
+          '-binary',
+          '-inform',
+          'DER',
+          '-in',
+          join(mappe, 's.p7s'),
+          '-content',
+          join(mappe, 'm.xml'),
+          '-noverify',
+          '-out',
+          '/dev/null',
+        ],
+        { stdio: 'pipe' },
+      );
     } finally {
       rmSync(mappe, { recursive: true, force: true });
     }
@@ -70,14 +93,23 @@ describe('ASiC-E', () => {
       /ikke i det signerte manifestet/,
     );
     await expect(
-      lesAsice(pakk((f) => void (f[ASIC_MANIFEST] = strToU8(strFromU8(f[ASIC_MANIFEST] as Uint8Array).replace('01-', '02-'))))),
+      lesAsice(
+        pakk(
+          (f) =>
+            void (f[ASIC_MANIFEST] = strToU8(
+              strFromU8(f[ASIC_MANIFEST] as Uint8Array).replace('01-', '02-'),
+            )),
+        ),
+      ),
     ).rejects.toThrow(/Signaturen er ugyldig/);
     const { mimetype: _m, ...utenMimetype } = innhold;
     await expect(lesAsice(zipSync(utenMimetype))).rejects.toThrow(AsiceFeil);
   });
 
   it('refuses names a container cannot hold', async () => {
-    await expect(lagAsice([{ ...filer()[0]!, navn: 'META-INF/x.xml' }], avsender, T0)).rejects.toThrow(AsiceFeil);
+    await expect(lagAsice([{ ...filer()[0]!, navn: 'META-INF/x.xml' }], avsender, T0)).rejects.toThrow(
+      AsiceFeil,
+    );
     await expect(lagAsice([filer()[0]!, filer()[0]!], avsender, T0)).rejects.toThrow(/To filer/);
     await expect(lagAsice([], avsender, T0)).rejects.toThrow(/minst én fil/);
   });

@@ -61,7 +61,10 @@ function odfManifest(filer: readonly Asicefil[]): Uint8Array {
     'manifest:media-type': ASICE_MIMETYPE,
   });
   for (const f of filer) {
-    rot.ele(NS_ODF, 'manifest:file-entry', { 'manifest:full-path': f.navn, 'manifest:media-type': f.mimeType });
+    rot.ele(NS_ODF, 'manifest:file-entry', {
+      'manifest:full-path': f.navn,
+      'manifest:media-type': f.mimeType,
+    });
   }
   return strToU8(doc.end({ prettyPrint: true }));
 }
@@ -70,7 +73,11 @@ function odfManifest(filer: readonly Asicefil[]): Uint8Array {
  * Makes a signed ASiC-E container of the files, signed with the sender's key pair (the Fiks IO account's
  * certificate). `tidspunkt` is the signing time (the caller's clock).
  */
-export async function lagAsice(filer: readonly Asicefil[], avsender: Noekkelpar, tidspunkt: Date): Promise<Uint8Array> {
+export async function lagAsice(
+  filer: readonly Asicefil[],
+  avsender: Noekkelpar,
+  tidspunkt: Date,
+): Promise<Uint8Array> {
   if (filer.length === 0) throw new AsiceFeil('En ASiC-E-pakke må ha minst én fil');
   const navn = new Set<string>();
   for (const f of filer) {

@@ -41,7 +41,10 @@ export interface Arkivkanal {
 
 /** The message's files in the container: arkivmelding.xml first, then the documents. */
 export function meldingsfiler(melding: Arkivmelding): Asicefil[] {
-  return [{ navn: ARKIVMELDING_FILNAVN, innhold: strToU8(melding.xml), mimeType: 'application/xml' }, ...melding.filer];
+  return [
+    { navn: ARKIVMELDING_FILNAVN, innhold: strToU8(melding.xml), mimeType: 'application/xml' },
+    ...melding.filer,
+  ];
 }
 
 function xmlFil(m: MottattMelding, navn: string): string {
@@ -86,7 +89,11 @@ export class FiksArkiv implements Arkivkanal {
   }
 
   send(pakke: Uint8Array): Promise<SendtMelding> {
-    return this.fiksio.send({ mottakerKontoId: this.arkivKontoId, meldingType: MELDINGSTYPE.OPPRETT, data: pakke });
+    return this.fiksio.send({
+      mottakerKontoId: this.arkivKontoId,
+      meldingType: MELDINGSTYPE.OPPRETT,
+      data: pakke,
+    });
   }
 
   lytt(haandter: (svar: Arkivsvar) => Promise<void>): Promise<Abonnement> {

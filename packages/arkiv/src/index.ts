@@ -15,15 +15,15 @@ export {
   saksmappeSkjema,
   skjermingSkjema,
 } from './arkivmelding.js';
-export { ASICE_MIMETYPE, type Asicefil, AsiceFeil, lagAsice, lesAsice } from './asice.js';
+export { ASICE_MIMETYPE, AsiceFeil, type Asicefil, lagAsice, lesAsice } from './asice.js';
 export { type Arkivkanal, type Arkivsvar, FiksArkiv, meldingsfiler, tolkSvar } from './fiksarkiv.js';
 export {
   type Abonnement,
   FIKS_IO,
   FiksIoFeil,
-  type Fiksiohendelse,
   FiksIoKlient,
   type FiksIoOppsett,
+  type Fiksiohendelse,
   type MottattMelding,
   PermanentFeil,
   type SendtMelding,
@@ -33,8 +33,8 @@ export { dekrypter, KryptoFeil, krypter } from './krypto/cms.js';
 export {
   kontrollerNoekkelpar,
   lagSelvsignertNoekkelpar,
-  type Noekkelpar,
   NoekkelFeil,
+  type Noekkelpar,
   privatNoekkelFraPem,
   privatNoekkelTilPem,
   sertifikatFraPem,
@@ -51,4 +51,10 @@ export {
   MELDINGSTYPE,
   UgyldigSvar,
 } from './kvittering.js';
-export { SKJEMAKATALOG, type Skjemaresultat, skjemafil, validerMotSkjema, XmllintMangler } from './xmllint.js';
+export {
+  SKJEMAKATALOG,
+  type Skjemaresultat,
+  skjemafil,
+  validerMotSkjema,
+  XmllintMangler,
+} from './xmllint.js';

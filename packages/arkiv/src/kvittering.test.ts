@@ -38,14 +38,20 @@ const kvittering: Kvittering = {
 describe('receipts and errors', () => {
   it('a receipt is valid against KS’s schema and reads back the same', async () => {
     const xml = byggKvittering(kvittering, T);
-    expect(await validerMotSkjema(xml, skjemafil(MELDINGSTYPE.KVITTERING))).toEqual({ gyldig: true, feil: [] });
+    expect(await validerMotSkjema(xml, skjemafil(MELDINGSTYPE.KVITTERING))).toEqual({
+      gyldig: true,
+      feil: [],
+    });
     expect(lesKvittering(xml)).toEqual({ kvittering });
   });
 
   it('a receipt for a journalpost in an existing folder has no folder part', async () => {
     const { mappe: _m, ...utenMappe } = kvittering;
     const xml = byggKvittering(utenMappe, T);
-    expect(await validerMotSkjema(xml, skjemafil(MELDINGSTYPE.KVITTERING))).toEqual({ gyldig: true, feil: [] });
+    expect(await validerMotSkjema(xml, skjemafil(MELDINGSTYPE.KVITTERING))).toEqual({
+      gyldig: true,
+      feil: [],
+    });
     expect(lesKvittering(xml)).toEqual({ kvittering: utenMappe });
   });
 
@@ -81,7 +87,8 @@ describe('receipts and errors', () => {
     const opprett = typer.meldingstyper.find((m) => m.id === MELDINGSTYPE.OPPRETT);
     expect(opprett?.payloadFilnavn).toBe('arkivmelding.xml');
     for (const svar of opprett?.kanSvareMed ?? []) {
-      const kjent = [MELDINGSTYPE.MOTTATT, MELDINGSTYPE.KVITTERING].includes(svar as never) || feiltypeFor(svar);
+      const kjent =
+        [MELDINGSTYPE.MOTTATT, MELDINGSTYPE.KVITTERING].includes(svar as never) || feiltypeFor(svar);
       expect(kjent, svar).toBeTruthy();
     }
   });

@@ -90,7 +90,8 @@ const k = (n: XMLBuilder, navn: string, verdi?: string | number) => {
   if (verdi !== undefined) e.txt(String(verdi));
   return e;
 };
-const md = (n: XMLBuilder, navn: string, verdi: string) => n.ele(NS.metadatakatalog, `n5mdk:${navn}`).txt(verdi);
+const md = (n: XMLBuilder, navn: string, verdi: string) =>
+  n.ele(NS.metadatakatalog, `n5mdk:${navn}`).txt(verdi);
 
 function eksternNoekkel(n: XMLBuilder, e: EksternNoekkel | undefined) {
   if (!e) return;

@@ -25,7 +25,10 @@ export function lesXml(xml: string): Obj {
       return Object.fromEntries(
         Object.entries(x as Obj)
           .filter(([n]) => !n.startsWith('@xmlns'))
-          .map(([n, v]) => [n.startsWith('@') || n === '#' ? n.replace(/^@[\w-]+:/, '@') : n.replace(/^[\w-]+:/, ''), uten(v)]),
+          .map(([n, v]) => [
+            n.startsWith('@') || n === '#' ? n.replace(/^@[\w-]+:/, '@') : n.replace(/^[\w-]+:/, ''),
+            uten(v),
+          ]),
       );
     }
     return x;
@@ -42,4 +45,5 @@ export const tekstAv = (x: unknown): string | undefined =>
       : undefined;
 
 /** An element that may occur once or many times, as a list. */
-export const liste = <T = Obj>(x: unknown): T[] => (x === undefined || x === null ? [] : Array.isArray(x) ? (x as T[]) : [x as T]);
+export const liste = <T = Obj>(x: unknown): T[] =>
+  x === undefined || x === null ? [] : Array.isArray(x) ? (x as T[]) : [x as T];

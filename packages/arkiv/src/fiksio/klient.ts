@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import amqp, { type Channel, type ChannelModel, type ConsumeMessage } from 'amqplib';
 import { z } from 'zod';
-import { type Asicefil, AsiceFeil, lagAsice, lesAsice } from '../asice.js';
+import { AsiceFeil, type Asicefil, lagAsice, lesAsice } from '../asice.js';
 import { dekrypter, KryptoFeil, krypter } from '../krypto/cms.js';
 import { type Noekkelpar, sertifikatFraPem } from '../krypto/noekler.js';
 
@@ -29,7 +29,8 @@ import { type Noekkelpar, sertifikatFraPem } from '../krypto/noekler.js';
 
 export const FIKS_IO = {
   sendSti: '/fiks-io/api/v1/send',
-  katalogSti: (kontoId: string) => `/fiks-io/katalog/api/v1/kontoer/${encodeURIComponent(kontoId)}/offentligNokkel`,
+  katalogSti: (kontoId: string) =>
+    `/fiks-io/katalog/api/v1/kontoer/${encodeURIComponent(kontoId)}/offentligNokkel`,
   koe: (kontoId: string) => `fiksio.konto.${kontoId}`,
   scope: 'ks:fiks',
   headere: {

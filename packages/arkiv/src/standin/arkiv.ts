@@ -103,7 +103,11 @@ const heltall = (x: unknown): number | null => {
 
 export async function startStandinArkiv(o: StandinArkivOppsett): Promise<StandinArkiv> {
   const klokke = o.klokke ?? (() => new Date());
-  const saker: Standinsak[] = (o.saker ?? []).map((s) => ({ ...s, systemID: randomUUID(), eksternNoekkel: null }));
+  const saker: Standinsak[] = (o.saker ?? []).map((s) => ({
+    ...s,
+    systemID: randomUUID(),
+    eksternNoekkel: null,
+  }));
   const journalposter: Standinjournalpost[] = [];
   const stat = { mottatt: 0, kvitteringer: 0, feil: 0, mistet: 0 };
   let skalMiste = 0;
@@ -117,7 +121,12 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
           { navn: fil.navn, innhold: strToU8(fil.xml), mimeType: 'application/xml' },
         ])
       : null;
-    await o.fiksio.send({ mottakerKontoId: m.avsenderKontoId, meldingType, data, svarPaaMelding: m.meldingId });
+    await o.fiksio.send({
+      mottakerKontoId: m.avsenderKontoId,
+      meldingType,
+      data,
+      svarPaaMelding: m.meldingId,
+    });
   }
 
   /** Validates and journals one arkivmelding; returns the receipt (the journal is changed only on success). */
@@ -142,7 +151,10 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
     const beskrivelser = liste(reg.dokumentbeskrivelse);
     const objekter = beskrivelser.flatMap((b) => liste((b as Obj).dokumentobjekt));
     if (antall !== objekter.length) {
-      throw new Avvist('UGYLDIG_FORESPOERSEL', `antallFiler er ${antall}, men meldingen har ${objekter.length} dokumentobjekter`);
+      throw new Avvist(
+        'UGYLDIG_FORESPOERSEL',
+        `antallFiler er ${antall}, men meldingen har ${objekter.length} dokumentobjekter`,
+      );
     }
     for (const ob of objekter) {
       const ref = tekstAv((ob as Obj).referanseDokumentfil) ?? '';
@@ -158,11 +170,21 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
     const mappeNoekkel = mappe ? eksternNoekkel(mappe.referanseEksternNoekkel) : null;
 
     // De-duplication on the external key, as a real archive: the same journalpost is never made twice.
-    const finnes = jpNoekkel && journalposter.find((j) => j.eksternNoekkel && noekkelId(j.eksternNoekkel) === noekkelId(jpNoekkel));
+    const finnes =
+      jpNoekkel &&
+      journalposter.find((j) => j.eksternNoekkel && noekkelId(j.eksternNoekkel) === noekkelId(jpNoekkel));
     if (finnes) {
-      const sak = saker.find((s) => s.saksaar === finnes.saksaar && s.sakssekvensnummer === finnes.sakssekvensnummer);
-      si(`journalpost ${finnes.journalaar}/${finnes.journalsekvensnummer} fantes fra før (samme eksterne nøkkel)`);
-      return kvitteringFor(finnes, 'Eksisterende', mappe && sak ? { sak, status: 'Eksisterende' } : undefined);
+      const sak = saker.find(
+        (s) => s.saksaar === finnes.saksaar && s.sakssekvensnummer === finnes.sakssekvensnummer,
+      );
+      si(
+        `journalpost ${finnes.journalaar}/${finnes.journalsekvensnummer} fantes fra før (samme eksterne nøkkel)`,
+      );
+      return kvitteringFor(
+        finnes,
+        'Eksisterende',
+        mappe && sak ? { sak, status: 'Eksisterende' } : undefined,
+      );
     }
 
     // The folder: by case number, or by external key (the new folder of this or an earlier message).
@@ -207,7 +229,9 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
       systemID: randomUUID(),
       journalaar: naa.getUTCFullYear(),
       journalsekvensnummer: ++journalsekvens,
-      journalpostnummer: journalposter.filter((j) => j.saksaar === s.saksaar && j.sakssekvensnummer === s.sakssekvensnummer).length + 1,
+      journalpostnummer:
+        journalposter.filter((j) => j.saksaar === s.saksaar && j.sakssekvensnummer === s.sakssekvensnummer)
+          .length + 1,
       journalposttype: type,
       tittel: tekstAv(reg.tittel) ?? '',
       saksaar: s.saksaar,
@@ -243,7 +267,9 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
         : null,
     };
     journalposter.push(jp);
-    si(`journalførte ${jp.journalaar}/${jp.journalsekvensnummer} i sak ${jp.saksaar}/${jp.sakssekvensnummer}`);
+    si(
+      `journalførte ${jp.journalaar}/${jp.journalsekvensnummer} i sak ${jp.saksaar}/${jp.sakssekvensnummer}`,
+    );
     return kvitteringFor(jp, 'Opprettet', mappe ? { sak: s, status: sakStatus } : undefined);
   }
 
@@ -281,7 +307,11 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
       stat.feil++;
       await svar(m, feilmeldingstype('UGYLDIG_FORESPOERSEL'), {
         navn: FEILMELDING_FILNAVN,
-        xml: byggFeilmelding('UGYLDIG_FORESPOERSEL', randomUUID(), `Meldingstypen ${m.meldingType} støttes ikke`),
+        xml: byggFeilmelding(
+          'UGYLDIG_FORESPOERSEL',
+          randomUUID(),
+          `Meldingstypen ${m.meldingType} støttes ikke`,
+        ),
       });
       return;
     }
@@ -294,7 +324,10 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
       const type: Feiltype = e instanceof Avvist ? e.feiltype : 'SERVERFEIL';
       const melding = e instanceof Avvist ? e.message : 'Arkivet kunne ikke behandle meldingen';
       si(`avviste melding ${m.meldingId}: ${melding}`);
-      await svar(m, feilmeldingstype(type), { navn: FEILMELDING_FILNAVN, xml: byggFeilmelding(type, randomUUID(), melding) });
+      await svar(m, feilmeldingstype(type), {
+        navn: FEILMELDING_FILNAVN,
+        xml: byggFeilmelding(type, randomUUID(), melding),
+      });
       return;
     }
     if (skalMiste > 0) {
@@ -303,7 +336,10 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
       si(`kvitteringen for ${m.meldingId} ble «borte» (feilinjeksjon)`);
       return;
     }
-    await svar(m, MELDINGSTYPE.KVITTERING, { navn: KVITTERING_FILNAVN, xml: byggKvittering(kvittering, klokke()) });
+    await svar(m, MELDINGSTYPE.KVITTERING, {
+      navn: KVITTERING_FILNAVN,
+      xml: byggKvittering(kvittering, klokke()),
+    });
     stat.kvitteringer++;
   }
 

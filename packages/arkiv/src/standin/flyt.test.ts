@@ -3,7 +3,7 @@ import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ArkivmeldinginnholdInn, byggArkivmelding } from '../arkivmelding.js';
 import { type Arkivsvar, FiksArkiv } from '../fiksarkiv.js';
-import { type Abonnement, FiksIoFeil, type Fiksiohendelse, FiksIoKlient } from '../fiksio/klient.js';
+import { type Abonnement, FiksIoFeil, FiksIoKlient, type Fiksiohendelse } from '../fiksio/klient.js';
 import { lagSelvsignertNoekkelpar, type Noekkelpar } from '../krypto/noekler.js';
 import { MELDINGSTYPE } from '../kvittering.js';
 import { type StandinArkiv, startStandinArkiv } from './arkiv.js';
@@ -33,7 +33,9 @@ function innhold(noekkel: string, over: Partial<ArkivmeldinginnholdInn> = {}): A
       opprettet: '2026-12-07T09:00:00+01:00',
     },
     part: { navn: 'Ola Nordmann', identifikator: '04817299771', adressebeskyttet: false },
-    dokumenter: [{ tittel: 'Beregning', filnavn: 'beregning.pdf', rolle: 'HOVEDDOKUMENT', innhold: pdf(noekkel) }],
+    dokumenter: [
+      { tittel: 'Beregning', filnavn: 'beregning.pdf', rolle: 'HOVEDDOKUMENT', innhold: pdf(noekkel) },
+    ],
     ...over,
   };
 }
@@ -62,7 +64,10 @@ describe.skipIf(!medBroker)('Fiks Arkiv over Fiks IO, through the real broker', 
     }
   }
   const svarPaa = (meldingId: string, type: Arkivsvar['type']) =>
-    vent(() => svar.find((s) => s.svarPaaMelding === meldingId && s.type === type), `${type} på ${meldingId}`);
+    vent(
+      () => svar.find((s) => s.svarPaaMelding === meldingId && s.type === type),
+      `${type} på ${meldingId}`,
+    );
 
   beforeAll(async () => {
     let arkivpar: Noekkelpar;
@@ -73,13 +78,28 @@ describe.skipIf(!medBroker)('Fiks Arkiv over Fiks IO, through the real broker', 
     fiksio = await startFiksIoStandin({
       amqpUrl: TEST_AMQP_URL,
       kontoer: [
-        { kontoId: fagsystemKonto, navn: 'Inntektsgrunnlag', sertifikat: fagsystem.sertifikat, integrasjoner: [fagsystemIntegrasjon] },
-        { kontoId: arkivKonto, navn: 'Arkivet', sertifikat: arkivpar.sertifikat, integrasjoner: [arkivIntegrasjon] },
+        {
+          kontoId: fagsystemKonto,
+          navn: 'Inntektsgrunnlag',
+          sertifikat: fagsystem.sertifikat,
+          integrasjoner: [fagsystemIntegrasjon],
+        },
+        {
+          kontoId: arkivKonto,
+          navn: 'Arkivet',
+          sertifikat: arkivpar.sertifikat,
+          integrasjoner: [arkivIntegrasjon],
+        },
       ],
     });
     const felles = { apiUrl: fiksio.url, amqpUrl: TEST_AMQP_URL, token: async () => 'maskinporten-token' };
     arkiv = await startStandinArkiv({
-      fiksio: new FiksIoKlient({ ...felles, kontoId: arkivKonto, noekkelpar: arkivpar, integrasjon: arkivIntegrasjon }),
+      fiksio: new FiksIoKlient({
+        ...felles,
+        kontoId: arkivKonto,
+        noekkelpar: arkivpar,
+        integrasjon: arkivIntegrasjon,
+      }),
       saker: [{ saksaar: 2026, sakssekvensnummer: 1, tittel: 'Eksisterende sak' }],
     });
     klient = new FiksIoKlient({
@@ -122,7 +142,10 @@ describe.skipIf(!medBroker)('Fiks Arkiv over Fiks IO, through the real broker', 
       sakssekvensnummer: 1,
       journalsekvensnummer: k.kvittering.journalpost.journalsekvensnummer,
       parter: [{ navn: 'Ola Nordmann', identifikator: '04817299771', erSkjermet: true }],
-      skjerming: { tilgangsrestriksjon: 'KL', skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1' },
+      skjerming: {
+        tilgangsrestriksjon: 'KL',
+        skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
+      },
       dokumenter: [{ tittel: 'Beregning', filnavn: 'beregning.pdf', rolle: 'H' }],
     });
   });
@@ -175,15 +198,27 @@ describe.skipIf(!medBroker)('Fiks Arkiv over Fiks IO, through the real broker', 
 
   it('a case number the archive does not have gives an error answer', async () => {
     const sendt = await kanal.send(
-      await kanal.pakk(byggArkivmelding(innhold(randomUUID(), { saksmappe: { type: 'EKSISTERENDE', saksaar: 2026, sakssekvensnummer: 999 } }))),
+      await kanal.pakk(
+        byggArkivmelding(
+          innhold(randomUUID(), {
+            saksmappe: { type: 'EKSISTERENDE', saksaar: 2026, sakssekvensnummer: 999 },
+          }),
+        ),
+      ),
     );
     const f = await svarPaa(sendt.meldingId, 'FEIL');
-    expect(f).toMatchObject({ feiltype: 'UGYLDIG_FORESPOERSEL', feil: { melding: 'Saksmappe 2026/999 finnes ikke i arkivet' } });
+    expect(f).toMatchObject({
+      feiltype: 'UGYLDIG_FORESPOERSEL',
+      feil: { melding: 'Saksmappe 2026/999 finnes ikke i arkivet' },
+    });
   });
 
   it('a message that breaks the schema is refused with xmllint’s reason', async () => {
     const melding = byggArkivmelding(innhold(randomUUID()));
-    const brutt = { ...melding, xml: melding.xml.replace(/<journalposttype>[\s\S]*?<\/journalposttype>/, '') };
+    const brutt = {
+      ...melding,
+      xml: melding.xml.replace(/<journalposttype>[\s\S]*?<\/journalposttype>/, ''),
+    };
     const sendt = await kanal.send(await kanal.pakk(brutt));
     const f = await svarPaa(sendt.meldingId, 'FEIL');
     if (f.type !== 'FEIL') throw new Error();
@@ -192,7 +227,11 @@ describe.skipIf(!medBroker)('Fiks Arkiv over Fiks IO, through the real broker', 
   });
 
   it('a message we cannot decrypt is dropped, and said so, without stopping the consumer', async () => {
-    const sendt = await klient.send({ mottakerKontoId: fagsystemKonto, meldingType: MELDINGSTYPE.KVITTERING, data: strToU8('ikke CMS') });
+    const sendt = await klient.send({
+      mottakerKontoId: fagsystemKonto,
+      meldingType: MELDINGSTYPE.KVITTERING,
+      data: strToU8('ikke CMS'),
+    });
     await vent(
       () => hendelser.find((h) => h.type === 'MELDING_AVVIST' && h.meldingId === sendt.meldingId),
       'at meldingen avvises',
@@ -211,10 +250,14 @@ describe.skipIf(!medBroker)('Fiks Arkiv over Fiks IO, through the real broker', 
       amqpUrl: TEST_AMQP_URL,
       token: async () => 't',
     });
-    const e = await feilPassord.send({ mottakerKontoId: arkivKonto, meldingType: MELDINGSTYPE.OPPRETT }).catch((x) => x);
+    const e = await feilPassord
+      .send({ mottakerKontoId: arkivKonto, meldingType: MELDINGSTYPE.OPPRETT })
+      .catch((x) => x);
     expect(e).toBeInstanceOf(FiksIoFeil);
     expect(e).toMatchObject({ httpStatus: 401, forbigaaende: false });
-    const ukjent = await klient.send({ mottakerKontoId: randomUUID(), meldingType: MELDINGSTYPE.OPPRETT }).catch((x) => x);
+    const ukjent = await klient
+      .send({ mottakerKontoId: randomUUID(), meldingType: MELDINGSTYPE.OPPRETT })
+      .catch((x) => x);
     expect(ukjent).toMatchObject({ httpStatus: 400 });
   });
 });

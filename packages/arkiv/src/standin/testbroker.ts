@@ -1,7 +1,8 @@
 import amqp from 'amqplib';
 
 /** CI's local RabbitMQ (guest/guest); override with INNTEKTSGRUNNLAG_TEST_AMQP_URL. */
-export const TEST_AMQP_URL = process.env.INNTEKTSGRUNNLAG_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+export const TEST_AMQP_URL =
+  process.env.INNTEKTSGRUNNLAG_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
 /** Whether the broker answers, and if not, why. */
 export async function amqpSvarer(url = TEST_AMQP_URL): Promise<{ ok: true } | { ok: false; grunn: string }> {
