@@ -38,17 +38,20 @@ export const NS = {
 /** The file name of the message in the container (meldingstyper.json: `payloadFilnavn`). */
 export const ARKIVMELDING_FILNAVN = 'arkivmelding.xml';
 
+const utenKontrolltegn = (t: string) =>
+  ![...t].some((c) => {
+    const k = c.charCodeAt(0);
+    return (k < 32 && k !== 9 && k !== 10 && k !== 13) || k === 0xfffe || k === 0xffff;
+  });
+
 const tekst = (maks: number) =>
   z
     .string({ error: 'må være en tekst' })
     .trim()
     .min(1, 'kan ikke være tom')
     .max(maks, `høyst ${maks} tegn`)
-    // XML 1.0 cannot carry most control characters; nothing we send needs them.
-    .refine(
-      (t) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(t),
-      'kan ikke inneholde kontrolltegn',
-    );
+    // XML 1.0 cannot carry most control characters; nothing we send needs them (tab and newline may stay).
+    .refine(utenKontrolltegn, 'kan ikke inneholde kontrolltegn');
 
 const kodeSkjema = z.object({ kode: tekst(50), beskrivelse: tekst(200).optional() }).strict();
 

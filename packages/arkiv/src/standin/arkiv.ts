@@ -144,7 +144,7 @@ export async function startStandinArkiv(o: StandinArkivOppsett): Promise<Standin
     }
     const rot = lesXml(xml).arkivmelding as Obj;
     const reg = rot.registrering as Obj | undefined;
-    if (!reg || reg['@type'] !== 'journalpost') {
+    if (reg?.['@type'] !== 'journalpost') {
       throw new Avvist('UGYLDIG_FORESPOERSEL', 'Standin-arkivet tar bare imot en journalpost (registrering)');
     }
     const antall = heltall(rot.antallFiler);

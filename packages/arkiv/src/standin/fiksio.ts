@@ -185,9 +185,15 @@ export async function startFiksIoStandin(o: FiksIoStandinOppsett): Promise<FiksI
 
   function offentligNoekkel(req: IncomingMessage, res: ServerResponse, kontoId: string): void {
     const inn = integrasjon(req);
-    if (!inn.ok) return feil(res, 401, inn.melding);
     const konto = kontoer.get(kontoId);
-    if (!konto) return feil(res, 404, 'ukjent konto');
+    if (!inn.ok) {
+      feil(res, 401, inn.melding);
+      return;
+    }
+    if (!konto) {
+      feil(res, 404, 'ukjent konto');
+      return;
+    }
     const x = new X509Certificate(konto.sertifikat);
     json(res, 200, {
       nokkel: sertifikatTilPem(konto.sertifikat),
