@@ -88,7 +88,9 @@ export const arkivdokumentSkjema = z
     /** The original file name, shown when the archive's user downloads it. */
     filnavn: tekst(200).refine((f) => !/[/\\]/.test(f), 'kan ikke inneholde / eller \\'),
     rolle: z.enum(['HOVEDDOKUMENT', 'VEDLEGG']),
-    innhold: z.instanceof(Uint8Array).refine((b) => b.length > 0, 'er tom'),
+    innhold: z
+      .custom<Uint8Array>((b) => b instanceof Uint8Array, 'må være innholdet (bytes)')
+      .refine((b) => b.length > 0, 'er tom'),
     /** Only PDF/A-2b for now: what packages/dokument renders. */
     format: z.literal('PDF/A-2b').default('PDF/A-2b'),
   })

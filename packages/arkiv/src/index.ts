@@ -15,6 +15,7 @@ export {
   saksmappeSkjema,
   skjermingSkjema,
 } from './arkivmelding.js';
+export { lagArkivpakke } from './arkivpakke.js';
 export { ASICE_MIMETYPE, AsiceFeil, type Asicefil, lagAsice, lesAsice } from './asice.js';
 export { type Arkivkanal, type Arkivsvar, FiksArkiv, meldingsfiler, tolkSvar } from './fiksarkiv.js';
 export {

@@ -149,6 +149,19 @@ export class Arkivforsendelselager {
     return r?.pakke ? new Uint8Array(r.pakke) : null;
   }
 
+  /**
+   * Whose data the sending carries: the persons of the audit entry of its first sending (korrelasjonsid =
+   * the sending's id). Read from the audit log rather than kept here, so the identifiers are stored once.
+   */
+  async identifikatorer(id: string): Promise<string[]> {
+    if (!UUID.test(id)) return [];
+    const [r] = await this.sql.query<{ identifikatorer: string[] }>(
+      'SELECT identifikatorer FROM revisjonslogg WHERE korrelasjonsid = $1 ORDER BY id LIMIT 1',
+      [id],
+    );
+    return r?.identifikatorer ?? [];
+  }
+
   /** Fiks IO took a message of the sending: SENDT (unless the archive has journaled meanwhile). */
   async registrerSendt(id: string, meldingId: string, naa: Date): Promise<Arkivforsendelse | null> {
     const t = naa.toISOString();
