@@ -87,7 +87,12 @@ describe.skipIf(!medBroker)('journaling through Fiks Arkiv, over the real broker
     fiksio = await startFiksIoStandin({
       amqpUrl: TEST_AMQP_URL,
       kontoer: [
-        { kontoId: fagsystemKonto, navn: 'Inntektsgrunnlag', sertifikat: fagsystem.sertifikat, integrasjoner: [fi] },
+        {
+          kontoId: fagsystemKonto,
+          navn: 'Inntektsgrunnlag',
+          sertifikat: fagsystem.sertifikat,
+          integrasjoner: [fi],
+        },
         { kontoId: arkivKonto, navn: 'Arkivet', sertifikat: arkivpar.sertifikat, integrasjoner: [ai] },
       ],
     });
@@ -129,7 +134,12 @@ describe.skipIf(!medBroker)('journaling through Fiks Arkiv, over the real broker
 
   it('sends, is received, and shows the journalpost id from the receipt; the package is then deleted', async () => {
     const sendt = await send();
-    expect(sendt).toMatchObject({ status: 'SENDT', antallSendinger: 1, journalpost: null, kanSendesIgjen: false });
+    expect(sendt).toMatchObject({
+      status: 'SENDT',
+      antallSendinger: 1,
+      journalpost: null,
+      kanSendesIgjen: false,
+    });
     const ferdig = await vent(sendt.id, (s) => s.status === 'JOURNALFOERT');
     const jp = arkiv.journalposter().find((j) => j.eksternNoekkel?.noekkel === sendt.id);
     expect(ferdig.journalpost).toEqual({
@@ -141,14 +151,16 @@ describe.skipIf(!medBroker)('journaling through Fiks Arkiv, over the real broker
       systemID: jp?.systemID,
     });
     expect(await lagring.arkivforsendelser.pakke(sendt.id)).toBeNull();
-    const post = (await lagring.revisjonslogg.liste({ siste: 1000 })).find((p) => p.korrelasjonsid === sendt.id);
+    const post = (await lagring.revisjonslogg.liste({ siste: 1000 })).find(
+      (p) => p.korrelasjonsid === sendt.id,
+    );
     expect(post).toMatchObject({
       formaal: 'ARKIVERING: sendt til arkivet gjennom Fiks Arkiv (journalposttype X)',
       identifikatorer: resultat.personer.map((p) => p.identifikator),
       aktoerId: aktoer.id,
       rolleId,
     });
-    await expect(tjeneste.sendIgjen({ id: sendt.id, aktoer, rolleId })).rejects.toThrow(ForsendelseKonflikt);
+    await expect(tjeneste.sendIgjen({ id: sendt.id, aktoer })).rejects.toThrow(ForsendelseKonflikt);
   });
 
   it('a lost receipt shows as none in time; sending again makes one journalpost, not two', async () => {
@@ -162,13 +174,15 @@ describe.skipIf(!medBroker)('journaling through Fiks Arkiv, over the real broker
     forskyvning += 61_000;
     const uten = await tjeneste.status(sendt.id, aktoer);
     expect(uten).toMatchObject({ status: 'INGEN_KVITTERING', kanSendesIgjen: true });
-    const igjen = await tjeneste.sendIgjen({ id: sendt.id, aktoer, rolleId });
+    const igjen = await tjeneste.sendIgjen({ id: sendt.id, aktoer });
     expect(igjen).toMatchObject({ status: 'SENDT', antallSendinger: 2 });
     const ferdig = await vent(sendt.id, (s) => s.status === 'JOURNALFOERT');
     const alle = arkiv.journalposter().filter((j) => j.eksternNoekkel?.noekkel === sendt.id);
     expect(alle).toHaveLength(1);
     expect(ferdig.journalpost?.id).toBe(`${alle[0]?.journalaar}/${alle[0]?.journalsekvensnummer}`);
-    const poster = (await lagring.revisjonslogg.liste({ siste: 1000 })).filter((p) => p.korrelasjonsid === sendt.id);
+    const poster = (await lagring.revisjonslogg.liste({ siste: 1000 })).filter(
+      (p) => p.korrelasjonsid === sendt.id,
+    );
     expect(poster.map((p) => p.formaal)).toEqual([
       'ARKIVERING: sendt til arkivet gjennom Fiks Arkiv (journalposttype X)',
       'ARKIVERING: sendt på nytt til arkivet gjennom Fiks Arkiv (forsøk 2)',
@@ -191,7 +205,7 @@ describe.skipIf(!medBroker)('journaling through Fiks Arkiv, over the real broker
     const sendt = await send({ type: 'NY' });
     await vent(sendt.id, (s) => s.status === 'MOTTATT');
     forskyvning += 61_000;
-    await tjeneste.sendIgjen({ id: sendt.id, aktoer, rolleId });
+    await tjeneste.sendIgjen({ id: sendt.id, aktoer });
     const ferdig = await vent(sendt.id, (s) => s.status === 'JOURNALFOERT');
     const saker = arkiv.saker().filter((s) => s.eksternNoekkel?.noekkel === `${sendt.id}-saksmappe`);
     expect(saker).toHaveLength(1);
@@ -203,6 +217,6 @@ describe.skipIf(!medBroker)('journaling through Fiks Arkiv, over the real broker
     const sendt = await send();
     const annen = { ...aktoer, id: 'en-annen' };
     await expect(tjeneste.status(sendt.id, annen)).rejects.toThrow(ForsendelseIkkeFunnet);
-    await expect(tjeneste.sendIgjen({ id: sendt.id, aktoer: annen, rolleId })).rejects.toThrow(ForsendelseIkkeFunnet);
+    await expect(tjeneste.sendIgjen({ id: sendt.id, aktoer: annen })).rejects.toThrow(ForsendelseIkkeFunnet);
   });
 });

@@ -25,7 +25,9 @@ import {
 const OPPRETT = skjemafil('no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett');
 const innstillinger = validerKommuneinnstillinger({ kommunenavn: 'Testkommune' });
 const NAA = new Date('2026-12-07T09:00:00Z');
-const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as { foresporsel: object };
+const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
+  foresporsel: { beregningstype: string };
+};
 
 let lagring: Lagring;
 let oppslag: Oppslagstjeneste;
@@ -63,14 +65,14 @@ async function beregn(foresporsel: { beregningstype: string }, saksreferanse?: s
   return { resultat, aktoer, rolleId: demo.rolle.id };
 }
 
-const TILFELLER: Array<{ id: string; foresporsel: { beregningstype: string } }> = [
+const TILFELLER: Array<{ id: string; foresporsel: { beregningstype: string; beregningsdato?: string } }> = [
   ...lesGullfiler('').map((g) => ({
     id: g.id as string,
     foresporsel: g.foresporsel as { beregningstype: string },
   })),
   {
     id: 'KS-eksempelet (langtidsopphold 2023)',
-    foresporsel: { ...ks.foresporsel, beregningsdato: '2024-06-01' } as { beregningstype: string },
+    foresporsel: { ...ks.foresporsel, beregningsdato: '2024-06-01' },
   },
 ];
 

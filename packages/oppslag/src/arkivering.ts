@@ -15,8 +15,7 @@ import {
 } from '@inntektsgrunnlag/arkiv';
 import { Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
 import type { Arkivforsendelse, Lagring, NyRevisjonspost } from '@inntektsgrunnlag/lagring';
-import type { Aktoer } from '@inntektsgrunnlag/tilgang';
-import { TJENESTEOMRAADER } from '@inntektsgrunnlag/tilgang';
+import { type Aktoer, avvisningsmelding, Tilgangsfeil, TJENESTEOMRAADER } from '@inntektsgrunnlag/tilgang';
 import { z } from 'zod';
 import { resultatSomPdf } from './dokument.js';
 import type { Arkivinnstillinger, Kommuneinnstillinger } from './kommuneinnstillinger.js';
@@ -396,10 +395,16 @@ export class Arkivtjeneste {
    * Sends the same package again: the same journalpost key, so the archive makes no second journalpost
    * if the first arrived. Refused once journaled (nothing to do), and audited like the first sending.
    */
-  async sendIgjen(p: { id: string; aktoer: Aktoer; rolleId: string }): Promise<Forsendelsesstatus> {
+  async sendIgjen(p: { id: string; aktoer: Aktoer }): Promise<Forsendelsesstatus> {
     const kanal = this.k.kanal;
     if (!kanal) throw new ArkivIkkeSattOpp();
     const f = await this.egen(p.id, p.aktoer);
+    // Sent in the role of the first sending, which the actor must still hold.
+    if (!p.aktoer.aktiv)
+      throw new Tilgangsfeil({ kode: 'AKTOER_INAKTIV', melding: avvisningsmelding('AKTOER_INAKTIV') });
+    if (!p.aktoer.roller.includes(f.rolleId)) {
+      throw new Tilgangsfeil({ kode: 'ROLLE_MANGLER', melding: avvisningsmelding('ROLLE_MANGLER') });
+    }
     if (f.status === 'JOURNALFOERT') throw new ForsendelseKonflikt('Forsendelsen er allerede journalført');
     const pakke = await this.k.lagring.arkivforsendelser.pakke(f.id);
     if (!pakke) throw new ForsendelseKonflikt('Pakken til forsendelsen er ikke lenger lagret');
@@ -408,7 +413,7 @@ export class Arkivtjeneste {
       await this.k.lagring.revisjonslogg.skriv({
         tidspunkt: this.k.klokke(),
         aktoer: p.aktoer,
-        rolleId: p.rolleId,
+        rolleId: f.rolleId,
         tjenesteomraade: omraade?.id ?? null,
         beregningstype: f.beregningstype,
         formaal: `ARKIVERING: sendt på nytt til arkivet gjennom Fiks Arkiv (forsøk ${f.antallSendinger + 1})`,
