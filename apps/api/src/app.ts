@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Grunnlagsbuffer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
+import { Arkivtjeneste, Grunnlagsbuffer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
 import cors from 'cors';
 import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
@@ -13,6 +13,7 @@ import { foresporselId } from './mellomvare/foresporselId.js';
 import { foresporselslogg } from './mellomvare/foresporselslogg.js';
 import { Metrikker } from './mellomvare/metrikker.js';
 import { Turkoe } from './mellomvare/tur.js';
+import { arkivRuter } from './ruter/arkiv.js';
 import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { helseRuter } from './ruter/helse.js';
 import { ksRuter } from './ruter/ks.js';
@@ -66,6 +67,15 @@ export function lagApp(konfig: ApiKonfig): Express {
     kildestatus: new Kildestatus(),
     klokke,
     turkoe,
+    arkiv:
+      konfig.arkiv?.tjeneste ??
+      new Arkivtjeneste({
+        lagring: konfig.lagring,
+        kanal: null,
+        mottakerKonto: null,
+        innstillinger: konfig.innstillinger.arkiv,
+        klokke,
+      }),
   };
 
   const app = express();
@@ -130,6 +140,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   // so the log and the metrics name the route template):
   app.use(scimRuter(kontekst));
   app.use(innlogging.ruter);
+  app.use(arkivRuter(kontekst));
 
   if (konfig.webKatalog) app.use(webRuter(konfig.webKatalog));
   app.use(ikkeFunnet);

@@ -3,6 +3,7 @@ import { BEREGNERE } from '@inntektsgrunnlag/oppslag';
 import { z } from 'zod';
 import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
 import { navneforespoerselSkjema } from '../ruter/native.js';
+import { arkivkomponenter, arkivstier } from './arkiv.js';
 import { svarregister } from './skjema.js';
 
 type Json = Record<string, unknown>;
@@ -76,6 +77,7 @@ function foresporselskomponenter(): Record<string, Json> {
     properties: { ...basis.properties, ...konvolutt },
     required: basis.required.filter((f) => f !== 'beregningstype'),
   };
+  Object.assign(k, arkivkomponenter(k.NativBeregningsforespoersel as Json));
   return k;
 }
 
@@ -417,6 +419,8 @@ export function openApiDokument(): Json {
     },
   };
 
+  Object.assign(paths, arkivstier(sikret, rolleHeader));
+
   buffer = {
     openapi: '3.1.0',
     info: {
@@ -435,6 +439,10 @@ export function openApiDokument(): Json {
         description: 'Samme stier og felt som KS Fiks skatte- og inntektsopplysninger',
       },
       { name: 'Regler', description: 'Postdefinisjoner, gyldige verdier og tjenesteområder (åpne)' },
+      {
+        name: 'Arkiv',
+        description: 'Journalføring i kommunens arkiv: Fiks Arkiv, eller arkivpakken for manuell import',
+      },
       { name: 'Drift', description: 'Helse, metrikker og dokumentasjon' },
     ],
     paths,
