@@ -53,9 +53,9 @@ export {
   UgyldigSvar,
 } from './kvittering.js';
 export {
-  SKJEMAKATALOG,
   type Skjemaresultat,
   skjemafil,
+  skjemakatalog,
   validerMotSkjema,
   XmllintMangler,
 } from './xmllint.js';

@@ -12,7 +12,7 @@ import {
   MELDINGSTYPE,
   UgyldigSvar,
 } from './kvittering.js';
-import { SKJEMAKATALOG, skjemafil, validerMotSkjema } from './xmllint.js';
+import { skjemafil, skjemakatalog, validerMotSkjema } from './xmllint.js';
 
 const T = new Date('2026-12-07T09:30:00Z');
 
@@ -81,7 +81,7 @@ describe('receipts and errors', () => {
   });
 
   it('knows every answer meldingstyper.json lists for arkivmelding.opprett, typo included', () => {
-    const typer = JSON.parse(readFileSync(join(SKJEMAKATALOG, 'meldingstyper.json'), 'utf8')) as {
+    const typer = JSON.parse(readFileSync(join(skjemakatalog(), 'meldingstyper.json'), 'utf8')) as {
       meldingstyper: Array<{ id: string; kanSvareMed?: string[]; payloadFilnavn?: string }>;
     };
     const opprett = typer.meldingstyper.find((m) => m.id === MELDINGSTYPE.OPPRETT);

@@ -2,15 +2,20 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** KS's Fiks Arkiv V1 schemas, copied into the package (skjema/fiks-arkiv-v1/README.md). */
-export const SKJEMAKATALOG = fileURLToPath(new URL('../skjema/fiks-arkiv-v1/', import.meta.url));
+/**
+ * KS's Fiks Arkiv V1 schemas, copied into the package (skjema/fiks-arkiv-v1/README.md). Worked out when
+ * asked, not at import: a bundle for the browser imports this module too, where it is never called.
+ */
+export function skjemakatalog(): string {
+  return fileURLToPath(new URL('../skjema/fiks-arkiv-v1/', import.meta.url));
+}
 
 /** The schema file of a message type: `Schema/V1/<meldingstype>.xsd`. */
 export function skjemafil(meldingstype: string): string {
   if (!/^no\.ks\.fiks\.arkiv\.v1\.[a-z.]+$/.test(meldingstype)) {
     throw new RangeError(`Ukjent meldingstype «${meldingstype}»`);
   }
-  return join(SKJEMAKATALOG, `${meldingstype}.xsd`);
+  return join(skjemakatalog(), `${meldingstype}.xsd`);
 }
 
 /** xmllint (Debian `libxml2-utils`) is not installed: the schema check cannot run here. */

@@ -233,7 +233,12 @@ export class FiksIoKlient {
     };
     const skjema = new FormData();
     skjema.append('metadata', new Blob([JSON.stringify(metadata)], { type: 'application/json' }));
-    if (m.data) skjema.append('data', new Blob([m.data], { type: 'application/octet-stream' }), 'melding');
+    if (m.data)
+      skjema.append(
+        'data',
+        new Blob([new Uint8Array(m.data)], { type: 'application/octet-stream' }),
+        'melding',
+      );
     const svar = await this.kall(
       FIKS_IO.sendSti,
       { method: 'POST', headers: await this.autorisasjon(), body: skjema },

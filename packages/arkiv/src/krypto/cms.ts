@@ -34,7 +34,11 @@ export async function krypter(data: Uint8Array, mottakerSertifikat: Uint8Array):
   const sertifikat = lesSertifikat(mottakerSertifikat);
   const konvolutt = new pkijs.EnvelopedData();
   konvolutt.addRecipientByCertificate(sertifikat, { oaepHashAlgorithm: 'SHA-256' }, 1);
-  await konvolutt.encrypt({ name: 'AES-CBC', length: 256 }, buffer(data));
+  const aes256cbc: Parameters<pkijs.EnvelopedData['encrypt']>[0] & { length: number } = {
+    name: 'AES-CBC',
+    length: 256,
+  };
+  await konvolutt.encrypt(aes256cbc, buffer(data));
   const innhold = new pkijs.ContentInfo({
     contentType: pkijs.ContentInfo.ENVELOPED_DATA,
     content: konvolutt.toSchema(),

@@ -77,7 +77,7 @@ export const privatNoekkelTilPem = (der: Uint8Array): string => tilPem(der, 'PRI
 /** The certificate as pkijs's object. */
 export function lesSertifikat(der: Uint8Array): pkijs.Certificate {
   try {
-    return pkijs.Certificate.fromBER(der);
+    return pkijs.Certificate.fromBER(new Uint8Array(der));
   } catch {
     throw new NoekkelFeil('Sertifikatet kunne ikke leses som et X.509-sertifikat');
   }
@@ -102,9 +102,13 @@ export function kontrollerNoekkelpar(par: Noekkelpar, hva: string): Noekkelpar {
 
 /** A signing key for RSASSA-PKCS1-v1_5 with SHA-256 from PKCS#8 DER. */
 export function signeringsnoekkel(pkcs8: Uint8Array): Promise<nodeWebcrypto.CryptoKey> {
-  return webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+  return webcrypto.subtle.importKey(
+    'pkcs8',
+    new Uint8Array(pkcs8),
+    { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
 }
 
 /**
