@@ -99,6 +99,8 @@ export interface FiksIoOppsett {
   tidsavbruddMs?: number;
   /** Where the client tells about its connection (reconnects, failed deliveries); no personal data. */
   hendelse?: (h: Fiksiohendelse) => void;
+  /** The AMQP connection's name as the broker shows it (default `inntektsgrunnlag-fiksio-<kontoId>`). */
+  tilkoblingsnavn?: string;
 }
 
 export type Fiksiohendelse =
@@ -252,9 +254,14 @@ export class FiksIoKlient {
 
   private async tilkoble(): Promise<ChannelModel> {
     const url = new URL(this.o.amqpUrl);
-    if (url.username) return amqp.connect(this.o.amqpUrl);
+    // Named, so the broker's operators (and the reconnect test) can tell the connection.
+    const clientProperties = {
+      connection_name: this.o.tilkoblingsnavn ?? `inntektsgrunnlag-fiksio-${this.o.kontoId}`,
+    };
+    if (url.username) return amqp.connect(this.o.amqpUrl, { clientProperties });
     const token = await this.o.token();
     return amqp.connect(this.o.amqpUrl, {
+      clientProperties,
       credentials: amqp.credentials.plain(this.o.integrasjon.id, `${this.o.integrasjon.passord} ${token}`),
     });
   }

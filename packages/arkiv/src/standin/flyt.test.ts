@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -239,6 +240,37 @@ describe.skipIf(!medBroker)('Fiks Arkiv over Fiks IO, through the real broker', 
     // Still consuming: the next real answer arrives.
     const ny = await kanal.send(await kanal.pakk(byggArkivmelding(innhold(randomUUID()))));
     await svarPaa(ny.meldingId, 'KVITTERING');
+  });
+
+  it('a connection the broker closes is made again, and answers keep coming', async () => {
+    // The broker's own tool closes our consumer's connection by the name the client gives it.
+    const navn = `inntektsgrunnlag-fiksio-${fagsystemKonto}`;
+    const rabbitmqctl = (...a: string[]) =>
+      execFileSync('rabbitmqctl', ['-q', ...a], { encoding: 'utf8', timeout: 60_000 });
+    let liste: string;
+    try {
+      liste = rabbitmqctl('list_connections', 'pid', 'client_properties');
+    } catch (e) {
+      if (process.env.CI === 'true') throw e;
+      console.warn(
+        `\n[arkiv] MERK: gjenoppkoblingstesten HOPPES OVER: rabbitmqctl virker ikke her (${(e as Error).message}).\n`,
+      );
+      return;
+    }
+    const linje = liste.split('\n').find((l) => l.includes(`{"connection_name","${navn}"}`));
+    expect(linje, `ingen forbindelse ved navn ${navn}`).toBeDefined();
+    const forHendelser = hendelser.length;
+    rabbitmqctl('close_connection', (linje as string).split('\t')[0] as string, 'test: forbindelsen lukkes');
+    await vent(
+      () => hendelser.slice(forHendelser).find((h) => h.type === 'FRAKOBLET'),
+      'at frakoblingen meldes',
+    );
+    await vent(
+      () => hendelser.slice(forHendelser).find((h) => h.type === 'TILKOBLET'),
+      'at forbindelsen lages igjen',
+    );
+    const sendt = await kanal.send(await kanal.pakk(byggArkivmelding(innhold(randomUUID()))));
+    await svarPaa(sendt.meldingId, 'KVITTERING');
   });
 
   it('Fiks IO refuses a wrong integration password, and an unknown recipient', async () => {
