@@ -23,6 +23,7 @@ describe('migrations', () => {
       [1, 'grunnskjema'],
       [2, 'scim_og_sesjoner'],
       [3, 'revisjonslogg_vern_uten_search_path'],
+      [7, 'arkivforsendelser'],
     ]);
     const m = lesMigreringer(mappe({ '0002_b.sql': 'SELECT 2', '0001_a.sql': 'SELECT 1' }));
     expect(m.map((x) => x.versjon)).toEqual([1, 2]);
