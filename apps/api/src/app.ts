@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { KS_DEMOUTSTEDER, ksDemoutstederensOffentligeNoekkel } from '@inntektsgrunnlag/lagring';
-import { Grunnlagsbuffer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
+import { Arkivtjeneste, Grunnlagsbuffer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
 import cors from 'cors';
 import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
@@ -19,6 +19,7 @@ import { foresporselslogg } from './mellomvare/foresporselslogg.js';
 import { Metrikker } from './mellomvare/metrikker.js';
 import { Turkoe } from './mellomvare/tur.js';
 import { adminRuter } from './ruter/admin.js';
+import { arkivRuter } from './ruter/arkiv.js';
 import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { helseRuter } from './ruter/helse.js';
 import { ksRuter } from './ruter/ks.js';
@@ -100,6 +101,15 @@ export function lagApp(konfig: ApiKonfig): Express {
     kildestatus: new Kildestatus(),
     klokke,
     turkoe,
+    arkiv:
+      konfig.arkiv?.tjeneste ??
+      new Arkivtjeneste({
+        lagring: konfig.lagring,
+        kanal: null,
+        mottakerKonto: null,
+        innstillinger: konfig.innstillinger.arkiv,
+        klokke,
+      }),
   };
 
   const app = express();
@@ -172,6 +182,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   app.use(scimRuter(kontekst));
   app.use(innlogging.ruter);
   app.use(adminRuter(kontekst));
+  app.use(arkivRuter(kontekst));
 
   if (konfig.webKatalog) app.use(webRuter(konfig.webKatalog));
   app.use(ikkeFunnet);

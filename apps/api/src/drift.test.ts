@@ -36,6 +36,11 @@ describe('OpenAPI and the docs page', () => {
       '/api/v1/tjenesteomraader',
       '/api/v1/personer/navn',
       '/api/v1/meg',
+      '/api/v1/arkiv',
+      '/api/v1/arkiv/forsendelser',
+      '/api/v1/arkiv/forsendelser/{id}',
+      '/api/v1/arkiv/forsendelser/{id}/send-igjen',
+      '/api/v1/arkiv/pakke',
       '/api/openapi.json',
       '/api/docs',
       '/health/live',
@@ -66,6 +71,8 @@ describe('OpenAPI and the docs page', () => {
       'KsFeil',
       'KsIntegrasjon',
       'NyKsIntegrasjon',
+      'Arkivforespoersel',
+      'Arkivforsendelse',
     ]) {
       expect(dok.components.schemas[navn], navn).toBeDefined();
     }

@@ -1,6 +1,12 @@
 import type { Kilder } from '@inntektsgrunnlag/kilder';
 import type { Lagring } from '@inntektsgrunnlag/lagring';
-import type { Grunnlagsbufferinnstillinger, Kommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
+import type {
+  Arkivtjeneste,
+  Dokumentfil,
+  Grunnlagsbufferinnstillinger,
+  Kommuneinnstillinger,
+  Oppslagsresultat,
+} from '@inntektsgrunnlag/oppslag';
 import type { Regelverk } from '@inntektsgrunnlag/regelverk';
 import type { Logger } from 'pino';
 import type { KsKonfig } from './ks/miljoe.js';
@@ -49,6 +55,18 @@ export interface ApiKonfig {
   ks?: KsKonfig;
   /** The key of the admin routes (ADMIN_API_KEY); absent: they are closed. */
   adminNoekkel?: string | null;
+  /** Journaling in the archive (issue 21; docs/arkiv.md). Default: no Fiks Arkiv, the zip only. */
+  arkiv?: Arkivkonfig;
+}
+
+export interface Arkivkonfig {
+  /**
+   * The journaling service with its Fiks Arkiv channel (whoever makes it also starts and stops its
+   * listening for receipts: `tjeneste.lytt()`). Without it the app has one without a channel.
+   */
+  tjeneste?: Arkivtjeneste;
+  /** The vedtaksbrev, main document of an outgoing letter (U); without it, U is not offered. */
+  vedtaksbrev?: (resultat: Oppslagsresultat, kropp: unknown) => Promise<Dokumentfil>;
 }
 
 export const STANDARD_HASTIGHET: Begrensningsvalg = { maks: 300, vinduMs: 60_000 };

@@ -1,4 +1,4 @@
-import type { Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
+import type { Arkivtjeneste, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
 import type { Logger } from 'pino';
 import type { ApiKonfig } from './konfig.js';
 import type { Metrikker } from './mellomvare/metrikker.js';
@@ -37,4 +37,6 @@ export interface ApiKontekst {
   klokke: () => Date;
   /** Beregninger take turns, one per turn of the event loop (see Turkoe). */
   turkoe: Turkoe;
+  /** Journaling in the archive (Fiks Arkiv when set up; the zip always). */
+  arkiv: Arkivtjeneste;
 }

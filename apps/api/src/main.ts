@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { DEMODATA } from '@inntektsgrunnlag/lagring';
 import { lagApp } from './app.js';
+import { lagArkivtjeneste } from './arkiv/miljoe.js';
 import { lagLogger } from './logg.js';
 import { finnRotkatalog, konfigFraMiljoe, OppsettFeil } from './miljoe.js';
 
@@ -22,7 +23,20 @@ async function start(): Promise<void> {
   }
   const { konfig, server } = oppsett;
   const logger = lagLogger({ nivaa: server.nivaa });
-  const app = lagApp({ ...konfig, logger });
+  // Fiks Arkiv when set up: the archive's answers are consumed in this process for as long as it runs.
+  const arkiv = oppsett.arkiv
+    ? lagArkivtjeneste(oppsett.arkiv, {
+        lagring: konfig.lagring,
+        innstillinger: konfig.innstillinger.arkiv,
+        klokke: () => new Date(),
+        hendelse: (h) =>
+          h.type === 'TILKOBLET'
+            ? logger.info({ fiksio: h }, 'Fiks IO: lytter etter svar fra arkivet')
+            : logger.warn({ fiksio: h }, 'Fiks IO'),
+      })
+    : null;
+  const lytter = arkiv ? await arkiv.lytt() : null;
+  const app = lagApp({ ...konfig, logger, ...(arkiv ? { arkiv: { tjeneste: arkiv } } : {}) });
   const host = server.hostFra(konfig.lagring.innebygd);
   const http = app.listen(server.port, host);
   await new Promise<void>((ok, feil) => {
@@ -41,6 +55,7 @@ async function start(): Promise<void> {
     `  Dokumentasjon: ${adresse}/api/docs   (OpenAPI: ${adresse}/api/openapi.json)`,
     `  Database: ${konfig.lagring.innebygd ? `innebygd (${process.env.INNTEKTSGRUNNLAG_DATA?.trim() || 'data/pglite'})` : 'PostgreSQL (DATABASE_URL)'}`,
     `  Kilde: ${konfig.kilder.beskrivelse}`,
+    `  Arkiv: ${oppsett.arkiv ? `Fiks Arkiv (arkivkonto ${oppsett.arkiv.arkivKontoId})` : 'ikke satt opp (arkivpakken kan lastes ned for manuell import)'}`,
     ...(konfig.webKatalog ? [`  Nettsiden: ${adresse}/`] : []),
   ];
   if (konfig.lagring.innebygd) {
@@ -68,6 +83,7 @@ async function start(): Promise<void> {
     stopper = true;
     logger.info({ signal }, 'stopper');
     http.close(async () => {
+      await lytter?.stopp().catch(() => undefined);
       await konfig.lagring.lukk().catch(() => undefined);
       process.exit(0);
     });

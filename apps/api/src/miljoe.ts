@@ -6,6 +6,7 @@ import { KildeoppsettFeil, lagKilder, lesKildeoppsett } from '@inntektsgrunnlag/
 import { aapneLagring, lagringsvalgFraMiljoe } from '@inntektsgrunnlag/lagring';
 import { standardRegelverk, validerKommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
 import { UgyldigOperatoerfilError } from '@inntektsgrunnlag/regelverk';
+import { type Arkivoppsett, ArkivoppsettFeil, lesArkivoppsett } from './arkiv/miljoe.js';
 import type { ApiKonfig } from './konfig.js';
 import { adminNoekkelFraMiljoe, KsOppsettFeil, ksKonfigFraMiljoe } from './ks/miljoe.js';
 import { InnloggingsoppsettFeil, innloggingFraMiljoe } from './oidc/miljoe.js';
@@ -114,7 +115,12 @@ function lesJson(sti: string, variabel: string): unknown {
 export async function konfigFraMiljoe(
   env: Miljoe,
   rot: string = finnRotkatalog(),
-): Promise<{ konfig: Omit<ApiKonfig, 'logger'>; server: ReturnType<typeof lesServermiljoe> }> {
+): Promise<{
+  konfig: Omit<ApiKonfig, 'logger'>;
+  server: ReturnType<typeof lesServermiljoe>;
+  /** Fiks Arkiv (FIKS_…), or null: main.ts makes the service and starts its listening. */
+  arkiv: Arkivoppsett | null;
+}> {
   const server = lesServermiljoe(env, rot);
   let regelverk = standardRegelverk();
   for (const fil of (env.SATSER_FILER ?? '')
@@ -146,6 +152,14 @@ export async function konfigFraMiljoe(
     kilder = lagKilder(lesKildeoppsett(env, (fil) => readFileSync(resolve(rot, fil), 'utf8')));
   } catch (e) {
     if (e instanceof KildeoppsettFeil) throw new OppsettFeil(e.feil);
+    throw e;
+  }
+  // Fiks Arkiv (issue 21, docs/arkiv.md): FIKS_ARKIV_…, FIKS_IO_… and MASKINPORTEN_…; none set, none used.
+  let arkiv: Arkivoppsett | null;
+  try {
+    arkiv = lesArkivoppsett(env, (fil) => readFileSync(resolve(rot, fil), 'utf8'));
+  } catch (e) {
+    if (e instanceof ArkivoppsettFeil) throw new OppsettFeil(e.feil);
     throw e;
   }
   let lagringsvalg: ReturnType<typeof lagringsvalgFraMiljoe>;
@@ -187,5 +201,6 @@ export async function konfigFraMiljoe(
       adminNoekkel,
     },
     server,
+    arkiv,
   };
 }

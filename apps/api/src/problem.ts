@@ -43,6 +43,8 @@ export const PROBLEMTYPE = {
   kildeFeil: 'urn:inntektsgrunnlag:problem:kilde-feil',
   kildeTidsavbrudd: 'urn:inntektsgrunnlag:problem:kilde-tidsavbrudd',
   utilgjengelig: 'urn:inntektsgrunnlag:problem:utilgjengelig',
+  konflikt: 'urn:inntektsgrunnlag:problem:konflikt',
+  arkivFeil: 'urn:inntektsgrunnlag:problem:arkiv-feil',
   intern: 'urn:inntektsgrunnlag:problem:intern-feil',
 } as const;
 

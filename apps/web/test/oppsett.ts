@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lagApp } from '@inntektsgrunnlag/api/src/app.ts';
+import type { Arkivkonfig } from '@inntektsgrunnlag/api/src/konfig.ts';
 import { lagLogger } from '@inntektsgrunnlag/api/src/logg.ts';
 import { innebygdeKilder } from '@inntektsgrunnlag/kilder';
 import { aapneLagring, type Lagring } from '@inntektsgrunnlag/lagring';
@@ -64,9 +65,10 @@ export interface Tjener {
   lukk: () => Promise<void>;
 }
 
-export async function startTjener(): Promise<Tjener> {
-  const lagring = await aapneLagring({ iMinne: true, demodata: true });
+export async function startTjener(valg: { arkiv?: Arkivkonfig; lagring?: Lagring } = {}): Promise<Tjener> {
+  const lagring = valg.lagring ?? (await aapneLagring({ iMinne: true, demodata: true }));
   const app = lagApp({
+    ...(valg.arkiv ? { arkiv: valg.arkiv } : {}),
     lagring,
     kilder: innebygdeKilder(),
     regelverk: standardRegelverk(),
@@ -87,7 +89,7 @@ export async function startTjener(): Promise<Tjener> {
     lukk: async () => {
       server.closeAllConnections?.();
       await new Promise<void>((ok) => server.close(() => ok()));
-      await lagring.lukk();
+      if (!valg.lagring) await lagring.lukk();
     },
   };
 }

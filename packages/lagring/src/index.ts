@@ -1,4 +1,11 @@
 export {
+  type Arkivforsendelse,
+  Arkivforsendelselager,
+  type Arkivforsendelsesfeil,
+  type Arkivforsendelsesstatus,
+  type NyArkivforsendelse,
+} from './arkivforsendelser.js';
+export {
   type Bruker,
   Brukerlager,
   type Gruppe,

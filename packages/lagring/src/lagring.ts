@@ -1,6 +1,7 @@
 import { Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
 import { TJENESTEOMRAADER, type Tjenesteomraade } from '@inntektsgrunnlag/tilgang';
 import { z } from 'zod';
+import { Arkivforsendelselager } from './arkivforsendelser.js';
 import { Brukerlager, Gruppelager } from './brukere.js';
 import {
   aapnePglite,
@@ -93,6 +94,8 @@ export interface Lagring {
   readonly ksIntegrasjoner: KsIntegrasjonslager;
   /** OIDC sign-ins in progress (state, nonce, PKCE verifier). */
   readonly innloggingsforsoek: Innloggingsforsoeklager;
+  /** Sendings to the archive through Fiks Arkiv, and their Fiks IO messages (issue 21). */
+  readonly arkivforsendelser: Arkivforsendelselager;
   /** The migrations applied, in order. */
   migreringer(): Promise<Array<{ versjon: number; navn: string }>>;
   /** Raw SQL, for operations and tests; apps use the repositories. */
@@ -156,6 +159,7 @@ export async function aapneLagring(valg: Lagringsvalg): Promise<Lagring> {
       sesjoner: new Sesjonslager(tellende),
       innloggingsforsoek: new Innloggingsforsoeklager(tellende),
       ksIntegrasjoner: new KsIntegrasjonslager(tellende, innebygd),
+      arkivforsendelser: new Arkivforsendelselager(db),
       async migreringer() {
         return (
           await db.query<{ versjon: number; navn: string }>(

@@ -1,3 +1,19 @@
+export {
+  ArkivIkkeSattOpp,
+  Arkivtjeneste,
+  type ArkivtjenesteKonfig,
+  type Arkivvalg,
+  arkivdokumenter,
+  arkivmeldinginnhold,
+  arkivvalgSkjema,
+  beregningsdokument,
+  type Dokumentfil,
+  ForsendelseIkkeFunnet,
+  ForsendelseKonflikt,
+  type Forsendelsesstatus,
+  journalposttittel,
+  sakstittel,
+} from './arkivering.js';
 export { forhaandskontroll } from './beregn.js';
 export { dokumentmetadata, resultatSomPdf } from './dokument.js';
 export {
@@ -14,6 +30,8 @@ export {
   IngenSkatteopplysninger,
 } from './hentGrunnlag.js';
 export {
+  type Arkivinnstillinger,
+  arkivinnstillingerSkjema,
   type Kommuneinnstillinger,
   kommuneinnstillingerSkjema,
   validerKommuneinnstillinger,

@@ -1,6 +1,39 @@
+import { skjermingSkjema } from '@inntektsgrunnlag/arkiv';
 import { type Beregningstype, valider } from '@inntektsgrunnlag/beregning';
 import { z } from 'zod';
 import { BEREGNERE } from './register.js';
+
+/**
+ * How the product journals in the municipality's archive (docs/arkiv.md): what it calls itself, and how
+ * its journalposts are screened, in the codes the archive uses. The defaults are Noark 5's.
+ */
+export const arkivinnstillingerSkjema = z
+  .object({
+    fagsystem: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .default('Inntektsgrunnlag')
+      .describe(
+        'Navnet på fagsystemet i arkivmeldingen (system) og i referanseEksternNoekkel; arkivet kjenner igjen en forsendelse på dette og nøkkelen',
+      ),
+    skjerming: skjermingSkjema
+      .prefault({})
+      .describe(
+        'tilgangsrestriksjon (kode og beskrivelse fra arkivets kodeliste; standard KL «Klientsaker», Noark 5) og skjermingshjemmel (standard «Offl. § 13 jf. fvl. § 13 første ledd nr. 1»)',
+      ),
+    administrativEnhet: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Den administrative enheten en ny saksmappe får (navn), når arkivet krever den'),
+  })
+  .strict();
+
+export type Arkivinnstillinger = z.output<typeof arkivinnstillingerSkjema>;
 
 /**
  * The municipality's settings: its name (for documents) and each area's settings, every one with a
@@ -22,6 +55,7 @@ export const kommuneinnstillingerSkjema = z
     BARNEHAGE_SFO: z.unknown().optional(),
     PRAKTISK_BISTAND: z.unknown().optional(),
     LANGTIDSOPPHOLD_INSTITUSJON: z.unknown().optional(),
+    arkiv: arkivinnstillingerSkjema.prefault({}).describe('Journalføring i kommunens arkiv (docs/arkiv.md)'),
   })
   .strict();
 

@@ -47,7 +47,7 @@ function kildefiler(mappe: string): string[] {
 
 /**
  * Which workspace packages each package may depend on (DESIGN.md: apps → oppslag → (tilgang, kilder,
- * lagring, dokument, rule packages) → (skattegrunnlag, regelverk, person) → money). A package missing
+ * lagring, dokument, arkiv, rule packages) → (skattegrunnlag, regelverk, person) → money). A package missing
  * here fails the test, so a new package must take its place in the graph deliberately.
  */
 const GRUNN = ['money', 'person', 'regelverk'];
@@ -65,6 +65,7 @@ const TILLATT: Record<string, string[]> = {
   '@inntektsgrunnlag/tilgang': REGEL,
   '@inntektsgrunnlag/lagring': [...REGEL, 'tilgang'],
   '@inntektsgrunnlag/dokument': REGEL,
+  '@inntektsgrunnlag/arkiv': REGEL,
   '@inntektsgrunnlag/oppslag': [
     ...REGEL,
     'langtidsopphold',
@@ -74,6 +75,7 @@ const TILLATT: Record<string, string[]> = {
     'tilgang',
     'lagring',
     'dokument',
+    'arkiv',
   ],
   '@inntektsgrunnlag/cli': ['*'],
   '@inntektsgrunnlag/api': ['*'],

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ADMIN_GRUNNSTI } from '../ruter/admin.js';
 import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
 import { navneforespoerselSkjema } from '../ruter/native.js';
+import { arkivkomponenter, arkivstier } from './arkiv.js';
 import { svarregister } from './skjema.js';
 
 type Json = Record<string, unknown>;
@@ -83,6 +84,7 @@ function foresporselskomponenter(): Record<string, Json> {
     properties: { ...basis.properties, ...konvolutt },
     required: basis.required.filter((f) => f !== 'beregningstype'),
   };
+  Object.assign(k, arkivkomponenter(k.NativBeregningsforespoersel as Json));
   return k;
 }
 
@@ -541,6 +543,7 @@ export function openApiDokument(): Json {
       responses: { '200': json(ref('KsIntegrasjon'), 'Integrasjonen'), ...adminFeil, ...ikkeFunnet },
     },
   };
+  Object.assign(paths, arkivstier(sikret, rolleHeader));
 
   buffer = {
     openapi: '3.1.0',
@@ -561,6 +564,10 @@ export function openApiDokument(): Json {
       },
       { name: 'Regler', description: 'Postdefinisjoner, gyldige verdier og tjenesteområder (åpne)' },
       { name: 'Administrasjon', description: 'KS-integrasjoner (krever ADMIN_API_KEY)' },
+      {
+        name: 'Arkiv',
+        description: 'Journalføring i kommunens arkiv: Fiks Arkiv, eller arkivpakken for manuell import',
+      },
       { name: 'Drift', description: 'Helse, metrikker og dokumentasjon' },
     ],
     paths,

@@ -1,5 +1,8 @@
 import { tekster } from '../tekster';
 import type {
+  Arkivforsendelse,
+  Arkivoppsett,
+  Arkivvalg,
   Beregningsforespoersel,
   Beregningsresultat,
   Beregningstype,
@@ -74,6 +77,12 @@ async function tilFeil(svar: Response): Promise<ApiFeil> {
   }
 }
 
+/** A file answer: its bytes, and the name the API gave it (Content-Disposition). */
+async function fil(svar: Response): Promise<{ blob: Blob; filnavn: string | null }> {
+  const treff = /filename="([^"]+)"/.exec(svar.headers.get('Content-Disposition') ?? '');
+  return { blob: await svar.blob(), filnavn: treff?.[1] ?? null };
+}
+
 /** The web app's calls to the API: same origin, the session cookie, and the role and CSRF headers. */
 export class Klient {
   constructor(
@@ -145,9 +154,32 @@ export class Klient {
   }
 
   async pdf(foresporsel: Beregningsforespoersel): Promise<{ blob: Blob; filnavn: string | null }> {
-    const svar = await this.kall('POST', '/api/v1/beregning/pdf', foresporsel);
-    const disposisjon = svar.headers.get('Content-Disposition') ?? '';
-    const treff = /filename="([^"]+)"/.exec(disposisjon);
-    return { blob: await svar.blob(), filnavn: treff?.[1] ?? null };
+    return fil(await this.kall('POST', '/api/v1/beregning/pdf', foresporsel));
+  }
+
+  /** Whether Fiks Arkiv is set up, and which journalpost types can be made. */
+  arkivoppsett(): Promise<Arkivoppsett> {
+    return this.json('GET', '/api/v1/arkiv');
+  }
+
+  /** Computes and sends to the archive; the sending's status comes back at once (202). */
+  sendTilArkiv(foresporsel: Beregningsforespoersel, arkiv: Arkivvalg): Promise<Arkivforsendelse> {
+    return this.json('POST', '/api/v1/arkiv/forsendelser', { ...foresporsel, arkiv });
+  }
+
+  arkivforsendelse(id: string): Promise<Arkivforsendelse> {
+    return this.json('GET', `/api/v1/arkiv/forsendelser/${encodeURIComponent(id)}`);
+  }
+
+  sendTilArkivIgjen(id: string): Promise<Arkivforsendelse> {
+    return this.json('POST', `/api/v1/arkiv/forsendelser/${encodeURIComponent(id)}/send-igjen`);
+  }
+
+  /** Without an archive: the message and the documents as a zip for manual import. */
+  async arkivpakke(
+    foresporsel: Beregningsforespoersel,
+    arkiv: Arkivvalg,
+  ): Promise<{ blob: Blob; filnavn: string | null }> {
+    return fil(await this.kall('POST', '/api/v1/arkiv/pakke', { ...foresporsel, arkiv }));
   }
 }

@@ -190,6 +190,8 @@ export interface Beregningsresultat {
     revidert: boolean;
     grunnlag: 'HENTET' | 'FORESPOERSEL' | 'GJENBRUKT';
     grunnlagHentet?: string;
+    /** The case the lookup was for, when the request named one. */
+    saksreferanse?: string;
   };
   grunnlagsreferanse?: string;
   [noekkel: string]: unknown;
@@ -216,4 +218,39 @@ export interface Beregningsforespoersel {
 export interface Feltfeil {
   felt: string;
   melding: string;
+}
+
+/** What journaling can do here (GET /api/v1/arkiv). */
+export interface Arkivoppsett {
+  fiksArkiv: boolean;
+  journalposttyper: Array<'U' | 'X' | 'N'>;
+  kvitteringsfristSekunder: number;
+  arkivpakke: true;
+}
+
+/** The case worker's choice for the archive: the journalpost type and the case folder. */
+export interface Arkivvalg {
+  journalposttype: 'U' | 'X' | 'N';
+  saksmappe:
+    | { type: 'EKSISTERENDE'; saksaar: number; sakssekvensnummer: number }
+    | { type: 'NY'; tittel?: string };
+  partnavn?: string;
+}
+
+/** A sending to the archive and where it stands (GET /api/v1/arkiv/forsendelser/{id}). */
+export interface Arkivforsendelse {
+  id: string;
+  status: 'SENDES' | 'SENDT' | 'MOTTATT' | 'JOURNALFOERT' | 'FEILET' | 'INGEN_KVITTERING';
+  journalposttype: 'U' | 'X' | 'N';
+  antallSendinger: number;
+  sistSendt: string | null;
+  kvitteringsfrist: string | null;
+  journalpost: {
+    id: string;
+    journalpostnummer: number | null;
+    saksnummer: string | null;
+    systemID: string;
+  } | null;
+  feil: { type: string; melding: string } | null;
+  kanSendesIgjen: boolean;
 }

@@ -31,6 +31,7 @@ import { Ekstraposter } from './Ekstraposter';
 import { Feiloppsummering } from './Feiloppsummering';
 import { setning, Tekstfelt, Valgfelt } from './felt';
 import { type Navnestatus, Personfelt } from './Personfelt';
+import { Arkivering } from './resultat/Arkivering';
 import { Resultat } from './resultat/Resultat';
 import { BarnehageVedtak } from './vedtak/Barnehage';
 import { LangtidsoppholdVedtak } from './vedtak/Langtidsopphold';
@@ -225,14 +226,20 @@ export function Beregningsside({
     void beregn('felt');
   };
 
+  /** The result's request for its documents: on the kept basis, so no new lookup. */
+  const dokumentforespoersel = (): Beregningsforespoersel | null =>
+    resultat
+      ? {
+          ...resultat.foresporsel,
+          ...(resultat.resultat.grunnlagsreferanse
+            ? { grunnlagsreferanse: resultat.resultat.grunnlagsreferanse }
+            : {}),
+        }
+      : null;
+
   const lastNedPdf = async () => {
-    if (!resultat) return;
-    const foresporsel: Beregningsforespoersel = {
-      ...resultat.foresporsel,
-      ...(resultat.resultat.grunnlagsreferanse
-        ? { grunnlagsreferanse: resultat.resultat.grunnlagsreferanse }
-        : {}),
-    };
+    const foresporsel = dokumentforespoersel();
+    if (!resultat || !foresporsel) return;
     const { blob, filnavn } = await klient.pdf(foresporsel);
     const url = URL.createObjectURL(blob);
     const lenke = document.createElement('a');
@@ -511,7 +518,19 @@ export function Beregningsside({
       </form>
 
       {resultat ? (
-        <Resultat resultat={resultat.resultat} lastNedPdf={lastNedPdf} flyttFokus={resultat.flyttFokus} />
+        <Resultat
+          resultat={resultat.resultat}
+          lastNedPdf={lastNedPdf}
+          flyttFokus={resultat.flyttFokus}
+          arkivering={
+            <Arkivering
+              key={resultat.resultat.utfoert.tidspunkt}
+              klient={klient}
+              resultat={resultat.resultat}
+              foresporsel={() => dokumentforespoersel() ?? resultat.foresporsel}
+            />
+          }
+        />
       ) : null}
     </>
   );

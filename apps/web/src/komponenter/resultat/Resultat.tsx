@@ -60,11 +60,14 @@ export function Resultat({
   resultat,
   lastNedPdf,
   flyttFokus,
+  arkivering,
 }: {
   resultat: Beregningsresultat;
   lastNedPdf: () => Promise<void>;
   /** Move focus to the result (after Beregn); false when the case worker is editing a field. */
   flyttFokus: boolean;
+  /** Journaling in the archive, shown under the result's actions. */
+  arkivering?: React.ReactNode;
 }) {
   const overskrift = useRef<HTMLHeadingElement>(null);
   const rot = useRef<HTMLElement>(null);
@@ -139,6 +142,7 @@ export function Resultat({
       <p role="status" className="ig-status">
         {status}
       </p>
+      {arkivering}
 
       <Heading level={3} data-size="sm">
         {r.personer}
