@@ -4,7 +4,7 @@ import type { Vedtaksbrevmetadata } from './modell.js';
 import { type Pdfvalg, vedtaksbrevTilPdf } from './pdf.js';
 import type { BrevdataInn, BrevmetadataInn } from './skjema.js';
 
-export { hjemlerI, lagVedtaksbrev, type Vedtaksbrevgrunnlag } from './innhold.js';
+export { hjemlerI, lagVedtaksbrev, type MedHjemler, type Vedtaksbrevgrunnlag } from './innhold.js';
 export { type Logo, lesLogo, logoSkjema, MAKS_LOGO_BYTE } from './logo.js';
 export { KLAGE_FORELDREBETALING, KLAGE_HELSE_OG_OMSORG, type Klageordning } from './lovkrav.js';
 export type { Brevdel, Brevelement, Brevpart, Vedtaksbrev, Vedtaksbrevmetadata } from './modell.js';

@@ -47,8 +47,18 @@ function fulltNavn(p: Person): string | undefined {
   return [p.navn.fornavn, p.navn.mellomnavn, p.navn.etternavn].filter(Boolean).join(' ');
 }
 
+/** The parts of a result that carry legal references (a Beregningsresultat or its checked form). */
+export interface MedHjemler {
+  hovedtall: ReadonlyArray<{ hjemmel?: string | undefined }>;
+  tabell: { linjer: readonly Linje[] };
+  inntekt: { grupper: ReadonlyArray<{ hjemmel?: string | undefined }> };
+  fradrag: { grupper: ReadonlyArray<{ hjemmel?: string | undefined }> };
+  mellomregninger: ReadonlyArray<{ hjemmel?: string | undefined }>;
+  avgiftsnoekkel: string;
+}
+
 /** Every legal reference the result names, in the order it names them, once each. */
-export function hjemlerI(r: Resultat): string[] {
+export function hjemlerI(r: MedHjemler): string[] {
   const ut: string[] = [];
   const legg = (h: unknown) => {
     if (typeof h === 'string' && h.trim() && !ut.includes(h.trim())) ut.push(h.trim());
@@ -72,7 +82,7 @@ export function hjemlerI(r: Resultat): string[] {
         else dypt(x, dybde + 1);
       }
   };
-  dypt((r as Record<string, unknown>)[r.avgiftsnoekkel], 0);
+  dypt((r as unknown as Record<string, unknown>)[r.avgiftsnoekkel], 0);
   return ut;
 }
 

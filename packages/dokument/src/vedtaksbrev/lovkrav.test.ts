@@ -41,7 +41,9 @@ function lovtekster(): Lovtekst[] {
 /** The text of a paragraph (from its heading to the next), or null. */
 function paragraf(tekst: string, nr: string): string | null {
   const linjer = tekst.split('\n');
-  const start = linjer.findIndex((l) => new RegExp(`^#+ § ${nr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`).test(l));
+  const start = linjer.findIndex((l) =>
+    new RegExp(`^#+ § ${nr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`).test(l),
+  );
   if (start < 0) return null;
   const slutt = linjer.findIndex((l, i) => i > start && /^#+ /.test(l));
   return linjer.slice(start + 1, slutt < 0 ? undefined : slutt).join('\n');
