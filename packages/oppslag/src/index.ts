@@ -1,5 +1,11 @@
 export { forhaandskontroll } from './beregn.js';
-export { dokumentmetadata, resultatSomPdf } from './dokument.js';
+export {
+  dokumentmetadata,
+  resultatSomPdf,
+  vedtaksbrevinnhold,
+  vedtaksbrevmetadata,
+  vedtaksbrevSomPdf,
+} from './dokument.js';
 export {
   Grunnlagsbuffer,
   type Grunnlagsbufferinnstillinger,
