@@ -1,4 +1,5 @@
 import { foresporselSkjema } from '@inntektsgrunnlag/beregning';
+import { brevdataSkjema } from '@inntektsgrunnlag/dokument';
 import { BEREGNERE } from '@inntektsgrunnlag/oppslag';
 import { z } from 'zod';
 import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
@@ -35,6 +36,11 @@ function foresporselskomponenter(): Record<string, Json> {
     description: 'En beregningsforespørsel, som `pnpm cli beregn` tar den',
   });
   register.add(navneforespoerselSkjema, { id: 'Navneforespoersel' });
+  register.add(brevdataSkjema, {
+    id: 'Vedtaksbrevdata',
+    description:
+      'Vedtaksbrevets felt: målform, saksbehandlerens vurderinger, datoer, mottaker og kopi (se docs/dokument.md)',
+  });
   for (const [type, b] of Object.entries(BEREGNERE)) {
     register.add(b.vedtakSkjema, { id: `Vedtak_${type}`, description: `Vedtaksopplysninger for ${type}` });
   }
@@ -75,6 +81,12 @@ function foresporselskomponenter(): Record<string, Json> {
       'Forespørselen som KS Fiks tar den (beregningstype, inntektsaar, personer med identifikator, type og ekstraposter). Beregningstypen følger av stien og kan utelates. Våre tillegg: beregningsdato, vedtak, saksreferanse, poster per person, grunnlagsreferanse, formaal, avregning.',
     properties: { ...basis.properties, ...konvolutt },
     required: basis.required.filter((f) => f !== 'beregningstype'),
+  };
+  k.NativVedtaksbrevforespoersel = {
+    ...basis,
+    description:
+      'Beregningsforespørselen (med grunnlagsreferanse, formaal og avregning som på /api/v1/beregning) og vedtaksbrevets felt',
+    properties: { ...basis.properties, ...konvolutt, vedtaksbrev: ref('Vedtaksbrevdata') },
   };
   return k;
 }
@@ -192,6 +204,28 @@ export function openApiDokument(): Json {
         parametre: [rolleHeader],
         kropp: 'NativBeregningsforespoersel',
         svar: pdf,
+      }),
+    },
+    '/api/v1/vedtaksbrev': {
+      post: beregningsoperasjon({
+        id: 'vedtaksbrev',
+        tag: 'Beregning',
+        sammendrag: 'Vedtaksbrevet til en beregning (PDF/A-2b, bokmål eller nynorsk)',
+        beskrivelse:
+          'Beregner som POST /api/v1/beregning (samme rolle, tilgangskontroll og revisjonslogg; «grunnlagsreferanse» gjenbruker et oppslag) og lager vedtaksbrevet: vedtaket, opplysningene og reglene det bygger på, saksbehandlerens vurderinger, klageadgang og innsyn. Brevets felt står under «vedtaksbrev» og kontrolleres før noe slås opp. Svaret er PDF-en, eller med Accept: application/json brevets innhold til forhåndsvisning. Feil i brevets felt gir 400 med feltet (vedtaksbrev.vurderinger, …).',
+        parametre: [rolleHeader],
+        kropp: 'NativVedtaksbrevforespoersel',
+        svar: {
+          description: 'Vedtaksbrevet som PDF/A-2b, eller innholdet som JSON (Accept: application/json)',
+          headers: {
+            'Content-Disposition': { schema: { type: 'string' } },
+            'Cache-Control': { schema: { type: 'string', const: 'no-store' } },
+          },
+          content: {
+            'application/pdf': { schema: { type: 'string', contentEncoding: 'binary' } },
+            'application/json': { schema: ref('Vedtaksbrevinnhold') },
+          },
+        },
       }),
     },
     '/api/v1/personer/navn': {
