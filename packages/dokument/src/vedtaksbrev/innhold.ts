@@ -246,7 +246,12 @@ export function lagVedtaksbrev(
   const sak = typeof saksreferanse === 'string' && saksreferanse.trim() ? saksreferanse.trim() : undefined;
   const saksbehandler = b.saksbehandler ?? (m.laget.brukernavn ? { navn: m.laget.brukernavn } : undefined);
 
-  // Persons: a role label, and the name and masked number unless the person is screened.
+  // Persons: a role label, and the name and masked number unless the person is screened. No number is
+  // shown in full, not even the addressee's: the letter identifies the case by its reference, and the
+  // archive keeps the full numbers in its party register (Vedtaksbrevmetadata), so a full number in
+  // the letter meets no need for secure identification:
+  // @lovtekst LOV-2018-06-15-38 § 12 første ledd
+  // «Fødselsnummer og andre entydige identifikasjonsmidler kan bare behandles når det er saklig behov for sikker identifisering og metoden er nødvendig for å oppnå slik identifisering.»
   const rolle = (p: Person): string =>
     p.type === 'SOEKER' ? paa(modul.soekerbetegnelse, spraak) : (t.persontype[p.type] ?? p.type);
   const personrad = (p: Person): Faktarad => {
