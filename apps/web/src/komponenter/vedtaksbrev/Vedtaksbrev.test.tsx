@@ -69,7 +69,7 @@ function oppsett(svar: (kall: Kall) => Response) {
   const kall: Kall[] = [];
   const hent = vi.fn(async (_sti: RequestInfo | URL, init?: RequestInit) => {
     const k = {
-      accept: (init?.headers as Record<string, string>).Accept ?? '',
+      accept: ((init?.headers ?? {}) as Record<string, string>).Accept ?? '',
       kropp: JSON.parse(String(init?.body)) as Record<string, unknown>,
     };
     kall.push(k);
