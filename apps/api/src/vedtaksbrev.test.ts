@@ -6,6 +6,7 @@ import { KS_PARTNER, KS_SOEKER } from '@inntektsgrunnlag/kilder';
 import { aapneLagring, type Lagring } from '@inntektsgrunnlag/lagring';
 import { validerKommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
 import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
+import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSkjema, resultatSkjema, vedtaksbrevinnholdSkjema } from './openapi/skjema.js';
@@ -174,5 +175,81 @@ describe('POST /api/v1/vedtaksbrev', () => {
     expect(dok.components.schemas.NativVedtaksbrevforespoersel.properties.vedtaksbrev.$ref).toBe(
       '#/components/schemas/Vedtaksbrevdata',
     );
+  });
+});
+
+describe('fuzzing the letter route', () => {
+  /** Anything a field could be given: right, nearly right, or anything. */
+  const verdi = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.integer(),
+    fc.jsonValue(),
+    fc.constant(undefined),
+    fc.constantFrom<unknown>(
+      'nb',
+      'nn',
+      '2024-06-01',
+      '2024-02-30',
+      '04817299771',
+      'x'.repeat(7000),
+      null,
+      [],
+    ),
+  );
+  const STIER: ReadonlyArray<readonly string[]> = [
+    ['vedtaksbrev'],
+    ['vedtaksbrev', 'spraak'],
+    ['vedtaksbrev', 'vurderinger'],
+    ['vedtaksbrev', 'gjelderFra'],
+    ['vedtaksbrev', 'vedtaksdato'],
+    ['vedtaksbrev', 'saksreferanse'],
+    ['vedtaksbrev', 'mottaker'],
+    ['vedtaksbrev', 'kopiTil'],
+    ['vedtaksbrev', 'saksbehandler'],
+    ['vedtaksbrev', 'ukjent'],
+    ['beregningsdato'],
+    ['inntektsaar'],
+    ['saksreferanse'],
+    ['personer'],
+  ];
+  const medEndring = (kropp: Record<string, unknown>, sti: readonly string[], ny: unknown) => {
+    const kopi = structuredClone(kropp);
+    let node: Record<string, unknown> = kopi;
+    for (const del of sti.slice(0, -1)) {
+      if (!node[del] || typeof node[del] !== 'object') return kopi;
+      node = node[del] as Record<string, unknown>;
+    }
+    const siste = sti[sti.length - 1] as string;
+    if (ny === undefined) delete node[siste];
+    else node[siste] = ny;
+    return kopi;
+  };
+  const GYLDIG = { ...FORESPOERSEL, vedtaksbrev: BREV } as Record<string, unknown>;
+
+  it('never answers 5xx, for the PDF or the preview, to a letter body with fields changed', {
+    timeout: 600_000,
+  }, async () => {
+    const statuser = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...STIER), verdi), { minLength: 0, maxLength: 3 }),
+        fc.boolean(),
+        async (endringer, json) => {
+          const kropp = endringer.reduce((k, [sti, v]) => medEndring(k, sti, v), GYLDIG);
+          const svar = await request(t.server)
+            .post('/api/v1/vedtaksbrev')
+            .set(LANG)
+            .set('Accept', json ? 'application/json' : 'application/pdf')
+            .send(kropp);
+          statuser.set(svar.status, (statuser.get(svar.status) ?? 0) + 1);
+          expect(svar.status, JSON.stringify(svar.body)).toBeLessThan(500);
+          if (svar.status >= 400) expect(svar.headers['content-type']).toMatch(/application\/problem\+json/);
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(statuser.get(400)).toBeGreaterThan(10);
+    expect(statuser.get(200)).toBeGreaterThan(10);
   });
 });

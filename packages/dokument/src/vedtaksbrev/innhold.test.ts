@@ -179,6 +179,20 @@ describe('bad input, named by field', () => {
     ).toEqual(['vedtaksbrev.vurderinger']);
   });
 
+  it("does not print the lookup's case reference when it holds a fødselsnummer", () => {
+    const r = { ...KS, utfoert: { saksreferanse: 'sak 04817299771' } };
+    expect(feltFra(() => lagVedtaksbrev(r, { vurderinger: GRUNN }, METADATA))).toEqual([
+      'vedtaksbrev.saksreferanse',
+    ]);
+    expect(
+      lagVedtaksbrev(r, { vurderinger: GRUNN, saksreferanse: '2026/5' }, METADATA).metadata.saksreferanse,
+    ).toBe('2026/5');
+    expect(
+      lagVedtaksbrev({ ...KS, utfoert: { saksreferanse: '2026/6' } }, { vurderinger: GRUNN }, METADATA)
+        .metadata.saksreferanse,
+    ).toBe('2026/6');
+  });
+
   it('refuses a name or address for an applicant with address protection', () => {
     const skjermet = { ...KS, personer: KS.personer.map((p, i) => (i === 0 ? { ...p, skjermet: true } : p)) };
     expect(

@@ -244,6 +244,19 @@ export function lagVedtaksbrev(
   const saksreferanse =
     b.saksreferanse ?? (r as { utfoert?: { saksreferanse?: unknown } }).utfoert?.saksreferanse;
   const sak = typeof saksreferanse === 'string' && saksreferanse.trim() ? saksreferanse.trim() : undefined;
+  // The lookup's reference is the case worker's text too: it is printed only if it holds no identifier.
+  if (sak && !b.saksreferanse && harIdentifikator(sak)) {
+    throw new Valideringsfeil(
+      [
+        {
+          felt: 'vedtaksbrev.saksreferanse',
+          melding:
+            'beregningens saksreferanse inneholder et fødselsnummer og kan ikke stå i brevet; oppgi saksreferansen brevet skal ha',
+        },
+      ],
+      'Vedtaksbrevet kan ikke lages',
+    );
+  }
   const saksbehandler = b.saksbehandler ?? (m.laget.brukernavn ? { navn: m.laget.brukernavn } : undefined);
 
   // Persons: a role label, and the name and masked number unless the person is screened. No number is
