@@ -24,6 +24,7 @@ import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { helseRuter } from './ruter/helse.js';
 import { ksRuter } from './ruter/ks.js';
 import { nativeRuter } from './ruter/native.js';
+import { vedtaksbrevRuter } from './ruter/vedtaksbrev.js';
 import { scimRuter } from './scim/ruter.js';
 import { lagInnlogging } from './sesjon/index.js';
 
@@ -180,6 +181,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   // Further routers, one line each (they get `kontekst`; register routes with `def` from ruter/felles.ts
   // so the log and the metrics name the route template):
   app.use(scimRuter(kontekst));
+  app.use(vedtaksbrevRuter(kontekst));
   app.use(innlogging.ruter);
   app.use(adminRuter(kontekst));
   app.use(arkivRuter(kontekst));

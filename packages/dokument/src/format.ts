@@ -101,6 +101,14 @@ export function formaterTidspunkt(iso: string): string {
   return `${formaterDato(dato)} kl. ${deler.hour}.${deler.minute}`;
 }
 
+/** The calendar date (ISO) of a point in time in Norwegian local time: "2026-11-27T23:30:00Z" → "2026-11-28". */
+export function osloDato(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`Ugyldig tidspunkt: ${iso}`);
+  const deler = Object.fromEntries(OSLO.formatToParts(new Date(ms)).map((d) => [d.type, d.value]));
+  return `${deler.year}-${deler.month}-${deler.day}`;
+}
+
 /** Words spelled out for keys the transliteration rule below would get wrong or leave bare. */
 const ORD: Record<string, string> = {
   aar: 'år',

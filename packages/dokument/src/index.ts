@@ -9,3 +9,4 @@ export {
   type RenderValg,
   renderValgSkjema,
 } from './skjema.js';
+export * from './vedtaksbrev/index.js';

@@ -13,7 +13,7 @@ import { avgiftFor, tittelFor } from './tekster.js';
  * XMP is XML written by PDFKit without escaping; the Info dictionary must say the same as the XMP
  * (PDF/A), so characters XML would need escaped are replaced in both, and control characters dropped.
  */
-function xmpTrygg(tekst: string): string {
+export function xmpTrygg(tekst: string): string {
   return (
     tekst
       .replace(/&/g, 'og')

@@ -1,3 +1,4 @@
+import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { innebygdeKilder } from '@inntektsgrunnlag/kilder';
 import { aapneLagring, DEMODATA, type Lagring } from '@inntektsgrunnlag/lagring';
 import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
@@ -7,6 +8,9 @@ import {
   Oppslagstjeneste,
   standardRegelverk,
   validerKommuneinnstillinger,
+  vedtaksbrevinnhold,
+  vedtaksbrevmetadata,
+  vedtaksbrevSomPdf,
 } from './index.js';
 
 const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as { foresporsel: object };
@@ -59,5 +63,73 @@ describe('dokumentmetadata', () => {
     ).toBe(true);
     const uten = { ...r, utfoert: { ...r.utfoert, avregning: false } };
     expect(dokumentmetadata(uten, innstillinger).avregning).toBeUndefined();
+  });
+});
+
+describe('the decision letter of a lookup', () => {
+  const brevinnstillinger = validerKommuneinnstillinger({
+    kommunenavn: 'Tønsberg kommune',
+    kommunenummer: '3905',
+    vedtaksbrev: {
+      standardspraak: 'nn',
+      adresse: ['Postboks 2410', '3104 Tønsberg'],
+      statsforvalter: 'Statsforvaltaren i Vestfold og Telemark',
+      underskriver: { navn: 'Siri Leder', tittel: 'einingsleiar' },
+    },
+  });
+
+  it('takes the municipality, its letter settings, the maker and the time of the lookup', async () => {
+    const r = await oppslag('demo-langtidsopphold');
+    expect(vedtaksbrevmetadata(r, brevinnstillinger)).toMatchObject({
+      kommunenavn: 'Tønsberg kommune',
+      kommunenummer: '3905',
+      innstillinger: { standardspraak: 'nn', adresse: ['Postboks 2410', '3104 Tønsberg'] },
+      laget: { rolle: 'demo-langtidsopphold', brukernavn: r.utfoert.aktoer.visningsnavn },
+      opprettet: '2024-06-01T10:00:00.000Z',
+    });
+  });
+
+  it("writes the letter in the municipality's standard, to the person Folkeregisteret names, in the lookup's case", async () => {
+    const r = await oppslag('demo-langtidsopphold');
+    const { brev, metadata, pdf } = await vedtaksbrevSomPdf(
+      r,
+      { vurderinger: 'Tenkt etterlattepensjon er dokumentert.' },
+      brevinnstillinger,
+    );
+    expect(brev.spraak).toBe('nn');
+    expect(brev.mottaker?.navn).toBe('UPERSONLIG PÅFUNN');
+    expect(brev.underskrift).toMatchObject({ navn: 'Siri Leder', tittel: 'einingsleiar' });
+    expect(JSON.stringify(brev)).toContain('Statsforvaltaren i Vestfold og Telemark');
+    expect(metadata).toMatchObject({
+      saksreferanse: '2024/7',
+      dokumentdato: '2024-06-01',
+      kommunenummer: '3905',
+    });
+    expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The case worker's own fields win over the lookup's.
+    const egen = vedtaksbrevinnhold(
+      r,
+      { vurderinger: 'Dokumentert.', saksreferanse: '2024/99', spraak: 'nb' },
+      brevinnstillinger,
+    );
+    expect(egen.metadata.saksreferanse).toBe('2024/99');
+    expect(egen.brev.spraak).toBe('nb');
+  });
+
+  it('names a bad letter setting in the settings file', () => {
+    expect(validerKommuneinnstillinger({}).vedtaksbrev).toEqual({ standardspraak: 'nb', adresse: [] });
+    for (const [vedtaksbrev, felt] of [
+      [{ standardspraak: 'sv' }, 'kommuneinnstillinger.vedtaksbrev.standardspraak'],
+      [{ logo: 'logo.png' }, 'kommuneinnstillinger.vedtaksbrev.logo'],
+      [{ ukjent: true }, 'kommuneinnstillinger.vedtaksbrev'],
+    ] as const) {
+      try {
+        validerKommuneinnstillinger({ vedtaksbrev });
+        throw new Error('forventet Valideringsfeil');
+      } catch (e) {
+        if (!(e instanceof Valideringsfeil)) throw e;
+        expect(e.feil.map((f) => f.felt)).toEqual([felt]);
+      }
+    }
   });
 });

@@ -1,4 +1,13 @@
-import { type DokumentmetadataInn, renderPdf } from '@inntektsgrunnlag/dokument';
+import {
+  type BrevdataInn,
+  type BrevmetadataInn,
+  type DokumentmetadataInn,
+  lagVedtaksbrev,
+  lagVedtaksbrevPdf,
+  type RendretVedtaksbrev,
+  renderPdf,
+  type Vedtaksbrevgrunnlag,
+} from '@inntektsgrunnlag/dokument';
 import type { Kommuneinnstillinger } from './kommuneinnstillinger.js';
 import type { Oppslagsresultat } from './oppslagstjeneste.js';
 
@@ -62,4 +71,42 @@ export async function resultatSomPdf(
   valg: { deterministisk?: boolean } = {},
 ): Promise<Uint8Array> {
   return renderPdf(resultat, dokumentmetadata(resultat, innstillinger), valg);
+}
+
+/**
+ * The decision letter's metadata from a lookup's result: the municipality and its letter settings,
+ * who made it in which role (their name as the default case worker and signatory), and the time of
+ * the lookup as the letter's date.
+ */
+export function vedtaksbrevmetadata(
+  resultat: Oppslagsresultat,
+  innstillinger: Pick<Kommuneinnstillinger, 'kommunenavn' | 'kommunenummer' | 'vedtaksbrev'>,
+): BrevmetadataInn {
+  const u = resultat.utfoert;
+  return {
+    kommunenavn: innstillinger.kommunenavn,
+    ...(innstillinger.kommunenummer ? { kommunenummer: innstillinger.kommunenummer } : {}),
+    innstillinger: innstillinger.vedtaksbrev,
+    laget: { rolle: u.rolleId, ...(u.aktoer.visningsnavn ? { brukernavn: u.aktoer.visningsnavn } : {}) },
+    opprettet: u.tidspunkt,
+  };
+}
+
+/** The decision letter of a lookup's result, as content (for a preview) and metadata. */
+export function vedtaksbrevinnhold(
+  resultat: Oppslagsresultat,
+  brevdata: BrevdataInn | unknown,
+  innstillinger: Pick<Kommuneinnstillinger, 'kommunenavn' | 'kommunenummer' | 'vedtaksbrev'>,
+): Vedtaksbrevgrunnlag {
+  return lagVedtaksbrev(resultat, brevdata, vedtaksbrevmetadata(resultat, innstillinger));
+}
+
+/** The decision letter of a lookup's result as PDF/A-2b, with its content and metadata. */
+export function vedtaksbrevSomPdf(
+  resultat: Oppslagsresultat,
+  brevdata: BrevdataInn | unknown,
+  innstillinger: Pick<Kommuneinnstillinger, 'kommunenavn' | 'kommunenummer' | 'vedtaksbrev'>,
+  valg: { deterministisk?: boolean } = {},
+): Promise<RendretVedtaksbrev> {
+  return lagVedtaksbrevPdf(resultat, brevdata, vedtaksbrevmetadata(resultat, innstillinger), valg);
 }

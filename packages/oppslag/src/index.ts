@@ -15,7 +15,13 @@ export {
   sakstittel,
 } from './arkivering.js';
 export { forhaandskontroll } from './beregn.js';
-export { dokumentmetadata, resultatSomPdf } from './dokument.js';
+export {
+  dokumentmetadata,
+  resultatSomPdf,
+  vedtaksbrevinnhold,
+  vedtaksbrevmetadata,
+  vedtaksbrevSomPdf,
+} from './dokument.js';
 export {
   Grunnlagsbuffer,
   type Grunnlagsbufferinnstillinger,

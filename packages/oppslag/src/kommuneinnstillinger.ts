@@ -1,5 +1,6 @@
 import { skjermingSkjema } from '@inntektsgrunnlag/arkiv';
 import { type Beregningstype, valider } from '@inntektsgrunnlag/beregning';
+import { vedtaksbrevinnstillingerSkjema } from '@inntektsgrunnlag/dokument';
 import { z } from 'zod';
 import { BEREGNERE } from './register.js';
 
@@ -36,8 +37,9 @@ export const arkivinnstillingerSkjema = z
 export type Arkivinnstillinger = z.output<typeof arkivinnstillingerSkjema>;
 
 /**
- * The municipality's settings: its name (for documents) and each area's settings, every one with a
- * documented default. A file with only some of them is filled in with the defaults.
+ * The municipality's settings: its name (for documents), its letter settings (`vedtaksbrev`: address,
+ * logo, signatory, appeal bodies) and each area's settings, every one with a documented default. A
+ * file with only some of them is filled in with the defaults.
  */
 export const kommuneinnstillingerSkjema = z
   .object({
@@ -52,6 +54,11 @@ export const kommuneinnstillingerSkjema = z
       .regex(/^\d{4}$/, 'må være fire sifre')
       .optional()
       .describe('Kommunenummer (fire sifre)'),
+    vedtaksbrev: vedtaksbrevinnstillingerSkjema
+      .prefault({})
+      .describe(
+        'Vedtaksbrevet: målform, adresse, kontakt, logo, underskriver og klageinstanser (docs/kommuneinnstillinger/README.md)',
+      ),
     BARNEHAGE_SFO: z.unknown().optional(),
     PRAKTISK_BISTAND: z.unknown().optional(),
     LANGTIDSOPPHOLD_INSTITUSJON: z.unknown().optional(),

@@ -1,4 +1,5 @@
 import { foresporselSkjema } from '@inntektsgrunnlag/beregning';
+import { brevdataSkjema } from '@inntektsgrunnlag/dokument';
 import { endreKsIntegrasjonSkjema, nyKsIntegrasjonSkjema } from '@inntektsgrunnlag/lagring';
 import { BEREGNERE } from '@inntektsgrunnlag/oppslag';
 import { z } from 'zod';
@@ -43,6 +44,11 @@ function foresporselskomponenter(): Record<string, Json> {
     id: 'EndreKsIntegrasjon',
     description: 'Feltene som skal endres (minst ett)',
   });
+  register.add(brevdataSkjema, {
+    id: 'Vedtaksbrevdata',
+    description:
+      'Vedtaksbrevets felt: målform, saksbehandlerens vurderinger, datoer, mottaker og kopi (se docs/dokument.md)',
+  });
   for (const [type, b] of Object.entries(BEREGNERE)) {
     register.add(b.vedtakSkjema, { id: `Vedtak_${type}`, description: `Vedtaksopplysninger for ${type}` });
   }
@@ -85,6 +91,12 @@ function foresporselskomponenter(): Record<string, Json> {
     required: basis.required.filter((f) => f !== 'beregningstype'),
   };
   Object.assign(k, arkivkomponenter(k.NativBeregningsforespoersel as Json));
+  k.NativVedtaksbrevforespoersel = {
+    ...basis,
+    description:
+      'Beregningsforespørselen (med grunnlagsreferanse, formaal og avregning som på /api/v1/beregning) og vedtaksbrevets felt',
+    properties: { ...basis.properties, ...konvolutt, vedtaksbrev: ref('Vedtaksbrevdata') },
+  };
   return k;
 }
 
@@ -235,6 +247,28 @@ export function openApiDokument(): Json {
         parametre: [rolleHeader],
         kropp: 'NativBeregningsforespoersel',
         svar: pdf,
+      }),
+    },
+    '/api/v1/vedtaksbrev': {
+      post: beregningsoperasjon({
+        id: 'vedtaksbrev',
+        tag: 'Beregning',
+        sammendrag: 'Vedtaksbrevet til en beregning (PDF/A-2b, bokmål eller nynorsk)',
+        beskrivelse:
+          'Beregner som POST /api/v1/beregning (samme rolle, tilgangskontroll og revisjonslogg; «grunnlagsreferanse» gjenbruker et oppslag) og lager vedtaksbrevet: vedtaket, opplysningene og reglene det bygger på, saksbehandlerens vurderinger, klageadgang og innsyn. Brevets felt står under «vedtaksbrev» og kontrolleres før noe slås opp. Svaret er PDF-en, eller med Accept: application/json brevets innhold til forhåndsvisning. Feil i brevets felt gir 400 med feltet (vedtaksbrev.vurderinger, …).',
+        parametre: [rolleHeader],
+        kropp: 'NativVedtaksbrevforespoersel',
+        svar: {
+          description: 'Vedtaksbrevet som PDF/A-2b, eller innholdet som JSON (Accept: application/json)',
+          headers: {
+            'Content-Disposition': { schema: { type: 'string' } },
+            'Cache-Control': { schema: { type: 'string', const: 'no-store' } },
+          },
+          content: {
+            'application/pdf': { schema: { type: 'string', contentEncoding: 'binary' } },
+            'application/json': { schema: ref('Vedtaksbrevinnhold') },
+          },
+        },
       }),
     },
     '/api/v1/personer/navn': {

@@ -581,3 +581,67 @@ export const ksIntegrasjonMedPassordSkjema = z
   })
   .strict()
   .register(svarregister, { id: 'KsIntegrasjonMedPassord' });
+/** One element of a decision letter's section (packages/dokument, Brevelement). */
+const brevelementSkjema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('avsnitt'), tekst: z.string() }).strict(),
+  z
+    .object({
+      type: z.literal('beloep'),
+      rader: z.array(
+        z.object({ tekst: z.string(), beloep: z.string(), merknad: z.string().optional() }).strict(),
+      ),
+    })
+    .strict(),
+  z.object({ type: z.literal('liste'), punkter: z.array(z.string()) }).strict(),
+  z
+    .object({
+      type: z.literal('fakta'),
+      rader: z.array(z.object({ etikett: z.string(), verdi: z.string() }).strict()),
+    })
+    .strict(),
+]);
+
+/** The content of a decision letter, as the PDF renders it (POST /api/v1/vedtaksbrev with Accept: application/json). */
+export const vedtaksbrevinnholdSkjema = z
+  .object({
+    vedtaksbrev: z
+      .object({
+        spraak: z.enum(['nb', 'nn']),
+        beregningstype: z.string(),
+        tittel: z.string(),
+        vedtaksdato: dato,
+        vedtaksdatoTekst: z.string(),
+        avsender: z
+          .object({ kommunenavn: z.string(), enhet: z.string().optional(), linjer: z.array(z.string()) })
+          .strict(),
+        mottaker: z
+          .object({ navn: z.string().optional(), adresselinjer: z.array(z.string()) })
+          .strict()
+          .nullable()
+          .describe('Null når søkeren har adressebeskyttelse, eller når verken navn eller adresse er kjent'),
+        referanser: z.array(z.object({ etikett: z.string(), verdi: z.string() }).strict()),
+        deler: z.array(
+          z
+            .object({
+              id: z.string(),
+              overskrift: z.string(),
+              nivaa: z.union([z.literal(1), z.literal(2)]),
+              innhold: z.array(brevelementSkjema),
+            })
+            .strict(),
+        ),
+        underskrift: z
+          .object({ hilsen: z.string(), navn: z.string(), tittel: z.string(), merknad: z.string() })
+          .strict(),
+        kopi: z
+          .object({ etikett: z.string(), mottakere: z.array(z.string()) })
+          .strict()
+          .nullable(),
+        bunntekst: z.string(),
+      })
+      .strict()
+      .describe('Brevets innhold, ferdig formatert på brevets målform; fødselsnumre er maskert'),
+    filnavn: z.string().describe('Filnavnet PDF-en får (uten personopplysninger)'),
+  })
+  .strict()
+  .register(svarregister, { id: 'Vedtaksbrevinnhold' });

@@ -24,6 +24,19 @@ export const FELLES_KOLONNER = [
 
 const PAAKREVD = ['beregningstype', 'inntektsaar', 'identifikator'] as const;
 
+/**
+ * The decision letter's fields (`--vedtaksbrev-dir`), as `vedtaksbrev` in the request's JSON:
+ * column → path. `brev_mottaker_adresse` holds the address lines separated by «|».
+ */
+export const BREVKOLONNER: Readonly<Record<string, readonly string[]>> = {
+  brev_spraak: ['spraak'],
+  brev_vurderinger: ['vurderinger'],
+  brev_gjelderFra: ['gjelderFra'],
+  brev_vedtaksdato: ['vedtaksdato'],
+  brev_mottaker_navn: ['mottaker', 'navn'],
+  brev_mottaker_adresse: ['mottaker', 'adresselinjer'],
+};
+
 type Verditype = 'tekst' | 'heltall' | 'tall' | 'beloep' | 'desimal' | 'boolsk';
 
 /** The vedtak columns of LANGTIDSOPPHOLD_INSTITUSJON and PRAKTISK_BISTAND: column → (path, type). */
@@ -69,10 +82,14 @@ interface Kolonne {
   type?: Verditype;
   /** For barnN_x: the child's index (0-based) and field. */
   barn?: { indeks: number; felt: string };
+  /** For brev_x: the path in the letter's fields. */
+  brev?: readonly string[];
 }
 
 function kolonne(navn: string): Kolonne | undefined {
   if ((FELLES_KOLONNER as readonly string[]).includes(navn)) return { navn };
+  const brev = BREVKOLONNER[navn];
+  if (brev) return { navn, brev };
   for (const [omraade, kolonner] of Object.entries(FASTE_VEDTAKSKOLONNER)) {
     const k = kolonner[navn];
     if (k) return { navn, omraade, sti: k.sti, type: k.type };
@@ -93,6 +110,7 @@ function kolonne(navn: string): Kolonne | undefined {
 export function kjenteKolonner(): string[] {
   return [
     ...FELLES_KOLONNER,
+    ...Object.keys(BREVKOLONNER),
     ...Object.values(FASTE_VEDTAKSKOLONNER).flatMap((k) => Object.keys(k)),
     ...Object.keys(BARNEFELT).map((f) => `barn1_${f}`),
   ];
@@ -267,6 +285,21 @@ export function radTilForesporsel(felter: readonly string[], skjema: CsvSkjema):
     vedtak.barn = barn;
   }
   if (Object.keys(vedtak).length > 0) foresporsel.vedtak = vedtak;
+
+  const vedtaksbrev: Record<string, unknown> = {};
+  skjema.kolonner.forEach((k, i) => {
+    const tekst = felter[i] ?? '';
+    if (!k.brev || tekst === '') return;
+    const verdi =
+      k.navn === 'brev_mottaker_adresse'
+        ? tekst
+            .split('|')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : tekst;
+    settSti(vedtaksbrev, k.brev, verdi);
+  });
+  if (Object.keys(vedtaksbrev).length > 0) foresporsel.vedtaksbrev = vedtaksbrev;
   if (feil.length > 0) throw new Valideringsfeil(feil);
   return foresporsel;
 }
@@ -286,6 +319,11 @@ export function kolonneForFelt(felt: string): string {
         return `${prefiks}_${d[2]}${d[3] !== undefined ? ` (post ${Number(d[3]) + 1})` : ''}`;
       }
     }
+  }
+  if (d[0] === 'vedtaksbrev' && d.length >= 2) {
+    const sti = d.slice(1).filter((x) => !/^\d+$/.test(x));
+    const treff = Object.entries(BREVKOLONNER).find(([, s]) => s.join('.') === sti.join('.'));
+    if (treff) return treff[0];
   }
   if (d[0] === 'vedtak' && d.length >= 2) {
     if (d[1] === 'barn' && d[2] !== undefined && /^\d+$/.test(d[2])) {
@@ -315,6 +353,7 @@ export const UTDATAKOLONNER = [
   'advarsler',
   'revidert',
   'pdf',
+  'vedtaksbrev',
 ] as const;
 
 type Celle = string | number | boolean | null | undefined;
@@ -329,6 +368,7 @@ export function resultatSomCeller(
   rad: number,
   resultat: Beregningsresultat & { utfoert?: { revidert: boolean; saksreferanse?: string } },
   pdf: string | null,
+  vedtaksbrev: string | null = null,
 ): Celle[] {
   const soeker = resultat.personer.find((p) => p.type === 'SOEKER');
   const partner = resultat.personer.find((p) => p.type !== 'SOEKER' && p.type !== 'BARN');
@@ -353,5 +393,6 @@ export function resultatSomCeller(
     resultat.advarsler.map((a) => a.kode).join('|'),
     resultat.utfoert ? resultat.utfoert.revidert : null,
     pdf,
+    vedtaksbrev,
   ];
 }

@@ -1,7 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { BEREGNINGSTYPER, type Beregningsresultat, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import {
+  BEREGNINGSTYPER,
+  type Beregningsresultat,
+  Valideringsfeil,
+  valider,
+} from '@inntektsgrunnlag/beregning';
+import { brevdataSkjema } from '@inntektsgrunnlag/dokument';
 import {
   KildeFeil,
   KildeoppsettFeil,
@@ -19,6 +25,7 @@ import {
   RevisjonFeilet,
   resultatSomPdf,
   type Utfoerelse,
+  vedtaksbrevSomPdf,
 } from '@inntektsgrunnlag/oppslag';
 import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import {
@@ -47,6 +54,7 @@ import { aapneLagringFraMiljoe } from './revisjon.js';
 const bruk = `Bruk: pnpm cli beregn <fil|-> [--rolle <rolleId>] [--bruker <brukerId>] [--saksreferanse <ref>]
                    [--format json|tabell|csv] [--kommuneinnstillinger <fil>] [--satser <fil>…]
                    [--ut <fil>] [--feilfil <fil>] [--resume] [--pdf-dir <mappe>]
+                   [--vedtaksbrev-dir <mappe>]
                    [--innformat jsonl|csv] [--samtidighet <n>] [--skilletegn , | ; | tab]
                    [--oppsummering <fil>]
 
@@ -71,6 +79,9 @@ For mange forespørsler (se docs/batch.md):
                                 <ut>.feil.csv med --ut, ellers «Linje N: …» på standard feil
   --resume                      fortsett en avbrutt kjøring (Ctrl-C skriver et sjekkpunkt)
   --pdf-dir <mappe>             skriv ett PDF/A-dokument per beregning (rad-0000012-<sak>.pdf)
+  --vedtaksbrev-dir <mappe>     skriv ett vedtaksbrev (PDF/A) per beregning
+                                (rad-0000012-<sak>-vedtaksbrev.pdf); brevets felt står i
+                                «vedtaksbrev» (JSON) eller brev_*-kolonnene (CSV)
   --innformat jsonl|csv         inndataformatet (standard: .csv-filer og tekst som ikke begynner
                                 med { er CSV)
   --samtidighet <n>             forespørsler som behandles samtidig (oppslag; standard 8)
@@ -183,6 +194,23 @@ class PdfFeil extends Error {
   override readonly name = 'PdfFeil';
 }
 
+/** A row's decision letter could not be made or written (not for bad input): the row fails. */
+class VedtaksbrevFeil extends Error {
+  override readonly name = 'VedtaksbrevFeil';
+}
+
+/**
+ * Splits the decision letter's fields (`vedtaksbrev`, not part of the request schema) from a row, so
+ * the same row can carry a request and its letter.
+ */
+export function delVedtaksbrev(data: unknown): { foresporsel: unknown; brevdata: unknown } {
+  if (!data || typeof data !== 'object' || Array.isArray(data) || !('vedtaksbrev' in data)) {
+    return { foresporsel: data, brevdata: undefined };
+  }
+  const { vedtaksbrev, ...foresporsel } = data as Record<string, unknown>;
+  return { foresporsel, brevdata: vedtaksbrev };
+}
+
 /** A failed row's code and message, for the error file (identifiers are masked by the run). */
 function beskrivFeil(e: unknown, csv: boolean): Radfeil {
   if (e instanceof UlesbarRad) return { kode: e.kode, melding: e.message };
@@ -195,6 +223,7 @@ function beskrivFeil(e: unknown, csv: boolean): Radfeil {
     return { kode: 'UGYLDIG', melding: e.message };
   }
   if (e instanceof PdfFeil) return { kode: 'PDF', melding: e.message };
+  if (e instanceof VedtaksbrevFeil) return { kode: 'VEDTAKSBREV', melding: e.message };
   return { kode: 'UVENTET', melding: e instanceof Error ? e.message : String(e) };
 }
 
@@ -217,7 +246,16 @@ const UTFORMATER = ['json', 'tabell', 'csv'] as const;
 type Utformat = (typeof UTFORMATER)[number];
 
 /** Options that only a batch has; any of them makes even a single document a batch of one row. */
-const BATCHVALG = ['ut', 'feilfil', 'resume', 'pdf-dir', 'innformat', 'oppsummering', 'skilletegn'] as const;
+const BATCHVALG = [
+  'ut',
+  'feilfil',
+  'resume',
+  'pdf-dir',
+  'vedtaksbrev-dir',
+  'innformat',
+  'oppsummering',
+  'skilletegn',
+] as const;
 
 /**
  * The command with an optional stop signal (tests pass their own; the command wires Ctrl-C to it).
@@ -240,6 +278,7 @@ export async function kjoerBeregn(
       feilfil: { type: 'string' },
       resume: { type: 'boolean', default: false },
       'pdf-dir': { type: 'string' },
+      'vedtaksbrev-dir': { type: 'string' },
       innformat: { type: 'string' },
       samtidighet: { type: 'string', default: '8' },
       skilletegn: { type: 'string' },
@@ -292,7 +331,9 @@ export async function kjoerBeregn(
     // Who asks is decided once per beregningstype and reused for the run: the same user in the same
     // role for every row of that type (each row is still authorised and, if it fetches, audited).
     const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
-    const kjoer = async (data: unknown) => {
+    const kjoer = async (rad: unknown) => {
+      // A row may carry its decision letter's fields; the beregning takes the rest.
+      const data = delVedtaksbrev(rad).foresporsel;
       const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
       let hvemSvar: ReturnType<typeof hvem>;
       if (batch && typeof type === 'string' && (BEREGNINGSTYPER as readonly string[]).includes(type)) {
@@ -347,6 +388,7 @@ async function kjoerSomBatch(p: {
     feilfil?: string | undefined;
     resume?: boolean | undefined;
     'pdf-dir'?: string | undefined;
+    'vedtaksbrev-dir'?: string | undefined;
     oppsummering?: string | undefined;
   };
   format: Utformat;
@@ -379,11 +421,16 @@ async function kjoerSomBatch(p: {
   const ut = values.ut ? resolve(kontekst.cwd, values.ut) : null;
   const feilfil = values.feilfil ? resolve(kontekst.cwd, values.feilfil) : ut ? `${ut}.feil.csv` : null;
   const pdfDir = values['pdf-dir'] ? resolve(kontekst.cwd, values['pdf-dir']) : null;
-  if (pdfDir) {
+  const brevDir = values['vedtaksbrev-dir'] ? resolve(kontekst.cwd, values['vedtaksbrev-dir']) : null;
+  for (const [dir, valg] of [
+    [pdfDir, 'pdf-dir'],
+    [brevDir, 'vedtaksbrev-dir'],
+  ] as const) {
+    if (!dir) continue;
     try {
-      mkdirSync(pdfDir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
     } catch (e) {
-      throw new BrukerFeil(`Kunne ikke lage mappen ${values['pdf-dir']}: ${(e as Error).message}`);
+      throw new BrukerFeil(`Kunne ikke lage mappen ${values[valg]}: ${(e as Error).message}`);
     }
   }
   const csvInn = inndata.format === 'csv';
@@ -403,6 +450,44 @@ async function kjoerSomBatch(p: {
       await writeFile(join(pdfDir as string, navn), pdf, { mode: PRIVAT_FIL });
     } catch (e) {
       throw new PdfFeil(`PDF-dokumentet kunne ikke skrives: ${(e as Error).message}`);
+    }
+    return navn;
+  };
+
+  /** The row's decision letter; bad letter fields and a missing fee fail the row as bad input. */
+  const lagVedtaksbrev = async (
+    rad: number,
+    resultat: Beregningsresultat & { utfoert: Utfoerelse },
+    brevdata: unknown,
+  ): Promise<string> => {
+    if (resultat[resultat.avgiftsnoekkel] === null || resultat[resultat.avgiftsnoekkel] === undefined) {
+      throw new Valideringsfeil([
+        {
+          felt: 'beregningsdato',
+          melding:
+            'avgiften er ikke beregnet (se advarslene); oppgi beregningsdato (vedtaksdato) for vedtaksbrevet',
+        },
+      ]);
+    }
+    const sak =
+      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
+        ? (brevdata as { saksreferanse: string }).saksreferanse
+        : resultat.utfoert.saksreferanse;
+    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
+    let pdf: Uint8Array;
+    try {
+      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, p.innstillinger, { deterministisk: true }))
+        .pdf;
+    } catch (e) {
+      if (e instanceof Valideringsfeil) throw e;
+      throw new VedtaksbrevFeil(
+        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    try {
+      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
+    } catch (e) {
+      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
     }
     return navn;
   };
@@ -433,9 +518,13 @@ async function kjoerSomBatch(p: {
       resume: values.resume === true,
       samtidighet: p.samtidighet,
       behandle: async ({ rad, data, skilletegn }) => {
-        const { resultat, tabell } = await p.kjoer(data);
+        const { foresporsel, brevdata } = delVedtaksbrev(data);
+        // The letter's fields are checked before the lookup, so a bad one costs no lookup.
+        if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
+        const { resultat, tabell } = await p.kjoer(foresporsel);
         const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
-        if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf), skilletegn);
+        const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
+        if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf, brev), skilletegn);
         if (format === 'tabell') return `${resultatSomTekst(resultat, tabell)}\n\n`;
         return `${JSON.stringify(resultat)}\n`;
       },

@@ -11,6 +11,8 @@ import type {
   Navneoppslag,
   Sesjon,
   Utlogging,
+  Vedtaksbrevfelt,
+  Vedtaksbrevinnhold,
   Verdier,
 } from './typer';
 
@@ -94,8 +96,13 @@ export class Klient {
     return new Klient({ ...this.valg, ...valg }, this.hent);
   }
 
-  private async kall(metode: 'GET' | 'POST', sti: string, kropp?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  private async kall(
+    metode: 'GET' | 'POST',
+    sti: string,
+    kropp?: unknown,
+    accept = 'application/json, application/problem+json',
+  ): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept };
     if (kropp !== undefined) headers['Content-Type'] = 'application/json';
     if (metode === 'POST' && this.valg.csrfToken) headers['X-CSRF-Token'] = this.valg.csrfToken;
     if (this.valg.rolleId) headers['X-Rolle-Id'] = this.valg.rolleId;
@@ -181,5 +188,28 @@ export class Klient {
     arkiv: Arkivvalg,
   ): Promise<{ blob: Blob; filnavn: string | null }> {
     return fil(await this.kall('POST', '/api/v1/arkiv/pakke', { ...foresporsel, arkiv }));
+  }
+
+  /** The decision letter's content, for the preview (the beregning runs as for «Beregn»). */
+  vedtaksbrev(
+    foresporsel: Beregningsforespoersel,
+    vedtaksbrev: Vedtaksbrevfelt,
+  ): Promise<{ vedtaksbrev: Vedtaksbrevinnhold; filnavn: string }> {
+    return this.json('POST', '/api/v1/vedtaksbrev', { ...foresporsel, vedtaksbrev });
+  }
+
+  /** The decision letter as PDF/A. */
+  async vedtaksbrevPdf(
+    foresporsel: Beregningsforespoersel,
+    vedtaksbrev: Vedtaksbrevfelt,
+  ): Promise<{ blob: Blob; filnavn: string | null }> {
+    const svar = await this.kall(
+      'POST',
+      '/api/v1/vedtaksbrev',
+      { ...foresporsel, vedtaksbrev },
+      'application/pdf, application/problem+json',
+    );
+    const treff = /filename="([^"]+)"/.exec(svar.headers.get('Content-Disposition') ?? '');
+    return { blob: await svar.blob(), filnavn: treff?.[1] ?? null };
   }
 }

@@ -254,3 +254,32 @@ export interface Arkivforsendelse {
   feil: { type: string; melding: string } | null;
   kanSendesIgjen: boolean;
 }
+
+/** The decision letter's fields the case worker sets (POST /api/v1/vedtaksbrev, `vedtaksbrev`). */
+export interface Vedtaksbrevfelt {
+  spraak?: 'nb' | 'nn';
+  vurderinger?: string;
+  gjelderFra?: string;
+}
+
+export type Brevelement =
+  | { type: 'avsnitt'; tekst: string }
+  | { type: 'beloep'; rader: Array<{ tekst: string; beloep: string; merknad?: string }> }
+  | { type: 'liste'; punkter: string[] }
+  | { type: 'fakta'; rader: Array<{ etikett: string; verdi: string }> };
+
+/** The letter's content as the API gives it for a preview (the same the PDF renders). */
+export interface Vedtaksbrevinnhold {
+  spraak: 'nb' | 'nn';
+  beregningstype: string;
+  tittel: string;
+  vedtaksdato: string;
+  vedtaksdatoTekst: string;
+  avsender: { kommunenavn: string; enhet?: string; linjer: string[] };
+  mottaker: { navn?: string; adresselinjer: string[] } | null;
+  referanser: Array<{ etikett: string; verdi: string }>;
+  deler: Array<{ id: string; overskrift: string; nivaa: 1 | 2; innhold: Brevelement[] }>;
+  underskrift: { hilsen: string; navn: string; tittel: string; merknad: string };
+  kopi: { etikett: string; mottakere: string[] } | null;
+  bunntekst: string;
+}

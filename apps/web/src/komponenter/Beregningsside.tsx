@@ -36,6 +36,7 @@ import { Resultat } from './resultat/Resultat';
 import { BarnehageVedtak } from './vedtak/Barnehage';
 import { LangtidsoppholdVedtak } from './vedtak/Langtidsopphold';
 import { PraktiskBistandVedtak } from './vedtak/PraktiskBistand';
+import { Vedtaksbrev } from './vedtaksbrev/Vedtaksbrev';
 
 /**
  * The income years the area covers, newest first, as /verdier names them (one call, no year). The
@@ -530,6 +531,18 @@ export function Beregningsside({
               foresporsel={() => dokumentforespoersel() ?? resultat.foresporsel}
             />
           }
+        />
+      ) : null}
+      {resultat ? (
+        <Vedtaksbrev
+          klient={klient}
+          foresporsel={{
+            ...resultat.foresporsel,
+            ...(resultat.resultat.grunnlagsreferanse
+              ? { grunnlagsreferanse: resultat.resultat.grunnlagsreferanse }
+              : {}),
+          }}
+          utlogget={utlogget}
         />
       ) : null}
     </>

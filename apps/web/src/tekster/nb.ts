@@ -285,6 +285,30 @@ export const nb = {
     } as Record<string, string>,
   },
   /** Short names of the warning codes the case worker meets; an unknown code shows its message alone. */
+  vedtaksbrev: {
+    tittel: 'Vedtaksbrev',
+    ingress:
+      'Brevet til innbyggeren: vedtaket, opplysningene og reglene det bygger på, vurderingen din og klageadgangen. Forhåndsvis, rett vurderingen og last ned brevet som PDF/A.',
+    maalform: 'Målform',
+    maalformBeskrivelse: 'Uten valg får brevet kommunens målform.',
+    bokmaal: 'Bokmål',
+    nynorsk: 'Nynorsk',
+    vurderinger: 'Vurderingen vår (hovedhensyn der du har brukt skjønn)',
+    vurderingerBeskrivelse:
+      'Står i brevet under «Vurderingen vår» (forvaltningsloven § 25 tredje ledd). Må fylles ut når kommunen har lagt inn poster i beregningen. En tom linje gir nytt avsnitt. Skriv ikke fødselsnumre.',
+    gjelderFra: 'Vedtaket gjelder fra (valgfri)',
+    gjelderFraBeskrivelse: 'Uten dato: beregningsdatoen, og for langtidsopphold første dag med vederlag.',
+    forhaandsvis: 'Forhåndsvis vedtaksbrev',
+    lagerForhaandsvisning: 'Lager forhåndsvisning …',
+    forhaandsvisningKlar: 'Forhåndsvisningen av vedtaksbrevet er oppdatert.',
+    forhaandsvisning: 'Forhåndsvisning av vedtaksbrevet',
+    lastNed: 'Last ned vedtaksbrev (PDF)',
+    lagerPdf: 'Lager vedtaksbrevet …',
+    pdfLastet: 'Vedtaksbrevet er lastet ned.',
+    utdatert: 'Feltene er endret etter forhåndsvisningen. Forhåndsvis på nytt for å se brevet slik det blir.',
+    feilTittel: 'Vedtaksbrevet kunne ikke lages',
+    mottakerSkjermet: 'Mottakeren har adressebeskyttelse: brevet har ingen navn eller adresse.',
+  },
   advarselskoder: {
     UTKAST_BRUKT: 'Utkast brukt',
     SKJERMET_PERSON: 'Skjermet person',
