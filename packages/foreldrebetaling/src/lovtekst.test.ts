@@ -106,7 +106,7 @@ function endretLov(tekst: string): string | undefined {
 }
 
 function idFraRefid(refid: string): string {
-  const m = /^(lov|forskrift)\/(\d{4}-\d{2}-\d{2}-\d+)$/.exec(refid);
+  const m = /^(lov|forskrift)\/(\d{4}-\d{2}-\d{2}(?:-\d+)?)$/.exec(refid);
   if (!m) throw new Error(`ukjent refid ${refid}`);
   return `${m[1] === 'lov' ? 'LOV' : 'FOR'}-${m[2]}`;
 }
