@@ -265,6 +265,12 @@ describe('sjekkSitat against the repository lovtekst/', () => {
     expect(sjekk('LOV-1967-02-10 § 32 første ledd bokstav a', 'nevne den endring som ønskes')).toMatch(
       /står ikke/,
     );
+    // A paragraph numbered in three parts (skatteforvaltningsforskriften § 3-3-1), not confused with § 3-3.
+    const bokstavA = 'til offentlige myndigheter som kan ha bruk for dem i sitt arbeid med skatt';
+    expect(sjekk('FOR-2016-11-23-1360 § 3-3-1 andre ledd bokstav a', bokstavA)).toBeNull();
+    expect(sjekk('FOR-2016-11-23-1360 § 3-3-1 andre ledd bokstav b', bokstavA)).toMatch(/står ikke/);
+    expect(sjekk('LOV-2016-05-27-14 § 3-3 første ledd', 'Taushetsplikten er ikke til hinder for')).toBeNull();
+    expect(sjekk('LOV-2016-05-27-14 § 3-3-1', bokstavA)).toMatch(/finnes ikke/);
   });
 
   it('reads every file in lovtekst/ with an id', () => {

@@ -36,7 +36,7 @@ function leddnummer(ord: string): number | 'siste' {
 }
 
 const HENVISNING =
-  /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}(?:-\d+)?) § (\d+[A-Za-z]?(?:-\d+)?)( merknad)?(?: ([a-zæøå]+) ledd)?(?: bokstav ([a-z]))?(?: i kraft (\d{4}-\d{2}-\d{2}))?$/;
+  /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}(?:-\d+)?) § (\d+[A-Za-z]?(?:-\d+)*)( merknad)?(?: ([a-zæøå]+) ledd)?(?: bokstav ([a-z]))?(?: i kraft (\d{4}-\d{2}-\d{2}))?$/;
 
 /** The tag's reference read, or an error saying the form it must have. */
 export function lesHenvisning(tekst: string): Henvisning {
