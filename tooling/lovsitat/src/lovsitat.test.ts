@@ -203,6 +203,16 @@ describe('sjekkSitat', () => {
     expect(sjekk(`${ID} § 1 andre ledd`, 'skal avvises. … Kommunen skal prøve')).toMatch(/står ikke/);
   });
 
+  it('checks a quote that names a punktum within its ledd', () => {
+    expect(lesHenvisning(`${ID} § 1 andre ledd andre punktum`)).toMatchObject({ ledd: 2 });
+    expect(sjekk(`${ID} § 1 andre ledd andre punktum`, 'Et sitat som ikke finnes, skal avvises.')).toBeNull();
+    expect(sjekk(`${ID} § 1 første ledd andre punktum`, 'Et sitat som ikke finnes, skal avvises.')).toMatch(
+      /står ikke/,
+    );
+    expect(() => lesHenvisning(`${ID} § 1 andre punktum`)).toThrow(/ikke en henvisning|uten ledd/);
+    expect(() => lesHenvisning(`${ID} § 1 andre ledd tolvte punktum`)).toThrow(/ukjent ledd «tolvte»/);
+  });
+
   it('refuses a quote in the wrong ledd, the wrong paragraph, or a place that does not exist', () => {
     const s = 'Kommunen skal prøve hvert sitat før det tas i bruk.';
     expect(sjekk(`${ID} § 1 første ledd`, s)).toMatch(/står ikke i § 1 første ledd/);
@@ -271,6 +281,19 @@ describe('sjekkSitat against the repository lovtekst/', () => {
     expect(sjekk('FOR-2016-11-23-1360 § 3-3-1 andre ledd bokstav b', bokstavA)).toMatch(/står ikke/);
     expect(sjekk('LOV-2016-05-27-14 § 3-3 første ledd', 'Taushetsplikten er ikke til hinder for')).toBeNull();
     expect(sjekk('LOV-2016-05-27-14 § 3-3-1', bokstavA)).toMatch(/finnes ikke/);
+  });
+
+  it('finds a yearly amount in the wording of its year only, also where Lovdata runs the heading together', () => {
+    // 2020-01-01 (FOR-2019-12-17-1887) is filed under «## § 3Egenandelens», with non-breaking spaces in the figures.
+    const dobbeltrom = (kr: string) =>
+      `Beboer som, uten selv å ønske det, legges på dobbeltrom skal ved beregningen tilstås et fribeløp på kroner ${kr} pr. år.`;
+    expect(sjekk('FOR-2011-12-16-1349 § 3 andre ledd i kraft 2020-01-01', dobbeltrom('41 600'))).toBeNull();
+    expect(sjekk('FOR-2011-12-16-1349 § 3 andre ledd i kraft 2019-01-01', dobbeltrom('40 400'))).toBeNull();
+    expect(sjekk('FOR-2011-12-16-1349 § 3 andre ledd i kraft 2020-01-01', dobbeltrom('40 400'))).toMatch(
+      /står ikke/,
+    );
+    expect(sjekk('FOR-2011-12-16-1349 § 3 andre ledd', dobbeltrom('52 950'))).toBeNull();
+    expect(sjekk('FOR-2011-12-16-1349 § 3 andre ledd', dobbeltrom('41 600'))).toMatch(/står ikke/);
   });
 
   it('reads every file in lovtekst/ with an id', () => {

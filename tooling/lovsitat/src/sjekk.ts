@@ -36,24 +36,26 @@ function leddnummer(ord: string): number | 'siste' {
 }
 
 const HENVISNING =
-  /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}(?:-\d+)?) § (\d+[A-Za-z]?(?:-\d+)*)( merknad)?(?: ([a-zæøå]+) ledd)?(?: bokstav ([a-z]))?(?: i kraft (\d{4}-\d{2}-\d{2}))?$/;
+  /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}(?:-\d+)?) § (\d+[A-Za-z]?(?:-\d+)*)( merknad)?(?: ([a-zæøå]+) ledd)?(?: ([a-zæøå]+) punktum)?(?: bokstav ([a-z]))?(?: i kraft (\d{4}-\d{2}-\d{2}))?$/;
 
 /** The tag's reference read, or an error saying the form it must have. */
 export function lesHenvisning(tekst: string): Henvisning {
   const m = HENVISNING.exec(tekst.trim());
   if (!m) {
     throw new Error(
-      `ikke en henvisning: «${tekst}» (formen er <LOV-/FOR-id> § <n> [merknad | <ordinal> ledd [bokstav <x>]] [i kraft ÅÅÅÅ-MM-DD])`,
+      `ikke en henvisning: «${tekst}» (formen er <LOV-/FOR-id> § <n> [merknad | <ordinal> ledd [<ordinal> punktum] [bokstav <x>]] [i kraft ÅÅÅÅ-MM-DD])`,
     );
   }
-  if (m[5] && !m[4]) throw new Error(`«${tekst}»: bokstav uten ledd`);
+  if ((m[5] || m[6]) && !m[4]) throw new Error(`«${tekst}»: punktum eller bokstav uten ledd`);
+  // A punktum is checked as part of its ledd: splitting Lovdata's sentences («pr.», «nr.», «jf.») is not safe.
+  if (m[5]) leddnummer(m[5]);
   return {
     id: m[1] as string,
     paragraf: m[2] as string,
     merknad: m[3] !== undefined,
     ...(m[4] ? { ledd: leddnummer(m[4]) } : {}),
-    ...(m[5] ? { bokstav: m[5] } : {}),
-    ...(m[6] ? { iKraft: m[6] } : {}),
+    ...(m[6] ? { bokstav: m[6] } : {}),
+    ...(m[7] ? { iKraft: m[7] } : {}),
   };
 }
 
@@ -121,11 +123,13 @@ function listepunkter(ledd: string): string[] {
 /** Every wording of § `paragraf` in a history text that took effect on `dato`. */
 function versjonerIHistorikk(tekst: string, paragraf: string, dato: string): string[] {
   const ut: string[] = [];
+  // «## § 3», and Lovdata's run-together «## § 3Egenandelens» (the 2020 amendment), not «## § 3a».
+  const egenSeksjon = new RegExp(`^§ ${esc(paragraf)}(?:$|[A-ZÆØÅ][a-zæøå])`);
   for (const del of tekst.split(/^## /m).slice(1)) {
     const seksjon = del.split('\n')[0]?.trim() ?? '';
     for (const v of del.split(/^### /m).slice(1)) {
       if (!v.startsWith(dato)) continue;
-      if (seksjon === `§ ${paragraf}`) {
+      if (egenSeksjon.test(seksjon)) {
         ut.push(v);
         continue;
       }
