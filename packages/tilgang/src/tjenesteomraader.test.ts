@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BEREGNINGSTYPER, Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { erIsoDato, kildeSkjema } from '@inntektsgrunnlag/regelverk';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,37 @@ describe('TJENESTEOMRAADER', () => {
           expect(erIsoDato(h.verifisert)).toBe(true);
         }
       }
+    }
+  });
+
+  it('rests every provision read in Lovdata on a quote tagged @lovtekst in the source, so the law-quote check covers it', () => {
+    // tooling/lovsitat checks each @lovtekst quote against lovtekst/; here each Lovdata source's sitat must be one.
+    const kilde = readFileSync(new URL('./tjenesteomraader.ts', import.meta.url), 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*\s?/, ''))
+      .join(' ');
+    const sitater = [...kilde.matchAll(/@lovtekst [^«]+«([^»]+)»/g)].map((m) =>
+      (m[1] as string).replace(/\s+/g, ' ').trim(),
+    );
+    const fraLovdata = TJENESTEOMRAADER.flatMap((o) => o.lovhjemler).filter((h) =>
+      h.kilde.url?.startsWith('https://lovdata.no/'),
+    );
+    expect(fraLovdata.length).toBeGreaterThanOrEqual(8);
+    for (const h of fraLovdata) {
+      expect(h.kilde.konfidens, h.hjemmel).toBe('A');
+      expect(h.kilde.tittel, h.hjemmel).toMatch(
+        /Lovdatas åpne data \(NLOD 2\.0\), lovtekst\/[a-z0-9-]+\.md$/,
+      );
+      expect(h.verifisert, h.hjemmel).not.toBeNull();
+      expect(sitater, h.hjemmel).toContain(h.kilde.sitat?.replace(/\s+/g, ' ').trim());
+      // The provision as printed names a paragraph, and the regulation's id.
+      expect(h.hjemmel).toMatch(/\((LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+\)[^§]*§ \d/);
+    }
+  });
+
+  it('prints no hjemmel or merknad that admits it is unverified (issue 17)', () => {
+    for (const h of TJENESTEOMRAADER.flatMap((o) => o.lovhjemler)) {
+      expect(`${h.hjemmel} ${h.merknad ?? ''}`, h.hjemmel).not.toMatch(/ikke verifisert|ikke funnet/);
     }
   });
 

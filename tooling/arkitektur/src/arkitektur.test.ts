@@ -82,6 +82,7 @@ const TILLATT: Record<string, string[]> = {
   '@inntektsgrunnlag/web': ['*'],
   '@inntektsgrunnlag/vitest-config': [],
   '@inntektsgrunnlag/arkitektur': [],
+  '@inntektsgrunnlag/lovsitat': [],
   '@inntektsgrunnlag/bench': ['*'],
 };
 

@@ -97,6 +97,9 @@ export const nb = {
     partnerType: 'Forhold til søkeren',
     partnerFnr: 'Fødselsnummer til ektefelle, partner eller samboer',
     barnLegend: 'Barn i husstanden',
+    // @lovtekst FOR-2011-12-16-1349 § 10 tredje ledd
+    // «Til husstanden regnes bare ektefeller eller samboere og i tillegg barn under 18 år, dersom hjelpen ytes på
+    // grunnlag av barnets omsorgs- eller pleiebehov.»
     barnBeskrivelse:
       'Barn under 18 år tas med bare når hjelpen gis på grunn av barnets omsorgs- eller pleiebehov (egenandelsforskriften § 10 tredje ledd).',
     barnFnr: (nr: number) => `Fødselsnummer til barn ${nr}`,
@@ -152,6 +155,10 @@ export const nb = {
       leggTilBarn: 'Legg til barn med plass',
       fjernBarn: (nr: number) => `Fjern barn ${nr}`,
       saerlegeBehov: 'Eleven har særlege behov',
+      // @lovtekst FOR-2024-06-03-900 § 2-3 første ledd
+      // «Kommunen skal gi tilbod om gratis skolefritidsordning for elevar med særlege behov på 5. til 7. trinn.»
+      // @lovtekst FOR-2024-06-03-900 § 2-3 andre ledd
+      // «Kommunen kan krevje betaling for kost.»
       saerlegeBehovBeskrivelse:
         'Gir gratis SFO på 5.–7. trinn (opplæringsforskrifta § 2-3). Kost kan komme i tillegg.',
       sone: 'Prissone for barnehage',
@@ -166,6 +173,8 @@ export const nb = {
       soeknadLegend: 'Husstanden har søkt om',
       soektRedusertForeldrebetaling: 'Redusert foreldrebetaling (høyst 6 % av inntekten)',
       soektGratisKjernetid: 'Gratis kjernetid (20 timer i barnehage for barn fra 2 år)',
+      // @lovtekst FOR-2005-12-16-1478 § 3d første ledd
+      // «En husholdning kan søke om reduksjon i foreldrebetalingen og gratis kjernetid til kommunen.»
       soeknadBeskrivelse:
         'Reduksjonene gis etter søknad (forskrift om foreldrebetaling i barnehager § 3d første ledd). Uten søknad om gratis kjernetid trengs ikke inntektsgrensen.',
     },
@@ -174,10 +183,18 @@ export const nb = {
       innflyttingsdatoBeskrivelse:
         'Dagen beboeren flyttet inn på langtidsplassen. Gir den betalingsfrie første måneden.',
       korttidsdoegnSammeAar: 'Døgn på korttidsopphold tidligere samme år',
+      // @lovtekst FOR-2011-12-16-1349 § 6 tredje ledd
+      // «Har beboeren hatt flere korttidsopphold kan kommunen kreve egenandel etter § 3 når vedkommende har vært på
+      // institusjon i minst 60 døgn pr. kalenderår.»
       korttidsdoegnBeskrivelse: 'Over 60 døgn gir ingen betalingsfri måned.',
       dobbeltrom: 'Beboeren er lagt på dobbeltrom uten selv å ønske det',
+      // @lovtekst FOR-2011-12-16-1349 § 3 andre ledd
+      // «Beboer som, uten selv å ønske det, legges på dobbeltrom skal ved beregningen tilstås et fribeløp på kroner
+      // … pr. år.»
       dobbeltromBeskrivelse: 'Da gjelder det høyere fribeløpet (egenandelsforskriften § 3 annet ledd).',
       oppholdskostnadPerMaaned: 'Oppholdskostnad per måned (kroner, valgfri)',
+      // @lovtekst FOR-2011-12-16-1349 § 3 første ledd
+      // «Egenandelen må ikke overstige de reelle oppholdsutgifter.»
       oppholdskostnadBeskrivelse:
         'Kommunens reelle kostnad for oppholdet per måned. Vederlaget blir aldri høyere enn kostnaden.',
       boutgifterAntallMaaneder: 'Måneder med utgifter til egen bolig (valgfri)',
@@ -188,6 +205,7 @@ export const nb = {
     },
     praktiskBistand: {
       hjelpGrunnetBarnsBehov: 'Hjelpen gis på grunn av et barns omsorgs- eller pleiebehov',
+      // Egenandelsforskriften § 10 tredje ledd, quoted at barnBeskrivelse above.
       hjelpGrunnetBarnsBehovBeskrivelse:
         'Bare da kan barn under 18 år i husstanden tas med (egenandelsforskriften § 10 tredje ledd).',
       timerPerMaaned: 'Timer praktisk bistand per måned (valgfri)',
@@ -294,6 +312,8 @@ export const nb = {
     bokmaal: 'Bokmål',
     nynorsk: 'Nynorsk',
     vurderinger: 'Vurderingen vår (hovedhensyn der du har brukt skjønn)',
+    // @lovtekst LOV-1967-02-10 § 25 tredje ledd
+    // «De hovedhensyn som har vært avgjørende ved utøving av forvaltningsmessig skjønn, bør nevnes.»
     vurderingerBeskrivelse:
       'Står i brevet under «Vurderingen vår» (forvaltningsloven § 25 tredje ledd). Må fylles ut når kommunen har lagt inn poster i beregningen. En tom linje gir nytt avsnitt. Skriv ikke fødselsnumre.',
     gjelderFra: 'Vedtaket gjelder fra (valgfri)',

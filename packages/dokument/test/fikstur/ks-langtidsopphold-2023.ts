@@ -135,7 +135,7 @@ export const ksLangtidsopphold2023: Beregningsresultat = {
         tekniskNavn: 'forsorgerfradrag',
         visningstekst: 'Forsørgerfradrag',
         operasjon: 'ADDERE',
-        hjemmel: 'egenandelsforskriften § 5 (nummerering fra I-47/98, ikke verifisert)',
+        hjemmel: 'egenandelsforskriften § 5 andre ledd',
         beloep: 0,
         poster: [
           {

@@ -5,6 +5,25 @@ import type { Aarsavgrenset } from './skatteberegningsposter.js';
  * Extra posts the case worker enters: amounts from NAV (`nav.*`) or the municipality (`kommune.*`) that
  * Skatteetaten does not have. Names of the first four as KS Fiks uses them. Which of them an area
  * accepts is the area's post definition.
+ *
+ * The first two are named after the law that makes them count for praktisk bistand, hjelpestønad added
+ * and omsorgslønn subtracted:
+ *
+ * @lovtekst FOR-2011-12-16-1349 § 10 første ledd
+ * «Til inntekten legges også hjelpestønad fra folketrygden til hjelp i huset, mens omsorgslønn etter helse-
+ * og omsorgstjenesteloven § 3-6 skal trekkes fra inntektsgrunnlaget.»
+ *
+ * and hjelpestønad is the benefit of folketrygdloven § 6-4:
+ *
+ * @lovtekst LOV-1997-02-28-19 § 6-4 første ledd
+ * «Hjelpestønad ytes til et medlem som på grunn av varig sykdom, skade eller lyte, har behov for særskilt
+ * tilsyn og pleie.»
+ *
+ * The tenkt etterlattepensjon is langtidsopphold's fradrag for a spouse at home:
+ *
+ * @lovtekst FOR-2011-12-16-1349 § 5 andre ledd
+ * «Fradraget skal minst tilsvare de brutto pensjonsytelser ektefelle/barn ville fått fra folketrygden dersom
+ * institusjonsbeboeren var død.»
  */
 export const EKSTRAPOSTER: ReadonlyArray<Aarsavgrenset<Postinfo>> = [
   {
@@ -40,7 +59,7 @@ export const EKSTRAPOSTER: ReadonlyArray<Aarsavgrenset<Postinfo>> = [
     kilde: 'KOMMUNE',
     art: 'EKSTRAPOST',
     infotekst:
-      'Den pensjonen hjemmeboende ektefelle eller partner ville fått fra folketrygden om beboeren var død. Beregnes etter reglene i egenandelsforskriften.',
+      'Den pensjonen hjemmeboende ektefelle eller partner ville fått fra folketrygden om beboeren var død. Beregnes etter egenandelsforskriften § 5 andre ledd.',
   },
   {
     tekniskNavn: 'kommune.oektNaeringsinntekt',

@@ -1,0 +1,4 @@
+export { erKildefil, kildefiler } from './kildefiler.js';
+export { idFraRefid, type Lovfil, lesLovfil, lesLovtekster } from './lovtekster.js';
+export { finnSitater, type Sitat } from './sitater.js';
+export { type Henvisning, lesHenvisning, normaliser, sjekkSitat } from './sjekk.js';
