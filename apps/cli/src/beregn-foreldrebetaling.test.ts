@@ -71,12 +71,14 @@ describe('beregn BARNEHAGE_SFO (golden cases through the CLI)', () => {
     expect(feil.feil).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses a child in the gratis kjernetid age range after 31 July 2025, with the reason and exit code 2', async () => {
+  it('refuses a child in the gratis kjernetid age range after 31 July 2026, with the reason and exit code 2', async () => {
     const foresporsel = JSON.parse(readFileSync(TUSENBEIN, 'utf8')).foresporsel;
     foresporsel.vedtak.barn[0].foedselsdato = '2022-05-01';
+    // The limit from 1 August 2026 is not known (the table ends 31 July 2026).
+    foresporsel.beregningsdato = '2026-09-01';
     const r = await kjoer(['beregn', '-'], JSON.stringify(foresporsel));
     expect(r.kode).toBe(2);
-    expect(r.feil).toMatch(/Inntektsgrense for gratis kjernetid.*31\. juli 2025/);
+    expect(r.feil).toMatch(/Inntektsgrense for gratis kjernetid.*31\. juli 2026/);
     expect(r.feil).toContain('foreldrebetaling.kjernetidInntektsgrense');
     expect(r.feil).toContain('docs/drift.md, «Nye satser»');
 

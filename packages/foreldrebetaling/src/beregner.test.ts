@@ -388,9 +388,9 @@ describe('barnehage', () => {
       ]);
     });
 
-    it('refuses a child in the age range after 31 July 2025, when the income limit is not known', () => {
+    it('refuses a child in the age range after 31 July 2026, when the income limit is not known', () => {
       expect(() =>
-        beregn({ dato: '2025-09-01', inntektsaar: 2024, soeker: lonn(400_000), barn: [toAaring(41)] }),
+        beregn({ dato: '2026-09-01', inntektsaar: 2025, soeker: lonn(400_000), barn: [toAaring(41)] }),
       ).toThrow(UtenforDekning);
     });
 
@@ -671,8 +671,17 @@ describe('issue 17: what the law text corrects', () => {
   describe('the kjernetid limit is looked up only where § 3c needs it', () => {
     const treaaring = barnehage('2022-05-01', 1200, 41);
 
+    it('uses the limit from 1 August 2025 (669 050, one municipal source) strictly below it', () => {
+      // 1 200 is below 6 % of either income / 11; 20 of 41 hours free: 1 200 × 21/41 = 614.63, down to 614.
+      const med = (inntekt: number) =>
+        beregn({ dato: '2025-09-01', inntektsaar: 2024, soeker: lonn(inntekt), barn: [treaaring] });
+      expect(priser(med(669_050))).toEqual([1200]);
+      expect(priser(med(669_049))).toEqual([614]);
+      expect(fb(med(669_049)).inntektsgrenser.gratisKjernetid).toBe(669_050);
+    });
+
     it('refuses a case that needs the missing limit, naming the table and how to add the value', () => {
-      for (const dato of ['2025-09-01', '2026-09-01']) {
+      for (const dato of ['2026-08-01', '2026-09-01']) {
         let feil: unknown;
         try {
           beregn({ dato, inntektsaar: 2024, soeker: lonn(1_000_000), barn: [treaaring] });
@@ -681,7 +690,7 @@ describe('issue 17: what the law text corrects', () => {
         }
         expect(feil).toBeInstanceOf(UtenforDekning);
         expect((feil as UtenforDekning).tabell).toBe('foreldrebetaling.kjernetidInntektsgrense');
-        expect((feil as Error).message).toMatch(/31\. juli 2025/);
+        expect((feil as Error).message).toMatch(/31\. juli 2026/);
         expect((feil as Error).message).toContain('docs/drift.md, «Nye satser»');
       }
     });

@@ -21,11 +21,11 @@ import {
 
 const regelverk = Regelverk.av([...TABELLER]);
 
-// Every table covers 1.1.2018–31.12.2026 but the kjernetid income limit, which ends 31.7.2025: after that
+// Every table covers 1.1.2018–31.12.2026 but the kjernetid income limit, which ends 31.7.2026: after that
 // the cases are of households that have not applied for gratis kjernetid (§ 3d), which need no limit.
 const FRA = '2018-01-01';
 const DAGER = 3286; // 2018-01-01 .. 2026-12-31
-const KJERNETIDGRENSE_TIL = '2025-07-31';
+const KJERNETIDGRENSE_TIL = '2026-07-31';
 
 const barnArb = fc.record({
   tilbud: fc.constantFrom('BARNEHAGE' as const, 'SFO' as const),

@@ -79,9 +79,11 @@ describe('tables', () => {
     const o = regelverk.nyttOppslag();
     expect(() => o.verdi(MAKSIMALPRIS, '2017-12-31')).toThrow(UtenforDekning);
     expect(() => o.verdi(MAKSIMALPRIS, '2027-01-01')).toThrow(UtenforDekning);
-    // The kjernetid income limit from 1 August 2025 was not found.
+    // The kjernetid income limit from 1 August 2026 was not found.
     expect(o.verdi(KJERNETID_INNTEKTSGRENSE, '2025-07-31').toJSON()).toBe('642700');
-    expect(() => o.verdi(KJERNETID_INNTEKTSGRENSE, '2025-08-01')).toThrow(UtenforDekning);
+    expect(o.verdi(KJERNETID_INNTEKTSGRENSE, '2025-08-01').toJSON()).toBe('669050');
+    expect(o.verdi(KJERNETID_INNTEKTSGRENSE, '2026-07-31').toJSON()).toBe('669050');
+    expect(() => o.verdi(KJERNETID_INNTEKTSGRENSE, '2026-08-01')).toThrow(UtenforDekning);
   });
 
   it('child 3 became free on 1 August 2023 (FOR-2023-05-16-710), in the text of § 3a from 28 February 2020', () => {

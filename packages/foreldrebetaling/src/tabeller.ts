@@ -355,10 +355,11 @@ const GRENSE_IKKE_LOVTEKST =
 
 /**
  * The income limit for gratis kjernetid («lavere enn inntektsgrensen fastsatt av Stortinget»), from
- * 1 August each year. The limits from 1 August 2025 and 1 August 2026 were not found (searched again on
- * 2026-12-07: Udir, Stortinget's budget decisions, regjeringen.no, municipal pages), so the table ends
- * on 31 July 2025; a case that needs the limit after that date is refused until the municipality adds
- * the value (docs/drift.md, «Nye satser»). 718 780 from 1 August 2027 is only a proposal.
+ * 1 August each year. The limit from 1 August 2025 rests on one municipal page (confidence C); the
+ * limit from 1 August 2026 was not found (searched again on 2026-12-07: Udir, Stortinget's budget
+ * decisions, regjeringen.no, municipal pages), so the table ends on 31 July 2026; a case that needs the
+ * limit after that date is refused until the municipality adds the value (docs/drift.md, «Nye satser»).
+ * 718 780 from 1 August 2027 is only a proposal.
  */
 export const KJERNETID_INNTEKTSGRENSE = tabell<Beloep>({
   navn: 'foreldrebetaling.kjernetidInntektsgrense',
@@ -414,16 +415,29 @@ export const KJERNETID_INNTEKTSGRENSE = tabell<Beloep>({
       konfidens: 'B',
     }),
     verdi('2024-08-01', kr(642_700), {
-      tittel: `Stord kommune (barnehageåret 2024/2025); én kilde; ${GRENSE_IKKE_LOVTEKST}`,
+      tittel: `Stord kommune (barnehageåret 2024/2025); Holmestrand kommune; ${GRENSE_IKKE_LOVTEKST}`,
       url: 'https://www.stord.kommune.no/endring-i-foreldrebetaling-for-barnehageaaret-2024-2025.6664138-593659.html',
       hjemmel: HJEMMEL_GRENSE,
       sitat:
         'Inntektsgrensa for gratis kjernetid for barn i barnehage som er 2-6 år vil vera 642 700 per år.',
+      // Two municipal pages agree (Holmestrand: «Husholdninger med lavere inntekt enn 642 700 kroner med
+      // to-, tre-, fire- eller femåringer har rett på 20 timer gratis kjernetid per uke.»).
+      konfidens: 'B',
+    }),
+    verdi('2025-08-01', kr(669_050), {
+      tittel: `Ålesund kommune, «Pris og betaling for barnehageplass» (lest 2026-12-07); én kommunal kilde; ${GRENSE_IKKE_LOVTEKST}`,
+      url: 'https://alesund.kommune.no/barnehage-og-skole/barnehage/pris-og-betaling-for-barnehageplass',
+      hjemmel: HJEMMEL_GRENSE,
+      sitat:
+        'Har barn i barnehage som er 2 år eller eldre og har husholdningsinntekt under kr. 642 700 (fra 01.08.2025 inntektsgrense er kr. 669 050 per år)',
+      // One municipal page states it (a third party's copy of Oslo's figure agrees); no Stortinget or
+      // Udir text: docs/research/foreldrebetaling-satser.md.
       konfidens: 'C',
     }),
   ],
-  // The limit from 1 August 2025 was not found in any source: the table ends the day before.
-  dekketTil: '2025-07-31',
+  // The limit from 1 August 2026 was not found in any source (searched 2026-12-07): the table ends the
+  // day before, and the municipality adds it in the product or by operator file (docs/drift.md).
+  dekketTil: '2026-07-31',
   verdiSkjema: kronebeloepSkjema,
   visVerdi: (b) => b.toJsonNumber(),
 });
