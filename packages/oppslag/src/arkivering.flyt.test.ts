@@ -11,7 +11,7 @@ import {
 import { aapneLagring, demooppsettFor, type Lagring } from '@inntektsgrunnlag/lagring';
 import type { Aktoer } from '@inntektsgrunnlag/tilgang';
 import { lesGullfiler } from '@inntektsgrunnlag/vitest-config/testdata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   Arkivtjeneste,
   arkivdokumenter,
@@ -168,9 +168,14 @@ describe.skipIf(!medBroker)('journaling through Fiks Arkiv, over the real broker
     const sendt = await send();
     // The archive has journaled, but its receipt is lost: the sending only gets «mottatt».
     await vent(sendt.id, (s) => s.status === 'MOTTATT');
-    await new Promise((r) => setTimeout(r, 300));
+    // The archive journals after it has acknowledged; wait for that (not a fixed time: under load it
+    // can take longer), and the sending still shows «mottatt» because the receipt never comes.
+    await vi.waitFor(
+      () =>
+        expect(arkiv.journalposter().filter((j) => j.eksternNoekkel?.noekkel === sendt.id)).toHaveLength(1),
+      { timeout: 30_000, interval: 100 },
+    );
     expect((await tjeneste.status(sendt.id, aktoer)).status).toBe('MOTTATT');
-    expect(arkiv.journalposter().filter((j) => j.eksternNoekkel?.noekkel === sendt.id)).toHaveLength(1);
     forskyvning += 61_000;
     const uten = await tjeneste.status(sendt.id, aktoer);
     expect(uten).toMatchObject({ status: 'INGEN_KVITTERING', kanSendesIgjen: true });

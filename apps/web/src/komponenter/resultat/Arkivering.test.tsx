@@ -106,7 +106,10 @@ describe('Arkivering', () => {
         partnavn: 'Ola Nordmann',
       },
     });
-    expect(await screen.findByRole('status')).toHaveTextContent('Sendt til arkivet. Venter på kvittering …');
+    await waitFor(
+      () => expect(screen.getByRole('status')).toHaveTextContent('Sendt til arkivet. Venter på kvittering …'),
+      { timeout: 5000 },
+    );
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Arkivet har tatt imot'), {
       timeout: 5000,
     });
