@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { skjemafil, validerMotSkjema } from '@inntektsgrunnlag/arkiv';
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { innebygdeKilder } from '@inntektsgrunnlag/kilder';
@@ -32,6 +36,19 @@ const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
 
 /** The case worker's reasons: the letter needs them where the municipality put posts in. */
 const VURDERINGER = 'Postene kommunen har lagt inn, er dokumentert i saken.';
+
+/** The text of a PDF as pdftotext (poppler) reads it, spaces normalised. */
+function pdftekst(pdf: Uint8Array): string {
+  const mappe = mkdtempSync(join(tmpdir(), 'oppslag-arkiv-'));
+  try {
+    writeFileSync(join(mappe, 'd.pdf'), pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(mappe, 'd.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(mappe, { recursive: true, force: true });
+  }
+}
 
 let lagring: Lagring;
 let oppslag: Oppslagstjeneste;
@@ -88,6 +105,14 @@ describe('the arkivmelding of every golden case and the KS example', () => {
       expect(new TextDecoder().decode(beregning.innhold.subarray(0, 8))).toBe('%PDF-1.7');
       const vedtaksbrev = await vedtaksbrevdokument(resultat, { vurderinger: VURDERINGER }, innstillinger);
       expect(vedtaksbrev.filnavn).toMatch(/^vedtaksbrev-[a-z-]+-\d{4}\.pdf$/);
+      // The letter the archive gets reads as a decision: the considerations, the appeal, the documents,
+      // and no fødselsnummer in full.
+      const brev = pdftekst(vedtaksbrev.innhold);
+      expect(brev).toContain(VURDERINGER);
+      expect(brev).toContain('Du kan klage på vedtaket');
+      expect(brev).toContain('Du har rett til å se dokumentene i saken');
+      expect(brev).toContain(String(resultat.inntektsaar));
+      for (const p of resultat.personer) expect(brev).not.toContain(p.identifikator);
       for (const [type, saksmappe] of [
         ['X', { type: 'EKSISTERENDE', saksaar: 2026, sakssekvensnummer: 12 }],
         ['U', { type: 'NY' }],
