@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type Abonnement,
   FiksArkiv,
@@ -16,7 +20,7 @@ import {
   TEST_AMQP_URL,
 } from '@inntektsgrunnlag/arkiv/standin';
 import { aapneLagring, type Lagring } from '@inntektsgrunnlag/lagring';
-import { Arkivtjeneste, beregningsdokument, validerKommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
+import { Arkivtjeneste, validerKommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
 import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
 import { strFromU8, unzipSync } from 'fflate';
 import request from 'supertest';
@@ -36,6 +40,21 @@ const KROPP = {
   arkiv: { journalposttype: 'X', saksmappe: { type: 'EKSISTERENDE', saksaar: 2026, sakssekvensnummer: 1 } },
 };
 const OPPRETT = skjemafil('no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett');
+/** The case worker's reasons: the KS example has a post the municipality put in, so the letter needs them. */
+const VURDERINGER = 'Postene kommunen har lagt inn, er dokumentert i saken.';
+
+/** The text of a PDF, as pdftotext (poppler) reads it, spaces normalised. */
+function pdftekst(pdf: Uint8Array): string {
+  const mappe = mkdtempSync(join(tmpdir(), 'api-arkiv-'));
+  try {
+    writeFileSync(join(mappe, 'd.pdf'), pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(mappe, 'd.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(mappe, { recursive: true, force: true });
+  }
+}
 
 /** A binary body from supertest as bytes. */
 const binaer = (r: request.Test): request.Test =>
@@ -52,11 +71,11 @@ describe('without Fiks Arkiv: the zip for manual import', () => {
   });
   afterAll(() => t.lukk());
 
-  it('GET /api/v1/arkiv says so, and offers X and N (U needs the vedtaksbrev)', async () => {
+  it('GET /api/v1/arkiv says so, and offers U (the vedtaksbrev is made here), X and N', async () => {
     const svar = await request(t.server).get('/api/v1/arkiv').set(LANG).expect(200);
     expect(arkivoppsettSkjema.parse(svar.body)).toEqual({
       fiksArkiv: false,
-      journalposttyper: ['X', 'N'],
+      journalposttyper: ['U', 'X', 'N'],
       kvitteringsfristSekunder: 300,
       arkivpakke: true,
     });
@@ -90,6 +109,66 @@ describe('without Fiks Arkiv: the zip for manual import', () => {
     expect(poster.map((p) => p.formaal)).toContain('ARKIVPAKKE: lastet ned for manuell import i arkivet');
   });
 
+  it('the zip of an outgoing letter: the vedtaksbrev as main document with the case worker’s text, the beregning attached', async () => {
+    const svar = await binaer(
+      request(t.server)
+        .post('/api/v1/arkiv/pakke')
+        .set(LANG)
+        .send({
+          ...KROPP,
+          arkiv: { journalposttype: 'U', saksmappe: { type: 'NY' } },
+          vedtaksbrev: { spraak: 'nn', vurderinger: VURDERINGER },
+        }),
+    ).expect(200);
+    const filer = unzipSync(new Uint8Array(svar.body as Buffer));
+    expect(Object.keys(filer)).toEqual([
+      'arkivmelding.xml',
+      '01-vedtaksbrev-langtidsopphold-institusjon-2023.pdf',
+      '02-beregning-langtidsopphold_institusjon-2023.pdf',
+    ]);
+    const xml = strFromU8(filer['arkivmelding.xml'] as Uint8Array);
+    expect(await validerMotSkjema(xml, OPPRETT)).toEqual({ gyldig: true, feil: [] });
+    expect(xml).toContain(
+      '<tittel>Vedtak om vederlag for langtidsopphold i institusjon, inntektsår 2023</tittel>',
+    );
+    const brev = pdftekst(filer['01-vedtaksbrev-langtidsopphold-institusjon-2023.pdf'] as Uint8Array);
+    // The letter in the standard asked for, with the case worker's considerations and the appeal.
+    expect(brev).toContain(VURDERINGER);
+    expect(brev).toContain('Statsforvaltaren');
+    expect(brev).toContain('fire veker');
+    const beregning = pdftekst(filer['02-beregning-langtidsopphold_institusjon-2023.pdf'] as Uint8Array);
+    expect(beregning).not.toContain(VURDERINGER);
+  });
+
+  it('names the letter’s faults before anything is looked up, and refuses its fields on a note', async () => {
+    const foer = (await t.lagring.revisjonslogg.liste({ siste: 1000 })).length;
+    const feil = await request(t.server)
+      .post('/api/v1/arkiv/pakke')
+      .set(LANG)
+      .send({
+        ...KROPP,
+        arkiv: { journalposttype: 'U', saksmappe: { type: 'NY' } },
+        vedtaksbrev: { spraak: 'se', vurderinger: 7 },
+      })
+      .expect(400);
+    expect(problemSkjema.parse(feil.body).errors?.map((e) => e.felt)).toEqual([
+      'vedtaksbrev.spraak',
+      'vedtaksbrev.vurderinger',
+    ]);
+    const notat = await request(t.server)
+      .post('/api/v1/arkiv/pakke')
+      .set(LANG)
+      .send({ ...KROPP, vedtaksbrev: { vurderinger: VURDERINGER } })
+      .expect(400);
+    expect(problemSkjema.parse(notat.body).errors).toEqual([
+      {
+        felt: 'vedtaksbrev',
+        melding: 'hører bare til journalposttype U (utgående brev); X og N journalfører beregningen alene',
+      },
+    ]);
+    expect((await t.lagring.revisjonslogg.liste({ siste: 1000 })).length).toBe(foer);
+  });
+
   it('names bad choices before anything is looked up', async () => {
     const foer = (await t.lagring.revisjonslogg.liste({ siste: 1000 })).length;
     const uten = await request(t.server)
@@ -103,7 +182,7 @@ describe('without Fiks Arkiv: the zip for manual import', () => {
     const feil = await request(t.server)
       .post('/api/v1/arkiv/pakke')
       .set(LANG)
-      .send({ ...KROPP, arkiv: { journalposttype: 'U', saksmappe: { type: 'NY' } } })
+      .send({ ...KROPP, arkiv: { journalposttype: 'I', saksmappe: { type: 'NY' } } })
       .expect(400);
     expect(problemSkjema.parse(feil.body).errors?.[0]?.felt).toBe('arkiv.journalposttype');
     const saksnr = await request(t.server)
@@ -192,15 +271,8 @@ describe.skipIf(!medBroker)('with Fiks Arkiv, over the real broker', () => {
     t = await startTestapp({
       lagring,
       innstillinger,
-      arkiv: {
-        tjeneste,
-        // Stands in for the vedtaksbrev (issue 21's letter is wired in where it is made): the same renderer.
-        vedtaksbrev: async (resultat) => ({
-          ...(await beregningsdokument(resultat, innstillinger)),
-          tittel: 'Vedtak',
-          filnavn: 'vedtaksbrev.pdf',
-        }),
-      },
+      // The app's own vedtaksbrev (packages/dokument), as in production.
+      arkiv: { tjeneste },
     });
   });
 
@@ -250,21 +322,31 @@ describe.skipIf(!medBroker)('with Fiks Arkiv, over the real broker', () => {
     const svar = await request(t.server)
       .post('/api/v1/arkiv/forsendelser')
       .set(LANG)
-      .send({ ...KROPP, arkiv: { journalposttype: 'U', saksmappe: { type: 'NY' } } })
+      .send({
+        ...KROPP,
+        arkiv: { journalposttype: 'U', saksmappe: { type: 'NY' } },
+        vedtaksbrev: { vurderinger: VURDERINGER },
+      })
       .expect(202);
     const ferdig = await vent(svar.body.id, 'JOURNALFOERT');
     const jp = arkiv.journalposter().find((j) => j.eksternNoekkel?.noekkel === ferdig.id);
     expect(jp?.dokumenter.map((d) => [d.rolle, d.filnavn])).toEqual([
-      ['H', 'vedtaksbrev.pdf'],
+      ['H', 'vedtaksbrev-langtidsopphold-institusjon-2023.pdf'],
       ['V', 'beregning-langtidsopphold_institusjon-2023.pdf'],
     ]);
     expect(jp?.journalposttype).toBe('U');
+    expect(ferdig.journalpost?.saksnummer).toBe(`${jp?.saksaar}/${jp?.sakssekvensnummer}`);
   });
 
-  it('a lost receipt shows as none in time, and «send igjen» gives one journalpost', async () => {
+  it('a lost receipt shows as none in time, and «send igjen» gives one journalpost (an outgoing letter)', async () => {
     arkiv.mistKvitteringer(1);
+    const kropp = {
+      ...KROPP,
+      arkiv: { journalposttype: 'U', saksmappe: { type: 'NY' } },
+      vedtaksbrev: { vurderinger: VURDERINGER },
+    };
     const f = forsendelsesstatusSkjema.parse(
-      (await request(t.server).post('/api/v1/arkiv/forsendelser').set(LANG).send(KROPP).expect(202)).body,
+      (await request(t.server).post('/api/v1/arkiv/forsendelser').set(LANG).send(kropp).expect(202)).body,
     );
     await vent(f.id, 'MOTTATT');
     forskyvning += 61_000;
@@ -274,6 +356,9 @@ describe.skipIf(!medBroker)('with Fiks Arkiv, over the real broker', () => {
     const ferdig = await vent(f.id, 'JOURNALFOERT');
     const alle = arkiv.journalposter().filter((j) => j.eksternNoekkel?.noekkel === f.id);
     expect(alle).toHaveLength(1);
+    // One new case too: the resend names the same folder key, which the archive already knows.
+    expect(arkiv.saker().filter((s) => s.eksternNoekkel?.noekkel === `${f.id}-saksmappe`)).toHaveLength(1);
+    expect(alle[0]?.dokumenter.map((d) => d.rolle)).toEqual(['H', 'V']);
     expect(ferdig).toMatchObject({
       antallSendinger: 2,
       journalpost: { id: `${alle[0]?.journalaar}/${alle[0]?.journalsekvensnummer}` },

@@ -65,8 +65,12 @@ export interface Arkivkonfig {
    * listening for receipts: `tjeneste.lytt()`). Without it the app has one without a channel.
    */
   tjeneste?: Arkivtjeneste;
-  /** The vedtaksbrev, main document of an outgoing letter (U); without it, U is not offered. */
-  vedtaksbrev?: (resultat: Oppslagsresultat, kropp: unknown) => Promise<Dokumentfil>;
+  /**
+   * The vedtaksbrev, main document of an outgoing letter (U), from the result and the letter's fields
+   * (the request's `vedtaksbrev`, already checked against brevdataSkjema). Default: the letter of
+   * packages/dokument with the municipality's settings (`vedtaksbrevdokument`); null: U is not offered.
+   */
+  vedtaksbrev?: ((resultat: Oppslagsresultat, brevdata: unknown) => Promise<Dokumentfil>) | null;
 }
 
 export const STANDARD_HASTIGHET: Begrensningsvalg = { maks: 300, vinduMs: 60_000 };

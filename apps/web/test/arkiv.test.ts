@@ -1,6 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { type Abonnement, FiksArkiv, FiksIoKlient, lagSelvsignertNoekkelpar } from '@inntektsgrunnlag/arkiv';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Abonnement,
+  FiksArkiv,
+  FiksIoKlient,
+  lagSelvsignertNoekkelpar,
+  skjemafil,
+  validerMotSkjema,
+} from '@inntektsgrunnlag/arkiv';
 import {
   brokerForTest,
   type FiksIoStandin,
@@ -20,11 +30,29 @@ import { nyKontekst, sikreBygg, sjekkSteg, startNettleser, startTjener, type Tje
  * Journaling from the result page in Chromium (issue 21): the case worker sends the beregning to the
  * archive and sees «Journalført: <id>» when the archive's receipt has come, over the real broker (the
  * Fiks IO stand-in, RabbitMQ, the stand-in archive); a lost receipt shows as missing and «Send igjen»
- * gives one journalpost; an error from the archive is shown. Without Fiks Arkiv, the package downloads.
+ * gives one journalpost; an error from the archive is shown; an outgoing letter carries the vedtaksbrev
+ * the case worker wrote under «Vedtaksbrev» as its main document. Without Fiks Arkiv, the package
+ * downloads, for a note and for an outgoing letter (the letter read back with pdftotext).
  * An axe scan at each step.
  */
 
 const medBroker = await brokerForTest('web');
+
+/** The case worker's considerations, as written under «Vedtaksbrev». */
+const VURDERING = 'Vederlaget er fastsett etter opplysningane i saka.';
+
+/** The text of a PDF as pdftotext (poppler) reads it, spaces normalised. */
+function pdftekst(pdf: Uint8Array): string {
+  const mappe = mkdtempSync(join(tmpdir(), 'web-arkiv-'));
+  try {
+    writeFileSync(join(mappe, 'd.pdf'), pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(mappe, 'd.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(mappe, { recursive: true, force: true });
+  }
+}
 
 let nettleser: Browser;
 
@@ -167,6 +195,45 @@ describe.skipIf(!medBroker)('journaling in Chromium, over the real broker', { ti
     await side.context().close();
   });
 
+  it('an outgoing letter: the vedtaksbrev as written under «Vedtaksbrev» is the main document, the beregning attached', async () => {
+    const side = await nySide(tjener.url);
+    await tilResultat(side);
+    const brev = side.getByRole('region', { name: 'Vedtaksbrev' });
+    await brev.getByLabel(/Vurderingen vår/).fill(VURDERING);
+    await brev.getByRole('radio', { name: 'Nynorsk' }).check();
+    const region = side.getByRole('region', { name: 'Arkivering' });
+    await region.getByRole('radio', { name: /Utgående brev/ }).check();
+    await region.getByRole('radio', { name: 'Ny sak' }).check();
+    await sjekkSteg(side, 'arkiv-7-utgaaende-brev');
+    const foer = arkiv.journalposter().length;
+    await region.getByRole('button', { name: 'Send til arkiv' }).click();
+    const kvittert = region.getByRole('heading', { name: /^Journalført: / });
+    await kvittert.waitFor({ timeout: 30_000 });
+    expect(arkiv.journalposter()).toHaveLength(foer + 1);
+    const jp = arkiv.journalposter().at(-1);
+    expect(await kvittert.textContent()).toBe(`Journalført: ${jp?.journalaar}/${jp?.journalsekvensnummer}`);
+    await region
+      .getByText(`Sak ${jp?.saksaar}/${jp?.sakssekvensnummer}, dokument ${jp?.journalpostnummer}`)
+      .waitFor();
+    expect(jp?.journalposttype).toBe('U');
+    // The letter in the standard the case worker chose (its title is the letter's own), then the beregning.
+    expect(jp?.dokumenter.map((d) => [d.rolle, d.filnavn, d.tittel])).toEqual([
+      [
+        'H',
+        'vedtaksbrev-langtidsopphold-institusjon-2023.pdf',
+        'Vedtak om vederlag for langtidsopphald i institusjon, inntektsår 2023',
+      ],
+      [
+        'V',
+        'beregning-langtidsopphold_institusjon-2023.pdf',
+        'Beregning av vederlag for langtidsopphold i institusjon, inntektsår 2023',
+      ],
+    ]);
+    await sjekkSteg(side, 'arkiv-8-utgaaende-journalfoert');
+    expect(side.feil).toEqual([]);
+    await side.context().close();
+  });
+
   it('an error from the archive is shown, with «Send igjen»', async () => {
     const side = await nySide(tjener.url);
     await tilResultat(side);
@@ -198,7 +265,6 @@ describe('without Fiks Arkiv, in Chromium', { timeout: 180_000 }, () => {
       .getByText('Kommunens arkiv er ikke koblet til Inntektsgrunnlag.', { exact: false })
       .waitFor();
     expect(await region.getByRole('button', { name: 'Send til arkiv' }).count()).toBe(0);
-    expect(await region.getByRole('radio', { name: /Utgående brev/ }).count()).toBe(0);
     await region.getByRole('radio', { name: 'Eksisterende sak' }).check();
     await region.getByRole('textbox', { name: 'Saksnummer' }).fill('12');
     await region.getByRole('button', { name: 'Last ned arkivpakke' }).click();
@@ -225,6 +291,46 @@ describe('without Fiks Arkiv, in Chromium', { timeout: 180_000 }, () => {
     );
     await region.getByText('Arkivpakken er lastet ned.').waitFor();
     await sjekkSteg(side, 'arkiv-6-pakke');
+    expect(side.feil).toEqual([]);
+    await side.context().close();
+  });
+
+  it('the package of an outgoing letter holds the vedtaksbrev as written, and the beregning', async () => {
+    const side = await nySide(tjener.url);
+    await tilResultat(side);
+    await side
+      .getByRole('region', { name: 'Vedtaksbrev' })
+      .getByLabel(/Vurderingen vår/)
+      .fill(VURDERING);
+    const region = side.getByRole('region', { name: 'Arkivering' });
+    await region.getByRole('radio', { name: /Utgående brev/ }).check();
+    await region.getByRole('radio', { name: 'Eksisterende sak' }).check();
+    await region.getByRole('textbox', { name: 'Saksnummer' }).fill('2026/12');
+    const [nedlasting] = await Promise.all([
+      side.waitForEvent('download'),
+      region.getByRole('button', { name: 'Last ned arkivpakke' }).click(),
+    ]);
+    const filer = unzipSync(new Uint8Array(readFileSync(await nedlasting.path())));
+    expect(Object.keys(filer)).toEqual([
+      'arkivmelding.xml',
+      '01-vedtaksbrev-langtidsopphold-institusjon-2023.pdf',
+      '02-beregning-langtidsopphold_institusjon-2023.pdf',
+    ]);
+    const xml = strFromU8(filer['arkivmelding.xml'] as Uint8Array);
+    expect(
+      await validerMotSkjema(xml, skjemafil('no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett')),
+    ).toEqual({
+      gyldig: true,
+      feil: [],
+    });
+    expect(xml).toMatch(/<journalposttype>\s*<n5mdk:kode>U<\/n5mdk:kode>/);
+    // The letter reads as the case worker wrote it: the decision, the considerations, the appeal.
+    const tekst = pdftekst(filer['01-vedtaksbrev-langtidsopphold-institusjon-2023.pdf'] as Uint8Array);
+    expect(tekst).toContain('Vedtak om vederlag for langtidsopphold i institusjon');
+    expect(tekst).toContain(VURDERING);
+    expect(tekst).toContain('Du kan klage på vedtaket');
+    expect(tekst).not.toContain('04817299771');
+    await region.getByText('Arkivpakken er lastet ned.').waitFor();
     expect(side.feil).toEqual([]);
     await side.context().close();
   });

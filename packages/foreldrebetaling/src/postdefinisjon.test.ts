@@ -8,7 +8,7 @@ import {
   UKATEGORISERTE_INNTEKTSPOSTER,
 } from './index.js';
 
-const AAR = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+const AAR = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const INNTEKTSKATEGORIER = new Set(['inntekt', 'oppjusteringAvEierinntekter']);
 
 function ikkeMedregnet(aar: number): Set<string> {
@@ -33,7 +33,9 @@ describe('post definition of BARNEHAGE_SFO', () => {
             INNTEKTSKATEGORIER.has(p.kategori ?? '') || UKATEGORISERTE_INNTEKTSPOSTER.includes(p.tekniskNavn),
         )
         .map((p) => p.tekniskNavn);
-      expect(inntektsposter.length).toBeGreaterThan(100);
+      // Skatteetaten's 2017 list gives fewer posts a kategori (80 with «inntekt»): the floor only guards
+      // against an empty list.
+      expect(inntektsposter.length).toBeGreaterThan(aar === 2017 ? 70 : 100);
       const uklassifisert = inntektsposter.filter((n) => !tellende.has(n) && !utelatt.has(n));
       expect(uklassifisert).toEqual([]);
       expect([...tellende].filter((n) => utelatt.has(n))).toEqual([]);

@@ -11,7 +11,8 @@ import { definisjonForAar, type Postdefinisjon, type PostIGruppe } from '@inntek
  * ligge til grunn … Frådrag for utgifter er ikkje omtalt». So there are no deduction groups: interest paid,
  * losses and other deductions are never netted.
  *
- * Checked post by post against that text for every income year 2019–2025 (2026-12-07), with Skatteetaten's
+ * Checked post by post against that text for every income year 2019–2025 (2026-12-07), and 2017–2018 by
+ * following each renamed post to its successor's treatment (2026-12-07), with Skatteetaten's
  * catalogue (packages/skattegrunnlag/data/poster-YYYY.tsv): every post with kategori `inntekt` or
  * `oppjusteringAvEierinntekter`, and the income posts Skatteetaten lists without a kategori, is either
  * counted below (with the years it exists) or listed in {@link IKKE_MEDREGNET} with the reason (a test checks
@@ -31,9 +32,9 @@ const HJEMMEL_INNTEKT = 'forskrift om foreldrebetaling i barnehager § 3d tredje
 /** Personinntekt etter skatteloven kapittel 12 (§ 12-2): wages, pensions, benefits, and personinntekt from a business. */
 export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   { tekniskNavn: 'alderspensjonFraFolketrygden', operasjon: 'ADDERE', fraOgMedAar: 2022 },
-  { tekniskNavn: 'alderspensjonFraIPAOgIPS', operasjon: 'ADDERE' },
+  { tekniskNavn: 'alderspensjonFraIPAOgIPS', operasjon: 'ADDERE', fraOgMedAar: 2019 },
   { tekniskNavn: 'annenArbeidsinntekt', operasjon: 'ADDERE' },
-  { tekniskNavn: 'annenPensjonFoerAlderspensjon', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  { tekniskNavn: 'annenPensjonFoerAlderspensjon', operasjon: 'ADDERE', fraOgMedAar: 2018, tilOgMedAar: 2024 },
   { tekniskNavn: 'arbeidsavklaringspenger', operasjon: 'ADDERE' },
   {
     tekniskNavn: 'arbeidsinntektFraKompensasjonsytelseUtbetaltAvNav',
@@ -41,22 +42,27 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
     fraOgMedAar: 2020,
     tilOgMedAar: 2023,
   },
-  { tekniskNavn: 'avkortetFordelVedElektroniskKommunikasjon', operasjon: 'ADDERE' },
-  { tekniskNavn: 'barnepensjonFraAndreEnnFolketrygden', operasjon: 'ADDERE' },
-  { tekniskNavn: 'barnepensjonFraFolketrygden', operasjon: 'ADDERE' },
-  { tekniskNavn: 'barnepensjonFraIPAOgIPS', operasjon: 'ADDERE' },
+  { tekniskNavn: 'avkortetFordelVedElektroniskKommunikasjon', operasjon: 'ADDERE', fraOgMedAar: 2018 },
+  { tekniskNavn: 'barnepensjonFraAndreEnnFolketrygden', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'barnepensjonFraFolketrygden', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'barnepensjonFraIPAOgIPS', operasjon: 'ADDERE', fraOgMedAar: 2019 },
   { tekniskNavn: 'dagpengerForFisker', operasjon: 'ADDERE', fraOgMedAar: 2022 },
   { tekniskNavn: 'dagpengerForNaeringsdrivende', operasjon: 'ADDERE', fraOgMedAar: 2022 },
   { tekniskNavn: 'dagpengerForNaeringsdrivendeOgFisker', operasjon: 'ADDERE', tilOgMedAar: 2022 },
   { tekniskNavn: 'ektefelletilleggTilPensjon', operasjon: 'ADDERE' },
   { tekniskNavn: 'ektefelletilleggTilUfoeretrygd', operasjon: 'ADDERE' },
-  { tekniskNavn: 'engangsutbetalingFraIPSIPA', operasjon: 'ADDERE' },
+  { tekniskNavn: 'engangsutbetalingFraIPSIPA', operasjon: 'ADDERE', fraOgMedAar: 2019 },
   { tekniskNavn: 'etterlattepensjonFraFolketrygden', operasjon: 'ADDERE' },
   { tekniskNavn: 'foederaad', operasjon: 'ADDERE', fraOgMedAar: 2022 },
-  { tekniskNavn: 'fortsettelsesforsikring', operasjon: 'ADDERE', tilOgMedAar: 2021 },
+  { tekniskNavn: 'fortsettelsesforsikring', operasjon: 'ADDERE', fraOgMedAar: 2019, tilOgMedAar: 2021 },
   { tekniskNavn: 'godtgjoerelseEtterSaeravtaleIUtenrikstjenesten', operasjon: 'ADDERE', fraOgMedAar: 2023 },
-  { tekniskNavn: 'inntektFraLottEllerPartTilFiskerOgFangstmann', operasjon: 'ADDERE', tilOgMedAar: 2021 },
-  { tekniskNavn: 'introduksjonsstoenad', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'inntektFraLottEllerPartTilFiskerOgFangstmann',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+    tilOgMedAar: 2021,
+  },
+  { tekniskNavn: 'introduksjonsstoenad', operasjon: 'ADDERE', fraOgMedAar: 2018 },
   { tekniskNavn: 'kvalifiseringsstoenad', operasjon: 'ADDERE' },
   { tekniskNavn: 'livrenterIArbeidsforhold', operasjon: 'ADDERE', fraOgMedAar: 2020 },
   { tekniskNavn: 'livsvarigAvtalefestetPensjonIOffentligSektor', operasjon: 'ADDERE', fraOgMedAar: 2025 },
@@ -68,6 +74,7 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   {
     tekniskNavn: 'loennsinntektTilBarn',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
     tilOgMedAar: 2024,
     merknad: 'Lønn til barn under 13 år skattlegges hos forelderen og står i forelderens skattegrunnlag.',
   },
@@ -85,9 +92,13 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   { tekniskNavn: 'nettoLoennsinntektFraArbeidINorge', operasjon: 'ADDERE', fraOgMedAar: 2022 },
   { tekniskNavn: 'omstillingsstoenad', operasjon: 'ADDERE', fraOgMedAar: 2024 },
   { tekniskNavn: 'overgangsstoenadTilEnsligForelder', operasjon: 'ADDERE' },
-  { tekniskNavn: 'overskuddAvUtgiftsgodtgjoerelseVedSmusstillegg', operasjon: 'ADDERE' },
-  { tekniskNavn: 'pensjonFraUtlandetSkattepliktigINorge', operasjon: 'ADDERE' },
-  { tekniskNavn: 'pensjonsinntektIEOESTilsvarendeAlderspensjonEllerAFP', operasjon: 'ADDERE' },
+  { tekniskNavn: 'overskuddAvUtgiftsgodtgjoerelseVedSmusstillegg', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'pensjonFraUtlandetSkattepliktigINorge', operasjon: 'ADDERE', fraOgMedAar: 2018 },
+  {
+    tekniskNavn: 'pensjonsinntektIEOESTilsvarendeAlderspensjonEllerAFP',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+  },
   {
     tekniskNavn: 'pensjonsinntektOmfattetAvLoennstrekkordningen',
     operasjon: 'ADDERE',
@@ -111,8 +122,12 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
     fraOgMedAar: 2020,
     tilOgMedAar: 2022,
   },
-  { tekniskNavn: 'personinntektFraSDFInnenAnnenNaering', operasjon: 'ADDERE' },
-  { tekniskNavn: 'personinntektFraSDFInnenFiskeEllerBarnepassIBarnepasserensHjem', operasjon: 'ADDERE' },
+  { tekniskNavn: 'personinntektFraSDFInnenAnnenNaering', operasjon: 'ADDERE', fraOgMedAar: 2018 },
+  {
+    tekniskNavn: 'personinntektFraSDFInnenFiskeEllerBarnepassIBarnepasserensHjem',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+  },
   {
     tekniskNavn: 'personinntektFraSkattefriLottMedTrygdeavgiftspliktForUtenlandskFisker',
     operasjon: 'ADDERE',
@@ -125,7 +140,12 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   },
   { tekniskNavn: 'samledeUfoererenterOgLivrenter', operasjon: 'ADDERE', tilOgMedAar: 2022 },
   { tekniskNavn: 'samletAnnenPensjonMedTrekkpliktEksklusiveEktefelletillegg', operasjon: 'ADDERE' },
-  { tekniskNavn: 'samletAnnenPensjonUtenTrekkplikt', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  {
+    tekniskNavn: 'samletAnnenPensjonUtenTrekkplikt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+    tilOgMedAar: 2022,
+  },
   { tekniskNavn: 'samletAvtalefestetPensjon', operasjon: 'ADDERE' },
   { tekniskNavn: 'samletBarnepensjonOgLivrente', operasjon: 'ADDERE', tilOgMedAar: 2024 },
   {
@@ -143,6 +163,7 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   {
     tekniskNavn: 'samletLoennsinntektUtenTrygdeavgiftspliktOgUtenTrekkplikt',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
     tilOgMedAar: 2021,
   },
   { tekniskNavn: 'samletOverskuddPaaUtgiftsgodtgjoerelse', operasjon: 'ADDERE' },
@@ -165,7 +186,12 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   },
   { tekniskNavn: 'samletUfoeretrygdFraFolketrygdenEksklusiveEktefelletillegg', operasjon: 'ADDERE' },
   { tekniskNavn: 'samletUfoereytelseFraAndreEnnFolketrygden', operasjon: 'ADDERE' },
-  { tekniskNavn: 'samletUtgiftsgodtgjoerelseMedTrekkplikt', operasjon: 'ADDERE', tilOgMedAar: 2020 },
+  {
+    tekniskNavn: 'samletUtgiftsgodtgjoerelseMedTrekkplikt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+    tilOgMedAar: 2020,
+  },
   {
     tekniskNavn: 'skattefriLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
     operasjon: 'ADDERE',
@@ -174,22 +200,54 @@ export const PERSONINNTEKT_POSTER: readonly PostIGruppe[] = [
   },
   { tekniskNavn: 'skjermingstilleggTilAlderspensjon', operasjon: 'ADDERE', fraOgMedAar: 2022 },
   { tekniskNavn: 'slitertillegg', operasjon: 'ADDERE', fraOgMedAar: 2020 },
-  { tekniskNavn: 'styrehonorarFraNorskSelskapTilSkattepliktigBosattIUtlandet', operasjon: 'ADDERE' },
-  { tekniskNavn: 'supplerendeStoenad', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'styrehonorarFraNorskSelskapTilSkattepliktigBosattIUtlandet',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+  },
+  { tekniskNavn: 'supplerendeStoenad', operasjon: 'ADDERE', fraOgMedAar: 2018 },
   { tekniskNavn: 'supplerendeStoenadTilUfoerFlyktning', operasjon: 'ADDERE', fraOgMedAar: 2021 },
-  { tekniskNavn: 'ufoeretrygdFoerAlderspensjon', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  { tekniskNavn: 'ufoeretrygdFoerAlderspensjon', operasjon: 'ADDERE', fraOgMedAar: 2018, tilOgMedAar: 2024 },
   {
     tekniskNavn: 'ufoeretrygdOmfattetAvLoennstrekkordningen',
     operasjon: 'ADDERE',
     merknad: 'Svalbard (lønnstrekkordningen).',
   },
-  { tekniskNavn: 'ufoereytelseFraIPAOgIPS', operasjon: 'ADDERE' },
-  { tekniskNavn: 'ufoereytelseFraUtlandet', operasjon: 'ADDERE' },
+  { tekniskNavn: 'ufoereytelseFraIPAOgIPS', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'ufoereytelseFraUtlandet', operasjon: 'ADDERE', fraOgMedAar: 2018 },
   { tekniskNavn: 'ungdomsprogramytelse', operasjon: 'ADDERE', fraOgMedAar: 2025 },
   {
     tekniskNavn: 'utbetalingFraAvtaleOmSkattefavorisertIndividuellSparingTilPensjonTegnetFomNov2017',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
   },
+  // Skatteetaten's names in 2017 (and 2018) for posts counted above from 2018 or 2019.
+  { tekniskNavn: 'samletAnnenPensjonFoerAlderspensjon', operasjon: 'ADDERE', tilOgMedAar: 2017 },
+  { tekniskNavn: 'samletAnnenPensjonMedTrekkfritak', operasjon: 'ADDERE', tilOgMedAar: 2017 },
+  {
+    tekniskNavn: 'samletLoennsinntektTilBarnUnderTrettenAar',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2017,
+    merknad: 'Lønn til barn under 13 år skattlegges hos forelderen (navnet i 2017).',
+  },
+  { tekniskNavn: 'samletLottinntekt', operasjon: 'ADDERE', tilOgMedAar: 2017 },
+  {
+    tekniskNavn: 'samletPensjonFraEOeSStatSomTilsvarerNorskAlderspensjonEllerAvtalefestetPensjon',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2017,
+  },
+  {
+    tekniskNavn: 'samletPersoninntektFraDeltakerlignetSelskapInnenAnnenNaering',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2017,
+  },
+  {
+    tekniskNavn: 'samletPersoninntektFraDeltakerlignetSelskapInnenFiskeEllerFamiliebarnehage',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2017,
+  },
+  { tekniskNavn: 'samletSupplerendeStoenad', operasjon: 'ADDERE', tilOgMedAar: 2017 },
+  { tekniskNavn: 'samletUfoeretrygdFoerAlderspensjon', operasjon: 'ADDERE', tilOgMedAar: 2017 },
 ];
 
 /**
@@ -215,47 +273,80 @@ export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
     tilOgMedAar: 2021,
     merknad: 'Utdeling fra selskap med deltakerfastsetting, skattlagt som kapitalinntekt.',
   },
-  { tekniskNavn: 'annenSkattepliktigKapitalinntektFraAnnetFinansprodukt', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'annenSkattepliktigKapitalinntektFraAnnetFinansprodukt',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
+  },
   {
     tekniskNavn: 'annenSkattepliktigKapitalinntektFraVirtuellValuta',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
     tilOgMedAar: 2022,
   },
-  { tekniskNavn: 'dagpengerVedSykehusoppholdMvFraBarneforsikring', operasjon: 'ADDERE' },
+  { tekniskNavn: 'dagpengerVedSykehusoppholdMvFraBarneforsikring', operasjon: 'ADDERE', fraOgMedAar: 2019 },
   { tekniskNavn: 'gevinstOgAnnenInntektFraVirtuellEiendel', operasjon: 'ADDERE', fraOgMedAar: 2022 },
-  { tekniskNavn: 'gevinstValutalaan', operasjon: 'ADDERE' },
-  { tekniskNavn: 'gevinstVedRealisasjonAvAksje', operasjon: 'ADDERE' },
+  { tekniskNavn: 'gevinstValutalaan', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'gevinstVedRealisasjonAvAksje', operasjon: 'ADDERE', fraOgMedAar: 2019 },
   {
     tekniskNavn: 'gevinstVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
     tilOgMedAar: 2022,
   },
   { tekniskNavn: 'gevinstVedRealisasjonAvAksjesparekonto', operasjon: 'ADDERE' },
-  { tekniskNavn: 'gevinstVedRealisasjonAvAndelIAksjedelIVerdipapirfond', operasjon: 'ADDERE' },
-  { tekniskNavn: 'gevinstVedRealisasjonAvAndelIRentedelIVerdipapirfond', operasjon: 'ADDERE' },
-  { tekniskNavn: 'gevinstVedRealisasjonAvAnnetFinansprodukt', operasjon: 'ADDERE' },
-  { tekniskNavn: 'gevinstVedRealisasjonAvFastEiendomMv', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvAndelIAksjedelIVerdipapirfond',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
+  },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvAndelIRentedelIVerdipapirfond',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
+  },
+  { tekniskNavn: 'gevinstVedRealisasjonAvAnnetFinansprodukt', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'gevinstVedRealisasjonAvFastEiendomMv', operasjon: 'ADDERE', fraOgMedAar: 2018 },
   { tekniskNavn: 'gevinstVedRealisasjonAvFastEiendomMvIUtlandet', operasjon: 'ADDERE', tilOgMedAar: 2022 },
   {
     tekniskNavn: 'gevinstVedRealisasjonAvObligasjonVerdipapirfondRentedelMv',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
     tilOgMedAar: 2021,
   },
-  { tekniskNavn: 'gevinstVedRealisasjonAvObligasjonerSertifikaterMv', operasjon: 'ADDERE' },
-  { tekniskNavn: 'gevinstVedRealisasjonAvOgUttakFraAksjedelIFondskonto', operasjon: 'ADDERE' },
-  { tekniskNavn: 'gevinstVedRealisasjonAvOgUttakFraRentedelIFondskonto', operasjon: 'ADDERE' },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvObligasjonerSertifikaterMv',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
+  },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvOgUttakFraAksjedelIFondskonto',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
+  },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvOgUttakFraRentedelIFondskonto',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
+  },
   {
     tekniskNavn: 'gevinstVedRealisasjonAvVerdipapirfondsandelIKombifondKnyttetTilAksjedel',
     operasjon: 'ADDERE',
     tilOgMedAar: 2022,
   },
-  { tekniskNavn: 'gevinstVedRealisasjonAvVirtuellValuta', operasjon: 'ADDERE', tilOgMedAar: 2021 },
-  { tekniskNavn: 'gevinstVedSalgAvAndelINOKUS', operasjon: 'ADDERE', tilOgMedAar: 2024 },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvVirtuellValuta',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
+    tilOgMedAar: 2021,
+  },
+  { tekniskNavn: 'gevinstVedSalgAvAndelINOKUS', operasjon: 'ADDERE', fraOgMedAar: 2018, tilOgMedAar: 2024 },
   { tekniskNavn: 'gevinstVedSalgAvAndelISDF', operasjon: 'ADDERE' },
   { tekniskNavn: 'inntektFraGevinstOgTapskonto', operasjon: 'ADDERE' },
   {
     tekniskNavn: 'inntektVedUtleieAvFritidseiendomSomSkattepliktigeHarBrukt',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
     tilOgMedAar: 2021,
   },
   { tekniskNavn: 'inntektsfoeringAvNegativSaldo', operasjon: 'ADDERE', tilOgMedAar: 2024 },
@@ -311,6 +402,7 @@ export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
   {
     tekniskNavn: 'livrenterUtenforArbeidsforhold',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
     merknad: 'Livrente utenfor arbeidsforhold er ikke personinntekt, men skattepliktig inntekt.',
   },
   { tekniskNavn: 'mottattFesteavgift', operasjon: 'ADDERE', fraOgMedAar: 2020 },
@@ -322,21 +414,27 @@ export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
       'Overskudd av utleie er selve inntekten; kostnader ved utleien er ikke fradrag mot andre inntekter.',
   },
   { tekniskNavn: 'oevrigInntekt', operasjon: 'ADDERE' },
-  { tekniskNavn: 'opptjenteRenterFraPrivatUtestaaendeFordring', operasjon: 'ADDERE' },
+  { tekniskNavn: 'opptjenteRenterFraPrivatUtestaaendeFordring', operasjon: 'ADDERE', fraOgMedAar: 2018 },
   { tekniskNavn: 'opptjenteRenterFraUtestaaendeFordring', operasjon: 'ADDERE', fraOgMedAar: 2021 },
   { tekniskNavn: 'renteinntektAvAnnetFinansprodukt', operasjon: 'ADDERE', fraOgMedAar: 2020 },
-  { tekniskNavn: 'renteinntektAvLivsforsikring', operasjon: 'ADDERE' },
-  { tekniskNavn: 'renteinntektAvObligasjon', operasjon: 'ADDERE' },
-  { tekniskNavn: 'renteinntektAvObligasjonVerdipapirfondRentedelMv', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  { tekniskNavn: 'renteinntektAvLivsforsikring', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'renteinntektAvObligasjon', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  {
+    tekniskNavn: 'renteinntektAvObligasjonVerdipapirfondRentedelMv',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+    tilOgMedAar: 2022,
+  },
   {
     tekniskNavn: 'renteinntektAvObligasjonVerdipapirfondRentedelMvIUtlandet',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
     tilOgMedAar: 2021,
   },
-  { tekniskNavn: 'renteinntektAvSkadeforsikring', operasjon: 'ADDERE' },
-  { tekniskNavn: 'renteinntektAvVerdipapirfondsandel', operasjon: 'ADDERE' },
-  { tekniskNavn: 'renteinntektMedEkstrabeskatningForLaanTilSelskap', operasjon: 'ADDERE' },
-  { tekniskNavn: 'returAvPremieFraIndividuellPensjonssparing', operasjon: 'ADDERE' },
+  { tekniskNavn: 'renteinntektAvSkadeforsikring', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'renteinntektAvVerdipapirfondsandel', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  { tekniskNavn: 'renteinntektMedEkstrabeskatningForLaanTilSelskap', operasjon: 'ADDERE', fraOgMedAar: 2018 },
+  { tekniskNavn: 'returAvPremieFraIndividuellPensjonssparing', operasjon: 'ADDERE', fraOgMedAar: 2019 },
   { tekniskNavn: 'returprovisjonKnyttetTilAksjesparekonto', operasjon: 'ADDERE', fraOgMedAar: 2020 },
   { tekniskNavn: 'returprovisjonKnyttetTilFondskonto', operasjon: 'ADDERE', fraOgMedAar: 2020 },
   { tekniskNavn: 'returprovisjonKnyttetTilVerdipapirfond', operasjon: 'ADDERE', fraOgMedAar: 2020 },
@@ -345,16 +443,22 @@ export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
     operasjon: 'ADDERE',
     fraOgMedAar: 2020,
     tilOgMedAar: 2021,
-    merknad: 'Fra 2020; i 2019 teller samletAnnenRenteinntekt (samme opplysning, ikke regnet to ganger).',
+    merknad:
+      'Fra 2020; i 2018 og 2019 teller samletAnnenRenteinntekt (samme opplysning, ikke regnet to ganger).',
   },
   { tekniskNavn: 'samledeOpptjenteRenterIInnenlandskeBanker', operasjon: 'ADDERE' },
-  { tekniskNavn: 'samledeOpptjenteRenterIUtenlandskeBanker', operasjon: 'ADDERE', tilOgMedAar: 2022 },
+  {
+    tekniskNavn: 'samledeOpptjenteRenterIUtenlandskeBanker',
+    operasjon: 'ADDERE',
+    fraOgMedAar: 2018,
+    tilOgMedAar: 2022,
+  },
   { tekniskNavn: 'samletAndelAvInntektIBoligselskapEllerBoligsameie', operasjon: 'ADDERE' },
   {
     tekniskNavn: 'samletAnnenRenteinntekt',
     operasjon: 'ADDERE',
     tilOgMedAar: 2019,
-    merknad: 'Bare 2019; fra 2020 heter posten samledeAndreOpptjenteRenter.',
+    merknad: 'Til og med 2019; fra 2020 heter posten samledeAndreOpptjenteRenter.',
   },
   { tekniskNavn: 'samletAvkastningAvKapitalforsikringsavtale', operasjon: 'ADDERE' },
   {
@@ -385,6 +489,7 @@ export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
   {
     tekniskNavn: 'skattepliktigUtbytteFraAksjeOgVerdipapirfondAksjedel',
     operasjon: 'ADDERE',
+    fraOgMedAar: 2019,
     tilOgMedAar: 2021,
   },
   {
@@ -393,16 +498,69 @@ export const KAPITALINNTEKT_POSTER: readonly PostIGruppe[] = [
     fraOgMedAar: 2022,
     merknad: 'Livrente utenfor arbeidsforhold er ikke personinntekt, men skattepliktig inntekt.',
   },
-  { tekniskNavn: 'utbetalingFraSkadeforsikring', operasjon: 'ADDERE' },
-  { tekniskNavn: 'utbytteFraAksje', operasjon: 'ADDERE' },
+  { tekniskNavn: 'utbetalingFraSkadeforsikring', operasjon: 'ADDERE', fraOgMedAar: 2018 },
+  { tekniskNavn: 'utbytteFraAksje', operasjon: 'ADDERE', fraOgMedAar: 2019 },
   {
     tekniskNavn: 'utbytteFraAksjesparekonto',
     operasjon: 'ADDERE',
     tilOgMedAar: 2019,
     merknad:
-      'Bare 2019, uten kategori i Skatteetatens liste; utbytte i aksjesparekonto skattlegges løpende (det har en oppjusteringspost). Dobbelttellingsvakten varsler om det også står i utbytteFraAksje.',
+      'Til og med 2019 (i 2019 uten kategori i Skatteetatens liste, i 2017–2018 «inntekt»); utbytte i aksjesparekonto skattlegges løpende (det har en oppjusteringspost). Dobbelttellingsvakten varsler om det også står i utbytteFraAksje.',
   },
-  { tekniskNavn: 'utbytteFraVerdipapirfond', operasjon: 'ADDERE' },
+  { tekniskNavn: 'utbytteFraVerdipapirfond', operasjon: 'ADDERE', fraOgMedAar: 2019 },
+  // Skatteetaten's names in 2017 and 2018 for posts counted above from 2018 or 2019; gains are capital
+  // income here as above, and dividends on VPS-registered shares and on fund units were posts of their own.
+  { tekniskNavn: 'samletOpptjenteRenterIUtlandskeBanker', operasjon: 'ADDERE', tilOgMedAar: 2017 },
+  {
+    tekniskNavn: 'samletRenteinntektPaaLaanTilSelskapSomSkalEkstrabeskattes',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2017,
+  },
+  {
+    tekniskNavn: 'samletSkattepliktigGevinstVedSalgAvAndelerIKNANSNOKUS',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2017,
+  },
+  { tekniskNavn: 'samletSkattepliktigGevinstVedSalgAvFastEiendomMv', operasjon: 'ADDERE', tilOgMedAar: 2017 },
+  {
+    tekniskNavn: 'samletSkattepliktigOverskuddAvUtleieAvFritidseiendom',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2017,
+  },
+  { tekniskNavn: 'skattepliktigAksjegevinst', operasjon: 'ADDERE', tilOgMedAar: 2018 },
+  {
+    tekniskNavn: 'gevinstVedRealisasjonAvVerdipapirfondsandelKnyttetTilAksjedel',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2018,
+  },
+  {
+    tekniskNavn: 'samletGevinstVedRealisasjonAvVerdipapirfondsandelKnyttetTilRentedel',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2018,
+  },
+  {
+    tekniskNavn: 'samletSkattepliktigGevinstVedRealisasjonAvObligasjonEllerVerdipapirfondsandel',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2018,
+  },
+  {
+    tekniskNavn: 'samletGevinstVedRealisasjonAvAndreFinansprodukter',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2018,
+  },
+  {
+    tekniskNavn: 'skattepliktigUtbytteFraAksjerRegistrertIVerdipapirsentralen',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2018,
+  },
+  { tekniskNavn: 'skattepliktigUtbytteFraVerdipapirfondsandel', operasjon: 'ADDERE', tilOgMedAar: 2018 },
+  {
+    tekniskNavn: 'skattepliktigUtbytteFraVerdipapirfondsandelTilBarn',
+    operasjon: 'ADDERE',
+    tilOgMedAar: 2018,
+    merknad:
+      'Inntekt av formue som tilhører barn under 17 år skattlegges hos foreldrene og står i deres skattegrunnlag.',
+  },
 ];
 
 const OPPJUSTERING =
@@ -446,40 +604,40 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'loennsinntektPaaSvalbardOver12G',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2022,
     grunn:
       'Den delen av lønnen på Svalbard som overstiger 12 G (grunnlag for høyere sats); lønnen er alt med i Svalbard-lønnspostene.',
   },
   {
     tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenAnnenNaeringUtenTrygdeavgiftsplikt',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2024,
     grunn:
       'Næringsoverskudd uten trygdeavgiftsplikt har ingen beregnet personinntekt. Åpent spørsmål, vurderes manuelt.',
   },
   {
     tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenJordbrukGartneriPelsdyrMv',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2025,
     grunn:
       'Næringsoverskudd: personinntekten (skatteloven §§ 12-10 flg.) telles gjennom personinntektspostene; å telle overskuddet i tillegg ville telle samme inntekt to ganger.',
   },
   {
     tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenReindrift',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2025,
     grunn: 'Næringsoverskudd: personinntekten telles gjennom personinntektspostene.',
   },
   {
     tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenSkiferproduksjon',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2025,
     grunn: 'Næringsoverskudd: personinntekten telles gjennom personinntektspostene.',
   },
   {
     tekniskNavn: 'overskuddAvEnkeltpersonforetakInnenSkogbruk',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn:
       'Næringsoverskudd: personinntekten telles gjennom personinntektspostene; kapitalinntekt fra skog telles gjennom kapitalinntektFraSkogbruk.',
@@ -493,21 +651,21 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'overskuddFraNaeringsinntekt',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2022,
     grunn:
       'Samlepost for næringsoverskudd uten visningstekst; personinntekten fra næring telles gjennom personinntektspostene.',
   },
   {
     tekniskNavn: 'pensjonFraUtlandetSkattefriINorge',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2024,
     grunn:
       'Skattefri i Norge og ikke trygdeavgiftspliktig: verken personinntekt etter skatteloven kapittel 12 eller skattepliktig kapitalinntekt.',
   },
   {
     tekniskNavn: 'pensjonsinntektFritattForSkattEtterSkatteavtale',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2025,
     grunn:
       'Fritatt for skatt etter skatteavtale: verken personinntekt etter skatteloven kapittel 12 eller skattepliktig kapitalinntekt.',
@@ -520,40 +678,40 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenAnnenNaering',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn:
       'Næringsoverskudd: personinntekten telles gjennom samletPersoninntektFraEnkeltpersonforetak-postene.',
   },
   {
     tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenFamiliebarnehageEllerDagmammaIEgetHjem',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn:
       'Næringsoverskudd: personinntekten telles gjennom samletPersoninntektFraEnkeltpersonforetak-postene.',
   },
   {
     tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenFiskeOgFangst',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn:
       'Næringsoverskudd: personinntekten telles gjennom samletPersoninntektFraEnkeltpersonforetak-postene.',
   },
   {
     tekniskNavn: 'samletOverskuddAvSDFInnenAnnenNaering',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2021,
     grunn: 'Overskudd fra SDF: personinntekten telles gjennom personinntektFraSDF-postene.',
   },
   {
     tekniskNavn: 'samletOverskuddAvSDFInnenFiskeEllerFamiliebarnehage',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2021,
     grunn: 'Overskudd fra SDF: personinntekten telles gjennom personinntektFraSDF-postene.',
   },
   {
     tekniskNavn: 'samledeOpptjenteRenterIUtlandet',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2020,
     grunn:
       'Uten kategori og visningstekst hos Skatteetaten: en sum av renter i utlandet, som telles gjennom samledeOpptjenteRenterIUtenlandskeBanker og renteinntektAvObligasjonVerdipapirfondRentedelMvIUtlandet.',
@@ -567,7 +725,7 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'inntektsreduksjonVedAvkastningAvEngangserstatning',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2021,
     grunn: 'En reduksjon i inntekten (uten kategori), ikke en inntekt.',
   },
@@ -601,7 +759,7 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'samletBarnepensjonOgLivrenteTilBarn',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2022,
     grunn:
       'Barnepensjon og livrente til barn som er 16 år eller yngre: «Som personinntekt regnes likevel ikke barnepensjon til barn som ikke er fylt 17 år» (skatteloven § 12-2 bokstav b), og ytelsen er barnets, ikke kapitalinntekt for husholdningen.',
@@ -622,19 +780,19 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'skjermingsfradrag',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2025,
     grunn: 'Et fradrag (skjermingsfradrag); kapitalinntekten regnes brutto, uten fradrag (Udir 2018).',
   },
   {
     tekniskNavn: 'samledeAndreOpptjenteRenter',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2019,
-    grunn: 'I 2019 står samme opplysning også som samletAnnenRenteinntekt, som er den som telles.',
+    grunn: 'I 2018 og 2019 står samme opplysning også som samletAnnenRenteinntekt, som er den som telles.',
   },
   {
     tekniskNavn: 'oppjustertTilleggTilAndelIFellesTapVedSalgAvAndelISDF',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn: OPPJUSTERING,
   },
@@ -646,7 +804,7 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'oppjustertTilleggTilAndelIFellesTilleggIAlminneligInntektFraSDFInnenAnnenNaering',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2022,
     grunn: OPPJUSTERING,
   },
@@ -665,13 +823,13 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2022,
     grunn: OPPJUSTERING,
   },
   {
     tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvAksjesparekonto',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn: OPPJUSTERING,
   },
@@ -696,13 +854,13 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'oppjustertTilleggTilGevinstVedSalgAvAndelINOKUS',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2024,
     grunn: OPPJUSTERING,
   },
   {
     tekniskNavn: 'oppjustertTilleggTilGevinstVedSalgAvAndelISDF',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn: OPPJUSTERING,
   },
@@ -750,13 +908,13 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraAksjeINOKUSIkkeRegistrertIVerdipapirsentralen',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2021,
     grunn: OPPJUSTERING,
   },
   {
     tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraAksjeIkkeRegistrertIVerdipapirsentralen',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2021,
     grunn: OPPJUSTERING,
   },
@@ -774,19 +932,19 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvAksje',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn: OPPJUSTERING,
   },
   {
     tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2018,
     tilOgMedAar: 2021,
     grunn: OPPJUSTERING,
   },
   {
     tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvAksjesparekonto',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2025,
     grunn: OPPJUSTERING,
   },
@@ -804,13 +962,13 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvVerdipapirfondsandelIKombifondKnyttetTilAksjedel',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2021,
     grunn: OPPJUSTERING,
   },
   {
     tekniskNavn: 'oppjustertTilleggTilTapVedSalgAvAndelINOKUS',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2024,
     grunn: OPPJUSTERING,
   },
@@ -822,7 +980,7 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
   },
   {
     tekniskNavn: 'oppjustertTilleggTilUtbytteFraAksjesparekonto',
-    fraOgMedAar: 2019,
+    fraOgMedAar: 2017,
     tilOgMedAar: 2019,
     grunn: OPPJUSTERING,
   },
@@ -832,12 +990,128 @@ export const IKKE_MEDREGNET: ReadonlyArray<{
     tilOgMedAar: 2025,
     grunn: OPPJUSTERING,
   },
+  // Skatteetaten's names in 2017 and 2018 for posts left out above from 2018 or 2019, for the same reasons.
+  {
+    tekniskNavn: 'samletBarnepensjonOgLivrenteTilBarnUnderSyttenAar',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn:
+      'Barnepensjon og livrente til barn som er 16 år eller yngre: «Som personinntekt regnes likevel ikke barnepensjon til barn som ikke er fylt 17 år» (skatteloven § 12-2 bokstav b), og ytelsen er barnets, ikke kapitalinntekt for husholdningen.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvDeltakerlignetSelskapInnenAnnenNaering',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn: 'Overskudd fra SDF: personinntekten telles gjennom personinntektFraSDF-postene.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvDeltakerlignetSelskapInnenFiskeEllerFamiliebarnehage',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn: 'Overskudd fra SDF: personinntekten telles gjennom personinntektFraSDF-postene.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenJordbrukGartneriOgPelsdyr',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn:
+      'Næringsoverskudd: personinntekten (skatteloven §§ 12-10 flg.) telles gjennom personinntektspostene; å telle overskuddet i tillegg ville telle samme inntekt to ganger.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenReindrift',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn: 'Næringsoverskudd: personinntekten telles gjennom personinntektspostene.',
+  },
+  {
+    tekniskNavn: 'samletOverskuddAvEnkeltpersonforetakInnenSkiferproduksjon',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn: 'Næringsoverskudd: personinntekten telles gjennom personinntektspostene.',
+  },
+  {
+    tekniskNavn: 'samletSkattefriPensjonFraUtlandet',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn:
+      'Skattefri i Norge og ikke trygdeavgiftspliktig: verken personinntekt etter skatteloven kapittel 12 eller skattepliktig kapitalinntekt.',
+  },
+  {
+    tekniskNavn: 'samletSkjermingsfradrag',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2017,
+    grunn: 'Et fradrag (skjermingsfradrag); kapitalinntekten regnes brutto, uten fradrag (Udir 2018).',
+  },
+  {
+    tekniskNavn: 'samledeUnderholdsbidrag',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn:
+      'Underholdsbidrag fra tidligere ektefelle er skattepliktig (til og med 2019), men verken personinntekt etter skatteloven § 12-2 eller kapitalinntekt.',
+  },
+  {
+    tekniskNavn: 'samletAnnenInntektForForskudd',
+    fraOgMedAar: 2018,
+    tilOgMedAar: 2018,
+    grunn:
+      'Post uten visningstekst i 2018 (annen inntekt til forskuddsutskrivingen); art ukjent. Åpent spørsmål, vurderes manuelt.',
+  },
+  {
+    tekniskNavn:
+      'oppjustertTilleggTilAndelIFellesTilleggIAlminneligInntektFraSDFInnenBarnepassIBarnepasserensHjem',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn:
+      'oppjustertTilleggTilGevinstVedRealisasjonAvVerdipapirfondsandelIKombifondKnyttetTilAksjedel',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilGevinstVedRealisasjonAvVerdipapirfondsandelKnyttetTilAksjedel',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilSkattepliktigAksjegevinst',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraAksjerRegistrertIVerdipapirsentralen',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraVerdipapirfondsandel',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilSkattepliktigUtbytteFraVerdipapirfondsandelTilBarn',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
+  {
+    tekniskNavn: 'oppjustertTilleggTilTapVedRealisasjonAvVerdipapirfondsandelKnyttetTilAksjedel',
+    fraOgMedAar: 2017,
+    tilOgMedAar: 2018,
+    grunn: OPPJUSTERING,
+  },
 ];
 
 /** The post definition of BARNEHAGE_SFO: two income groups over the household, no deductions. */
 export const POSTDEFINISJON: Postdefinisjon = {
   beregningstype: 'BARNEHAGE_SFO',
-  fraOgMedAar: 2019,
+  fraOgMedAar: 2017,
   tilOgMedAar: 2025,
   kilde: {
     tittel:
@@ -925,10 +1199,22 @@ export const MULIG_DOBBELTTELLING: ReadonlyArray<{ samlepost: string; delposter:
     delposter: ['gevinstVedRealisasjonAvAksje', 'gevinstVedRealisasjonAvAndelIAksjedelIVerdipapirfond'],
   },
   {
+    // 2018 lists the sum beside the posts of the settlement form (3.1.8, 3.1.9).
+    samlepost: 'gevinstVedRealisasjonAvAksjeOgVerdipapirfondAksjedel',
+    delposter: ['skattepliktigAksjegevinst', 'gevinstVedRealisasjonAvVerdipapirfondsandelKnyttetTilAksjedel'],
+  },
+  {
     samlepost: 'gevinstVedRealisasjonAvObligasjonVerdipapirfondRentedelMv',
     delposter: [
       'gevinstVedRealisasjonAvObligasjonerSertifikaterMv',
       'gevinstVedRealisasjonAvAndelIRentedelIVerdipapirfond',
+    ],
+  },
+  {
+    samlepost: 'gevinstVedRealisasjonAvObligasjonVerdipapirfondRentedelMv',
+    delposter: [
+      'samletSkattepliktigGevinstVedRealisasjonAvObligasjonEllerVerdipapirfondsandel',
+      'samletGevinstVedRealisasjonAvVerdipapirfondsandelKnyttetTilRentedel',
     ],
   },
   {

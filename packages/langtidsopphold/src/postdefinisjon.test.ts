@@ -16,8 +16,8 @@ import {
 const AAR = KATALOGAAR.filter((a) => a >= POSTDEFINISJON.fraOgMedAar && a <= POSTDEFINISJON.tilOgMedAar);
 
 describe('the post definition', () => {
-  it('covers every income year 2019–2025', () => {
-    expect(AAR).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  it('covers every income year 2017–2025', () => {
+    expect(AAR).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
 
   it('names only posts that exist in the catalogue of each year it names them for', () => {
@@ -57,7 +57,11 @@ describe('the post definition', () => {
           const info = katalog.finn(p.tekniskNavn);
           expect(p.tekniskNavn).not.toMatch(/^oppjustert/);
           if (info?.art === 'SUMMERT_SKATTEGRUNNLAG') {
-            expect(['inntekt', 'inntektsfradrag'], `${aar} ${p.tekniskNavn}`).toContain(info.kategori);
+            // Skatteetaten's 2017 list leaves the kategori out of some posts (the lønnstrekkordning, the
+            // minstefradrag); for those, the kategori the same post has in 2018.
+            const kategori =
+              info.kategori ?? (aar === 2017 ? katalogFor(2018).finn(p.tekniskNavn)?.kategori : undefined);
+            expect(['inntekt', 'inntektsfradrag'], `${aar} ${p.tekniskNavn}`).toContain(kategori);
           }
         }
       }

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { skjemafil, validerMotSkjema } from '@inntektsgrunnlag/arkiv';
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { innebygdeKilder } from '@inntektsgrunnlag/kilder';
@@ -14,12 +18,13 @@ import {
   Oppslagstjeneste,
   standardRegelverk,
   validerKommuneinnstillinger,
+  vedtaksbrevdokument,
 } from './index.js';
 
 /**
  * The arkivmelding of every golden case and of KS's example, with the real documents (the beregning's
- * PDF/A from packages/dokument; the vedtaksbrev's place is taken by the same renderer's PDF until the
- * letter is wired in), valid against KS's schema for both journalpost types.
+ * PDF/A and the vedtaksbrev from packages/dokument), valid against KS's schema for both journalpost
+ * types: X with the beregning alone, U with the letter as main document and the beregning attached.
  */
 
 const OPPRETT = skjemafil('no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett');
@@ -28,6 +33,22 @@ const NAA = new Date('2026-12-07T09:00:00Z');
 const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
   foresporsel: { beregningstype: string };
 };
+
+/** The case worker's reasons: the letter needs them where the municipality put posts in. */
+const VURDERINGER = 'Postene kommunen har lagt inn, er dokumentert i saken.';
+
+/** The text of a PDF as pdftotext (poppler) reads it, spaces normalised. */
+function pdftekst(pdf: Uint8Array): string {
+  const mappe = mkdtempSync(join(tmpdir(), 'oppslag-arkiv-'));
+  try {
+    writeFileSync(join(mappe, 'd.pdf'), pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(mappe, 'd.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(mappe, { recursive: true, force: true });
+  }
+}
 
 let lagring: Lagring;
 let oppslag: Oppslagstjeneste;
@@ -82,7 +103,16 @@ describe('the arkivmelding of every golden case and the KS example', () => {
       const { resultat } = await beregn(t.foresporsel);
       const beregning = await beregningsdokument(resultat, innstillinger);
       expect(new TextDecoder().decode(beregning.innhold.subarray(0, 8))).toBe('%PDF-1.7');
-      const vedtaksbrev = { ...beregning, tittel: 'Vedtak', filnavn: 'vedtaksbrev.pdf' };
+      const vedtaksbrev = await vedtaksbrevdokument(resultat, { vurderinger: VURDERINGER }, innstillinger);
+      expect(vedtaksbrev.filnavn).toMatch(/^vedtaksbrev-[a-z-]+-\d{4}\.pdf$/);
+      // The letter the archive gets reads as a decision: the considerations, the appeal, the documents,
+      // and no fødselsnummer in full.
+      const brev = pdftekst(vedtaksbrev.innhold);
+      expect(brev).toContain(VURDERINGER);
+      expect(brev).toContain('Du kan klage på vedtaket');
+      expect(brev).toContain('Du har rett til å se dokumentene i saken');
+      expect(brev).toContain(String(resultat.inntektsaar));
+      for (const p of resultat.personer) expect(brev).not.toContain(p.identifikator);
       for (const [type, saksmappe] of [
         ['X', { type: 'EKSISTERENDE', saksaar: 2026, sakssekvensnummer: 12 }],
         ['U', { type: 'NY' }],
@@ -97,6 +127,24 @@ describe('the arkivmelding of every golden case and the KS example', () => {
         expect(r.feil).toEqual([]);
         expect(r.gyldig).toBe(true);
         expect(melding.filer).toHaveLength(type === 'U' ? 2 : 1);
+        // The main document is the letter for U, the beregning for X; the beregning is U's attachment.
+        const dokumenter = [
+          ...melding.xml.matchAll(/<dokumentbeskrivelse>([\s\S]*?)<\/dokumentbeskrivelse>/g),
+        ]
+          .map((m) => m[1] as string)
+          .map((d) => [
+            /<tilknyttetRegistreringSom>\s*<n5mdk:kode>([A-Z])<\/n5mdk:kode>/.exec(d)?.[1],
+            /<filnavn>([^<]*)<\/filnavn>/.exec(d)?.[1],
+          ]);
+        expect(dokumenter).toEqual(
+          type === 'U'
+            ? [
+                ['H', vedtaksbrev.filnavn],
+                ['V', beregning.filnavn],
+              ]
+            : [['H', beregning.filnavn]],
+        );
+        expect(melding.filer[0]?.innhold).toEqual(type === 'U' ? vedtaksbrev.innhold : beregning.innhold);
         // No name and no identifier in any title: titles are shown in the public journal.
         const titler = [...melding.xml.matchAll(/<tittel>([^<]*)<\/tittel>/g)].map((m) => m[1] as string);
         for (const tittel of titler) {

@@ -17,7 +17,7 @@ import { Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
 import type { Arkivforsendelse, Lagring, NyRevisjonspost } from '@inntektsgrunnlag/lagring';
 import { type Aktoer, avvisningsmelding, Tilgangsfeil, TJENESTEOMRAADER } from '@inntektsgrunnlag/tilgang';
 import { z } from 'zod';
-import { resultatSomPdf } from './dokument.js';
+import { resultatSomPdf, vedtaksbrevSomPdf } from './dokument.js';
 import type { Arkivinnstillinger, Kommuneinnstillinger } from './kommuneinnstillinger.js';
 import { norskDato, type Oppslagsresultat, RevisjonFeilet } from './oppslagstjeneste.js';
 
@@ -105,6 +105,26 @@ export async function beregningsdokument(
     tittel: `Beregning av ${avgiftFor(resultat.beregningstype)}, inntektsår ${resultat.inntektsaar}`,
     filnavn: `beregning-${resultat.beregningstype.toLowerCase()}-${resultat.inntektsaar}.pdf`,
     innhold: await resultatSomPdf(resultat, innstillinger),
+  };
+}
+
+/**
+ * The vedtaksbrev (PDF/A-2b, packages/dokument) as the main document of an outgoing letter, with the
+ * case worker's fields (`brevdata`: standard, considerations, dates; the API's `vedtaksbrev`). Its title
+ * is the letter's own (in the letter's standard) with the income year, and its file name names the area
+ * and year: neither names the citizen, as titles are shown in the public journal. Throws Valideringsfeil
+ * naming the field (`vedtaksbrev.…`, `resultat.…`) when the letter cannot be made.
+ */
+export async function vedtaksbrevdokument(
+  resultat: Oppslagsresultat,
+  brevdata: unknown,
+  innstillinger: Pick<Kommuneinnstillinger, 'kommunenavn' | 'kommunenummer' | 'vedtaksbrev'>,
+): Promise<Dokumentfil> {
+  const { pdf, metadata } = await vedtaksbrevSomPdf(resultat, brevdata ?? {}, innstillinger);
+  return {
+    tittel: `${metadata.tittel}, inntektsår ${resultat.inntektsaar}`,
+    filnavn: metadata.filnavn,
+    innhold: pdf,
   };
 }
 

@@ -13,6 +13,7 @@ export {
   type Forsendelsesstatus,
   journalposttittel,
   sakstittel,
+  vedtaksbrevdokument,
 } from './arkivering.js';
 export { forhaandskontroll } from './beregn.js';
 export {

@@ -16,13 +16,18 @@ describe('the post definition', () => {
     expect(posterUtenforKatalog(POSTDEFINISJON)).toEqual([]);
   });
 
-  it('covers every income year the catalogue has, 2019–2025', () => {
-    expect(POSTDEFINISJON.fraOgMedAar).toBe(2019);
+  it('covers every income year the catalogue has from 2018, 2018–2025', () => {
+    expect(POSTDEFINISJON.fraOgMedAar).toBe(2018);
     expect(POSTDEFINISJON.tilOgMedAar).toBe(2025);
-    expect(KATALOGAAR).toEqual(expect.arrayContaining([2019, 2020, 2021, 2022, 2023, 2024, 2025]));
+    expect(KATALOGAAR).toEqual(expect.arrayContaining([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]));
   });
 
-  it.each([2019, 2020, 2021, 2022, 2023, 2024, 2025])(
+  it('leaves 2017 out: its list has no «alminnelig inntekt før særfradrag», the basis of the definition', () => {
+    expect(katalogFor(2017).har('alminneligInntektFoerSaerfradrag')).toBe(false);
+    expect(katalogFor(2018).har('alminneligInntektFoerSaerfradrag')).toBe(true);
+  });
+
+  it.each([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025])(
     '%i: every gain, loss and oppjustering post of the catalogue is counted or excluded with a reason',
     (aar) => {
       const navn = postnavnIDefinisjon(POSTDEFINISJON, aar);
@@ -39,7 +44,7 @@ describe('the post definition', () => {
     for (const [navn, grunn] of Object.entries(UTELATTE_POSTER)) {
       expect(grunn.length).toBeGreaterThan(20);
       expect(KATALOGAAR.some((aar) => katalogFor(aar).har(navn))).toBe(true);
-      for (let aar = 2019; aar <= 2025; aar++)
+      for (let aar = 2018; aar <= 2025; aar++)
         expect(postnavnIDefinisjon(POSTDEFINISJON, aar).has(navn)).toBe(false);
     }
   });

@@ -75,8 +75,16 @@ export function arkivkomponenter(forespoersel: Json): Record<string, Json> {
     Arkivforespoersel: {
       ...f,
       description:
-        'Beregningsforespørselen (som POST /api/v1/beregning) med «arkiv»: journalposttype og saksmappe',
-      properties: { ...f.properties, arkiv: ref('Arkivvalg') },
+        'Beregningsforespørselen (som POST /api/v1/beregning) med «arkiv»: journalposttype og saksmappe; for U (utgående brev) også «vedtaksbrev»: brevets felt som på POST /api/v1/vedtaksbrev',
+      properties: {
+        ...f.properties,
+        arkiv: ref('Arkivvalg'),
+        vedtaksbrev: {
+          ...ref('Vedtaksbrevdata'),
+          description:
+            'Bare for journalposttype U: vedtaksbrevets felt (målform, vurderinger, datoer, mottaker, kopi). Brevet blir hoveddokumentet, beregningen vedlegget. Mangler feltet, lages brevet med standardverdiene.',
+        },
+      },
       required: [...f.required, 'arkiv'],
     },
   };
@@ -127,7 +135,7 @@ export function arkivstier(sikret: Json[], rolleHeader: Json): Record<string, Js
         tags: ['Arkiv'],
         summary: 'Beregn og send beregningen (og vedtaksbrevet) til kommunens arkiv gjennom Fiks Arkiv',
         description:
-          'Beregner som POST /api/v1/beregning, lager arkivmeldingen (no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett) med dokumentene, krypterer den til arkivet og sender den med Fiks IO. Svarer 202 med forsendelsen; følg den med GET …/forsendelser/{id} til status JOURNALFOERT (journalpost.id) eller FEILET/INGEN_KVITTERING. Føres i revisjonsloggen.',
+          'Beregner som POST /api/v1/beregning, lager arkivmeldingen (no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett) med dokumentene (U: vedtaksbrevet som hoveddokument og beregningen som vedlegg; X og N: beregningen alene), krypterer den til arkivet og sender den med Fiks IO. Svarer 202 med forsendelsen; følg den med GET …/forsendelser/{id} til status JOURNALFOERT (journalpost.id) eller FEILET/INGEN_KVITTERING. Føres i revisjonsloggen.',
         security: sikret,
         parameters: [rolleHeader],
         requestBody: kropp,

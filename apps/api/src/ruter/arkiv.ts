@@ -7,6 +7,8 @@ import {
   beregningsdokument,
   ForsendelseIkkeFunnet,
   ForsendelseKonflikt,
+  type Oppslagsresultat,
+  vedtaksbrevdokument,
 } from '@inntektsgrunnlag/oppslag';
 import { type Request, type Response, Router } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
@@ -14,13 +16,15 @@ import { aktoerFor, autentiseringFor, rolleFor } from '../mellomvare/autentiseri
 import { HttpFeil, PROBLEMTYPE, ugyldig, VENT_SEKUNDER } from '../problem.js';
 import { kjoerBeregning } from './beregning.js';
 import { def, delKropp, kreverJson } from './felles.js';
+import { kontrollerBrevdata, kreverAvgift } from './vedtaksbrev.js';
 
 /**
  * Journaling in the municipality's archive (issue 21, docs/arkiv.md):
  *
  * - `GET /api/v1/arkiv`: whether Fiks Arkiv is set up, and which journalpost types can be made;
- * - `POST /api/v1/arkiv/forsendelser`: the beregning request with `arkiv` (the case worker's choice),
- *   computed as POST /api/v1/beregning does, then sent; 202 with the sending's status;
+ * - `POST /api/v1/arkiv/forsendelser`: the beregning request with `arkiv` (the case worker's choice)
+ *   and, for an outgoing letter (U), `vedtaksbrev` (the letter's fields, as POST /api/v1/vedtaksbrev
+ *   takes them), computed as POST /api/v1/beregning does, then sent; 202 with the sending's status;
  * - `GET /api/v1/arkiv/forsendelser/{id}`: the status, with the journalpost id once the receipt came;
  * - `POST /api/v1/arkiv/forsendelser/{id}/send-igjen`: the same package again (same journalpost key);
  * - `POST /api/v1/arkiv/pakke`: without an archive, the message and documents as a zip.
@@ -51,17 +55,29 @@ function arkivfeil(e: unknown): never {
   throw e;
 }
 
-/** Splits our `arkiv` member off the body; the rest is the beregning request with its envelope. */
-function delArkivkropp(kropp: unknown): { arkiv: unknown; resten: unknown } {
-  if (!kropp || typeof kropp !== 'object' || Array.isArray(kropp)) return { arkiv: undefined, resten: kropp };
-  const { arkiv, ...resten } = kropp as Record<string, unknown>;
-  return { arkiv, resten };
+/**
+ * Splits our members off the body: `arkiv` (the case worker's choice) and `vedtaksbrev` (the letter's
+ * fields, for U); the rest is the beregning request with its envelope.
+ */
+function delArkivkropp(kropp: unknown): { arkiv: unknown; brevdata: unknown; resten: unknown } {
+  if (!kropp || typeof kropp !== 'object' || Array.isArray(kropp)) {
+    return { arkiv: undefined, brevdata: undefined, resten: kropp };
+  }
+  const { arkiv, vedtaksbrev, ...resten } = kropp as Record<string, unknown>;
+  return { arkiv, brevdata: vedtaksbrev, resten };
 }
 
 export function arkivRuter(k: ApiKontekst): Router {
   const r = Router();
   const tjeneste = k.arkiv;
-  const vedtaksbrev = k.konfig.arkiv?.vedtaksbrev;
+  // The letter of packages/dokument unless the app is given another (or null: no letter, no U).
+  const gitt = k.konfig.arkiv?.vedtaksbrev;
+  const vedtaksbrev =
+    gitt === null
+      ? null
+      : (gitt ??
+        ((resultat: Oppslagsresultat, brevdata: unknown) =>
+          vedtaksbrevdokument(resultat, brevdata, k.konfig.innstillinger)));
   const typer: Journalposttype[] = vedtaksbrev ? ['U', 'X', 'N'] : ['X', 'N'];
 
   def(r, 'get', '/api/v1/arkiv', (_req, res) => {
@@ -77,7 +93,7 @@ export function arkivRuter(k: ApiKontekst): Router {
   /** The beregning and its documents, after the case worker's choice is checked (before any lookup). */
   async function forberedt(req: Request, res: Response) {
     const aktoer = aktoerFor(res);
-    const { arkiv, resten } = delArkivkropp(req.body);
+    const { arkiv, brevdata, resten } = delArkivkropp(req.body);
     if (arkiv === undefined) throw ugyldig('arkiv', 'mangler (journalposttype og saksmappe)');
     const valg = valider(arkivvalgSkjema, arkiv, ['arkiv']);
     if (!typer.includes(valg.journalposttype)) {
@@ -86,11 +102,21 @@ export function arkivRuter(k: ApiKontekst): Router {
         `U (utgående brev) krever vedtaksbrevet, som ikke kan lages her; velg ${typer.join(' eller ')}`,
       );
     }
+    const utgaaende = valg.journalposttype === 'U';
+    // The letter's fields belong to an outgoing letter; on a note they would be silently lost.
+    if (brevdata !== undefined && !utgaaende) {
+      throw ugyldig(
+        'vedtaksbrev',
+        'hører bare til journalposttype U (utgående brev); X og N journalfører beregningen alene',
+      );
+    }
+    if (utgaaende) kontrollerBrevdata(brevdata);
     const { foresporsel, konvolutt } = delKropp(resten);
     const rolleId = rolleFor(req, autentiseringFor(res));
     const resultat = await kjoerBeregning(k, res, { rolleId, foresporsel, konvolutt });
+    if (utgaaende) kreverAvgift(resultat);
     const beregning = await beregningsdokument(resultat, k.konfig.innstillinger);
-    const brev = valg.journalposttype === 'U' && vedtaksbrev ? await vedtaksbrev(resultat, req.body) : null;
+    const brev = utgaaende && vedtaksbrev ? await vedtaksbrev(resultat, brevdata ?? {}) : null;
     return {
       aktoer,
       rolleId: resultat.utfoert.rolleId,

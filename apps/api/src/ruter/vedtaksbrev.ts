@@ -1,6 +1,6 @@
 import { valider } from '@inntektsgrunnlag/beregning';
 import { brevdataSkjema } from '@inntektsgrunnlag/dokument';
-import { vedtaksbrevinnhold, vedtaksbrevSomPdf } from '@inntektsgrunnlag/oppslag';
+import { type Oppslagsresultat, vedtaksbrevinnhold, vedtaksbrevSomPdf } from '@inntektsgrunnlag/oppslag';
 import { Router } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
 import { autentiseringFor, rolleFor } from '../mellomvare/autentisering.js';
@@ -20,6 +20,31 @@ function delBrevkropp(kropp: unknown): { brevdata: unknown; resten: unknown } {
 }
 
 /**
+ * Checks the letter's fields (`vedtaksbrev` in a body; absent: every default) before anything is looked
+ * up, so a bad one costs no lookup; 400 naming the field (vedtaksbrev.vurderinger, …).
+ */
+export function kontrollerBrevdata(brevdata: unknown): void {
+  if (
+    brevdata !== undefined &&
+    (brevdata === null || typeof brevdata !== 'object' || Array.isArray(brevdata))
+  ) {
+    throw ugyldig('vedtaksbrev', 'må være et objekt med brevets felt');
+  }
+  valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
+}
+
+/** A result without the fee (no beregningsdato, and today outside the rates) can make no decision. */
+export function kreverAvgift(resultat: Oppslagsresultat): void {
+  const avgift = (resultat as unknown as Record<string, unknown>)[resultat.avgiftsnoekkel];
+  if (avgift === null || avgift === undefined) {
+    throw ugyldig(
+      'beregningsdato',
+      'avgiften er ikke beregnet (se advarslene); oppgi beregningsdato (vedtaksdato) for å lage vedtaksbrevet',
+    );
+  }
+}
+
+/**
  * POST /api/v1/vedtaksbrev: the decision letter of a beregning (docs/api.md). The body is the
  * beregning request (or a `grunnlagsreferanse` to an earlier lookup) with `vedtaksbrev`, the letter's
  * fields; the letter's fields are checked before anything is looked up, so a bad one costs no lookup.
@@ -30,24 +55,11 @@ export function vedtaksbrevRuter(k: ApiKontekst): Router {
   const r = Router();
   def(r, 'post', '/api/v1/vedtaksbrev', kreverJson, async (req, res) => {
     const { brevdata, resten } = delBrevkropp(req.body);
-    if (
-      brevdata !== undefined &&
-      (brevdata === null || typeof brevdata !== 'object' || Array.isArray(brevdata))
-    ) {
-      throw ugyldig('vedtaksbrev', 'må være et objekt med brevets felt');
-    }
-    valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
+    kontrollerBrevdata(brevdata);
     const { foresporsel, konvolutt } = delKropp(resten);
     const rolleId = rolleFor(req, autentiseringFor(res));
     const resultat = await kjoerBeregning(k, res, { rolleId, foresporsel, konvolutt });
-    // A result without the fee (no beregningsdato, and today outside the rates) can make no decision.
-    const avgift = (resultat as Record<string, unknown>)[resultat.avgiftsnoekkel];
-    if (avgift === null || avgift === undefined) {
-      throw ugyldig(
-        'beregningsdato',
-        'avgiften er ikke beregnet (se advarslene); oppgi beregningsdato (vedtaksdato) for å lage vedtaksbrevet',
-      );
-    }
+    kreverAvgift(resultat);
     res.setHeader('Cache-Control', 'no-store');
     if (req.accepts(['application/pdf', 'application/json']) === 'application/json') {
       const { brev, metadata } = vedtaksbrevinnhold(resultat, brevdata ?? {}, k.konfig.innstillinger);

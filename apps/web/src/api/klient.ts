@@ -169,9 +169,20 @@ export class Klient {
     return this.json('GET', '/api/v1/arkiv');
   }
 
-  /** Computes and sends to the archive; the sending's status comes back at once (202). */
-  sendTilArkiv(foresporsel: Beregningsforespoersel, arkiv: Arkivvalg): Promise<Arkivforsendelse> {
-    return this.json('POST', '/api/v1/arkiv/forsendelser', { ...foresporsel, arkiv });
+  /**
+   * Computes and sends to the archive; the sending's status comes back at once (202). An outgoing
+   * letter (U) takes the letter's fields, which make its main document.
+   */
+  sendTilArkiv(
+    foresporsel: Beregningsforespoersel,
+    arkiv: Arkivvalg,
+    vedtaksbrev?: Vedtaksbrevfelt,
+  ): Promise<Arkivforsendelse> {
+    return this.json('POST', '/api/v1/arkiv/forsendelser', {
+      ...foresporsel,
+      arkiv,
+      ...(vedtaksbrev ? { vedtaksbrev } : {}),
+    });
   }
 
   arkivforsendelse(id: string): Promise<Arkivforsendelse> {
@@ -186,8 +197,15 @@ export class Klient {
   async arkivpakke(
     foresporsel: Beregningsforespoersel,
     arkiv: Arkivvalg,
+    vedtaksbrev?: Vedtaksbrevfelt,
   ): Promise<{ blob: Blob; filnavn: string | null }> {
-    return fil(await this.kall('POST', '/api/v1/arkiv/pakke', { ...foresporsel, arkiv }));
+    return fil(
+      await this.kall('POST', '/api/v1/arkiv/pakke', {
+        ...foresporsel,
+        arkiv,
+        ...(vedtaksbrev ? { vedtaksbrev } : {}),
+      }),
+    );
   }
 
   /** The decision letter's content, for the preview (the beregning runs as for «Beregn»). */

@@ -6,6 +6,7 @@ import type {
   Beregningsresultat,
   Beregningstype,
   Rolle,
+  Vedtaksbrevfelt,
   Verdier,
 } from '../api/typer';
 import { fulltNavn } from '../format';
@@ -95,6 +96,11 @@ export function Beregningsside({
   } | null>(null);
   const [beregner, setBeregner] = useState(false);
   const paagaar = useRef(false);
+  // The letter's fields under «Vedtaksbrev», read when an outgoing letter is journaled (no re-render).
+  const brevfelt = useRef<Vedtaksbrevfelt>({});
+  const settBrevfelt = useCallback((felt: Vedtaksbrevfelt) => {
+    brevfelt.current = felt;
+  }, []);
 
   // The years the area covers, then the area's values (person types, manual posts) for the chosen year.
   useEffect(() => {
@@ -529,6 +535,7 @@ export function Beregningsside({
               klient={klient}
               resultat={resultat.resultat}
               foresporsel={() => dokumentforespoersel() ?? resultat.foresporsel}
+              vedtaksbrev={() => brevfelt.current}
             />
           }
         />
@@ -543,6 +550,7 @@ export function Beregningsside({
               : {}),
           }}
           utlogget={utlogget}
+          endret={settBrevfelt}
         />
       ) : null}
     </>

@@ -369,7 +369,7 @@ export const nb = {
     typebeskrivelse: {
       X: 'Beregningen journalføres alene, som organinternt notat.',
       N: 'Beregningen journalføres alene, som organinternt notat til oppfølging.',
-      U: 'Vedtaksbrevet er hoveddokument og beregningen vedlegg.',
+      U: 'Vedtaksbrevet er hoveddokument og beregningen vedlegg. Brevet lages med målformen, vurderingene og datoen du har fylt inn under «Vedtaksbrev».',
     } as Record<'U' | 'X' | 'N', string>,
     saksmappe: 'Saksmappe',
     eksisterende: 'Eksisterende sak',
@@ -396,6 +396,7 @@ export const nb = {
     sendefeil: 'Forsendelsen kom ikke fram til Fiks IO',
     ingenKvittering: (minutter: number) =>
       `Arkivet har ikke sendt kvittering innen ${minutter} ${minutter === 1 ? 'minutt' : 'minutter'}.`,
+    brevfeil: (melding: string) => `Vedtaksbrevet kan ikke lages: ${melding} Rett det under «Vedtaksbrev».`,
     sendIgjenHjelp:
       'Du kan sende igjen: arkivet kjenner igjen forsendelsen og lager ikke en journalpost til om den første kom fram.',
   },

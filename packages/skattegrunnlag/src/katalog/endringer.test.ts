@@ -97,6 +97,6 @@ describe('endringerMellom', () => {
   });
 
   it('refuses a year without a catalogue', () => {
-    expect(() => endringerMellom(2018, 2019)).toThrow(UkjentInntektsaarError);
+    expect(() => endringerMellom(2016, 2017)).toThrow(UkjentInntektsaarError);
   });
 });

@@ -6,13 +6,36 @@ import { KATALOGAAR, katalogFor, UkjentInntektsaarError, visningsgruppeForSsg } 
 const data = fileURLToPath(new URL('../../data/', import.meta.url));
 
 describe('post catalogue', () => {
-  it('covers 2019–2025', () => {
-    expect(KATALOGAAR).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
-    expect(() => katalogFor(2018)).toThrow(UkjentInntektsaarError);
-    expect(() => katalogFor(2026)).toThrow(/2019–2025/);
+  it('covers 2017–2025', () => {
+    expect(KATALOGAAR).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(() => katalogFor(2016)).toThrow(UkjentInntektsaarError);
+    expect(() => katalogFor(2026)).toThrow(/2017–2025/);
   });
 
-  for (const aar of [2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
+  it('2017 and 2018: the settlement post without its number as the text, and no placeholder text', () => {
+    expect(katalogFor(2018).finn('aarsavgiftForKontoIVerdipapirregister')).toMatchObject({
+      kategori: 'inntektsfradrag',
+      visningstekst: 'Årsavgift VPS konto',
+    });
+    expect(katalogFor(2018).finn('formuesverdiForKjoeretoey')?.visningstekst).toBe('Kjøretøy');
+    expect(katalogFor(2017).finn('standardfradrag')?.visningstekst).toBe('10 % standardfradrag');
+    // 2017 gives it no kategori; 2018 does.
+    expect(katalogFor(2017).finn('standardfradrag')?.kategori ?? null).toBeNull();
+    expect(katalogFor(2018).finn('standardfradrag')?.kategori).toBe('inntektsfradrag');
+    // 2017's names before the 2018 renames.
+    expect(katalogFor(2017).finn('samletLoennsinntektTilBarnUnderTrettenAar')).toBeDefined();
+    expect(katalogFor(2018).finn('samletLoennsinntektTilBarnUnderTrettenAar')).toBeUndefined();
+    expect(katalogFor(2018).finn('loennsinntektTilBarn')).toBeDefined();
+    for (const aar of [2017, 2018]) {
+      for (const p of katalogFor(aar).ssgPoster()) {
+        expect(p.visningstekst ?? '', p.tekniskNavn).not.toMatch(
+          /^\d+(\.\d+)+\s|^Mangler tekst$|^Vises ikke/,
+        );
+      }
+    }
+  });
+
+  for (const aar of [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
     it(`${aar} has every post of its TSV, with kategori and visningstekst`, () => {
       const tsv = readFileSync(`${data}poster-${aar}.tsv`, 'utf8')
         .split('\n')

@@ -49,7 +49,11 @@ function forsendelse(over: Partial<Arkivforsendelse>): Arkivforsendelse {
 }
 
 /** An API whose status answers follow a script; every call is recorded. */
-function api(statuser: Arkivforsendelse[], fiksArkiv = true) {
+function api(
+  statuser: Arkivforsendelse[],
+  fiksArkiv = true,
+  valg: { typer?: string[]; sendesvar?: () => Response } = {},
+) {
   const kall: Array<{ metode: string; sti: string; kropp: unknown }> = [];
   let neste = 0;
   const hent = async (inn: RequestInfo | URL, init: RequestInit = {}) => {
@@ -61,12 +65,14 @@ function api(statuser: Arkivforsendelse[], fiksArkiv = true) {
     if (sti === '/api/v1/arkiv') {
       return json({
         fiksArkiv,
-        journalposttyper: ['X', 'N'],
+        journalposttyper: valg.typer ?? ['X', 'N'],
         kvitteringsfristSekunder: 300,
         arkivpakke: true,
       });
     }
-    if (metode === 'POST' && sti === '/api/v1/arkiv/forsendelser') return json(forsendelse({}), 202);
+    if (metode === 'POST' && sti === '/api/v1/arkiv/forsendelser') {
+      return valg.sendesvar ? valg.sendesvar() : json(forsendelse({}), 202);
+    }
     if (metode === 'POST' && sti.endsWith('/send-igjen'))
       return json(forsendelse({ antallSendinger: 2 }), 202);
     if (metode === 'GET' && sti.startsWith('/api/v1/arkiv/forsendelser/')) {
@@ -78,6 +84,73 @@ function api(statuser: Arkivforsendelse[], fiksArkiv = true) {
 }
 
 describe('Arkivering', () => {
+  it('an outgoing letter sends the letter’s fields from «Vedtaksbrev»; a note sends none', async () => {
+    const { klient, kall } = api([forsendelse({ status: 'MOTTATT', journalposttype: 'U' })], true, {
+      typer: ['U', 'X', 'N'],
+    });
+    const brev = { spraak: 'nn' as const, vurderinger: 'Utgiftene er dokumenterte.' };
+    render(
+      <Arkivering
+        klient={klient}
+        resultat={RESULTAT}
+        foresporsel={() => FORESPOERSEL}
+        vedtaksbrev={() => brev}
+      />,
+    );
+    const region = await screen.findByRole('region', { name: 'Arkivering' });
+    await userEvent.type(within(region).getByRole('textbox', { name: 'Søkerens navn i arkivet' }), 'Ola');
+    await userEvent.click(await within(region).findByRole('radio', { name: /Utgående brev \(U\)/ }));
+    await userEvent.click(within(region).getByRole('button', { name: 'Send til arkiv' }));
+    await waitFor(() => expect(kall.filter((k) => k.metode === 'POST')).toHaveLength(1));
+    expect(kall.find((k) => k.metode === 'POST')?.kropp).toEqual({
+      ...FORESPOERSEL,
+      arkiv: {
+        journalposttype: 'U',
+        saksmappe: { type: 'EKSISTERENDE', saksaar: 2026, sakssekvensnummer: 12 },
+        partnavn: 'Ola',
+      },
+      vedtaksbrev: brev,
+    });
+  });
+
+  it('a fault in the letter is named, with where to fix it', async () => {
+    const { klient } = api([], true, {
+      typer: ['U', 'X', 'N'],
+      sendesvar: () =>
+        new Response(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Ugyldig forespørsel',
+            status: 400,
+            errors: [
+              {
+                felt: 'vedtaksbrev.vurderinger',
+                melding: 'mangler: kommunen har lagt inn poster, så hovedhensynene må begrunnes',
+              },
+            ],
+          }),
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    });
+    render(
+      <Arkivering
+        klient={klient}
+        resultat={RESULTAT}
+        foresporsel={() => FORESPOERSEL}
+        vedtaksbrev={() => ({})}
+      />,
+    );
+    const region = await screen.findByRole('region', { name: 'Arkivering' });
+    await userEvent.type(within(region).getByRole('textbox', { name: 'Søkerens navn i arkivet' }), 'Ola');
+    await userEvent.click(await within(region).findByRole('radio', { name: /Utgående brev \(U\)/ }));
+    await userEvent.click(within(region).getByRole('button', { name: 'Send til arkiv' }));
+    expect(
+      await within(region).findByText(
+        'Vedtaksbrevet kan ikke lages: Mangler: kommunen har lagt inn poster, så hovedhensynene må begrunnes. Rett det under «Vedtaksbrev».',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('sends the choice, announces the waiting, and shows «Journalført» with the case and document', async () => {
     const { klient, kall } = api([
       forsendelse({ status: 'MOTTATT' }),

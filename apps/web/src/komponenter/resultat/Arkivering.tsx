@@ -7,6 +7,7 @@ import type {
   Arkivvalg,
   Beregningsforespoersel,
   Beregningsresultat,
+  Vedtaksbrevfelt,
 } from '../../api/typer';
 import { tekster } from '../../tekster';
 import { setning, Tekstfelt } from '../felt';
@@ -43,11 +44,14 @@ export function Arkivering({
   klient,
   resultat,
   foresporsel,
+  vedtaksbrev,
 }: {
   klient: Klient;
   resultat: Beregningsresultat;
   /** The request the result came from (with its grunnlagsreferanse: no new lookup). */
   foresporsel: () => Beregningsforespoersel;
+  /** The letter's fields as the case worker has them under «Vedtaksbrev»: an outgoing letter's main document. */
+  vedtaksbrev?: () => Vedtaksbrevfelt;
 }) {
   const [oppsett, setOppsett] = useState<Arkivoppsett | null>(null);
   const [type, setType] = useState<'U' | 'X' | 'N'>('X');
@@ -132,8 +136,18 @@ export function Arkivering({
   const apiFeil = (e: unknown) => {
     if (!(e instanceof ApiFeil)) throw e;
     const felt = e.errors.find((x) => x.felt.startsWith('arkiv.'));
+    // The letter's faults are fixed under «Vedtaksbrev»: say so, with the field's message.
+    const brev = e.errors.filter((x) => x.felt === 'vedtaksbrev' || x.felt.startsWith('vedtaksbrev.'));
+    if (!felt && brev.length > 0) {
+      setFeil(t.brevfeil(brev.map((x) => setning(x.melding).replace(/([^.!?])$/, '$1.')).join(' ')));
+      return;
+    }
     setFeil(setning(felt ? felt.melding : e.detalj || e.tittel));
   };
+
+  /** The letter's fields for an outgoing letter; nothing for a note (the API refuses them there). */
+  const brevfelt = (v: Arkivvalg): Vedtaksbrevfelt | undefined =>
+    v.journalposttype === 'U' ? (vedtaksbrev?.() ?? {}) : undefined;
 
   async function send() {
     const v = valg();
@@ -142,7 +156,7 @@ export function Arkivering({
     setFeil(null);
     setStatus(t.sender);
     try {
-      setForsendelse(await klient.sendTilArkiv(foresporsel(), v));
+      setForsendelse(await klient.sendTilArkiv(foresporsel(), v, brevfelt(v)));
     } catch (e) {
       setStatus('');
       apiFeil(e);
@@ -173,7 +187,7 @@ export function Arkivering({
     setFeil(null);
     setStatus(t.lasterNed);
     try {
-      const { blob, filnavn } = await klient.arkivpakke(foresporsel(), v);
+      const { blob, filnavn } = await klient.arkivpakke(foresporsel(), v, brevfelt(v));
       lastNed(blob, filnavn ?? 'arkivpakke.zip');
       setStatus(t.lastetNed);
     } catch (e) {

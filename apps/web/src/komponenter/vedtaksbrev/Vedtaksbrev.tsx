@@ -46,11 +46,14 @@ export function Vedtaksbrev({
   klient,
   foresporsel,
   utlogget,
+  endret,
 }: {
   klient: Klient;
   /** The result's request, with its grunnlagsreferanse. */
   foresporsel: Beregningsforespoersel;
   utlogget: () => void;
+  /** Told the letter's fields whenever they change (journaling an outgoing letter uses the same). */
+  endret?: (felt: Vedtaksbrevfelt) => void;
 }) {
   const [spraak, setSpraak] = useState<'' | 'nb' | 'nn'>('');
   const [vurderinger, setVurderinger] = useState('');
@@ -68,6 +71,11 @@ export function Vedtaksbrev({
   };
   const feltnoekkel = JSON.stringify(felt);
   const foresporselNoekkel = JSON.stringify(foresporsel);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the fields it is made of
+  useEffect(() => {
+    endret?.(felt);
+  }, [feltnoekkel, endret]);
 
   // A new beregning makes the preview stale: it is dropped rather than shown for the wrong result.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the request changes, which is what it reacts to
