@@ -197,6 +197,8 @@ export const egenandelJsonSkjema = z
       brukt: z.number().int(),
       foreslaatt: z.number().int(),
       aarsak: z.enum(['VESENTLIG_ENDRET_INNTEKT', 'NY_LIKNING', 'LIKNING_MANGLER']).optional(),
+      /** False when the request had no beregningsdato, so the year could not be held against the vedtak's. */
+      kontrollert: z.boolean(),
       forklaring: z.string().optional(),
       aarsakUtledet: z.boolean().optional(),
       hjemmel: z.string(),
@@ -269,7 +271,7 @@ export function beregnEgenandel(
   grunnlag: Grunnlagsresultat,
 ): Avgiftsresultat {
   const { vedtak, innstillinger, oppslag, beregningsdato, inntektsaar } = input;
-  const aarsvurdering = vurderInntektsaar(inntektsaar, beregningsdato, vedtak);
+  const aarsvurdering = vurderInntektsaar(inntektsaar, beregningsdato, input.beregningsdatoOppgitt, vedtak);
   const selvkost = selvkostFra(vedtak, innstillinger);
   const inntekt = grunnlag.beregningsbeloep;
   const { g, verdi: gVerdi, dato: gDato } = grunnbeloepForsteJanuar(oppslag, beregningsdato);
@@ -485,6 +487,7 @@ export function beregnEgenandel(
     inntektsaar: {
       brukt: inntektsaar,
       foreslaatt: aarsvurdering.foreslaatt,
+      kontrollert: aarsvurdering.kode !== 'UTEN_DATO',
       ...(aarsvurdering.kode === 'ANNET_AAR'
         ? {
             aarsak: aarsvurdering.aarsak,

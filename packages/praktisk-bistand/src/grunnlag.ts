@@ -18,7 +18,7 @@ import type { Vedtak } from './vedtak.js';
 export function beregnGrunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnlagsresultat {
   kontrollerHusstand(input.personer, input.vedtak);
   // § 10 første ledd: refused here, before any figure, when the year is not the proposed one and no reason is given.
-  vurderInntektsaar(input.inntektsaar, input.beregningsdato, input.vedtak);
+  vurderInntektsaar(input.inntektsaar, input.beregningsdato, input.beregningsdatoOppgitt, input.vedtak);
   const def = definisjonForAar(POSTDEFINISJON, input.inntektsaar);
   // § 10 fjerde ledd: a person the vedtak places outside the household is not in the basis; their own
   // figure is still computed, for the explanation that says it is left out.

@@ -48,6 +48,7 @@ describe('§ 10 første ledd: the income year (siste tilgjengelige skatteligning
     expect(egenandel(r).inntektsaar).toEqual({
       brukt: 2022,
       foreslaatt: 2022,
+      kontrollert: true,
       hjemmel: 'egenandelsforskriften § 10 første ledd',
     });
     expect(JSON.stringify(r.tabell)).toContain(
@@ -64,6 +65,7 @@ describe('§ 10 første ledd: the income year (siste tilgjengelige skatteligning
     expect(egenandel(r).inntektsaar).toEqual({
       brukt: 2023,
       foreslaatt: 2022,
+      kontrollert: true,
       aarsak: 'NY_LIKNING',
       aarsakUtledet: true,
       hjemmel: 'egenandelsforskriften § 10 femte ledd',
@@ -89,6 +91,28 @@ describe('§ 10 første ledd: the income year (siste tilgjengelige skatteligning
         ),
       },
     ]);
+  });
+
+  it('without a beregningsdato the year of the egenandel is unknown: not refused, and the result says it was not checked', () => {
+    const r = beregnForesporsel(
+      beregner,
+      { beregningstype: 'PRAKTISK_BISTAND', inntektsaar: 2022, personer: [person(SOEKER, 'SOEKER', 300000)] },
+      // A day whose G and rates are known, so the fee is computed from today's date.
+      { idag: '2024-06-01' },
+    );
+    expect(r.beregningsbeloep).toBe(300000);
+    expect(JSON.stringify(r.tabell)).toContain(
+      'Inntektsår 2022: siste skatteligning tilgjengelig 1. januar 2024',
+    );
+    const eldre = beregnForesporsel(
+      beregner,
+      { beregningstype: 'PRAKTISK_BISTAND', inntektsaar: 2019, personer: [person(SOEKER, 'SOEKER', 300000)] },
+      { idag: '2024-06-01' },
+    );
+    expect(egenandel(eldre).inntektsaar).toMatchObject({ brukt: 2019, foreslaatt: 2022, kontrollert: false });
+    expect(JSON.stringify(eldre.tabell)).toContain(
+      'ikke kontrollert mot vedtaksåret, fordi forespørselen ikke har beregningsdato',
+    );
   });
 
   it('takes the case worker’s reason and prints it; a changed income must say what changed', () => {

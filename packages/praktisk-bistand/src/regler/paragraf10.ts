@@ -186,6 +186,8 @@ export const INNTEKTSAARSAARSAK_TEKST: Record<Inntektsaarsaarsak, string> = {
 
 export type Inntektsaarvurdering =
   | { kode: 'FORESLAATT'; foreslaatt: number }
+  /** The request names no beregningsdato: «det aktuelle året» is unknown, and the year is not held against it. */
+  | { kode: 'UTEN_DATO'; foreslaatt: number }
   | {
       kode: 'ANNET_AAR';
       foreslaatt: number;
@@ -200,16 +202,21 @@ export type Inntektsaarvurdering =
  * than the proposed needs the case worker's reason (`vedtak.inntektsaarBegrunnelse`), with one exception:
  * the settlement of the year before the egenandel's year (Y − 1) is the «nye opplysninger i likning» that
  * femte ledd tells the municipality to update the vedtak with during the year; it is accepted without a
- * reason, and the result says it is that update.
+ * reason, and the result says it is that update. A request without a beregningsdato is not refused: the
+ * year of the egenandel is then unknown (the product uses today's date only to look up rates), and the
+ * result says the income year was not checked.
  */
 export function vurderInntektsaar(
   inntektsaar: number,
   beregningsdato: IsoDato,
+  beregningsdatoOppgitt: boolean,
   vedtak: Pick<Vedtak, 'inntektsaarBegrunnelse'>,
 ): Inntektsaarvurdering {
   const foreslaatt = foreslaattInntektsaar(beregningsdato);
   const b = vedtak.inntektsaarBegrunnelse;
   if (inntektsaar === foreslaatt) return { kode: 'FORESLAATT', foreslaatt };
+  // Without the vedtak's date the year the egenandel is for is not known; today's date is no vedtak year.
+  if (!beregningsdatoOppgitt && !b) return { kode: 'UTEN_DATO', foreslaatt };
   if (b) {
     return {
       kode: 'ANNET_AAR',
@@ -236,6 +243,15 @@ export function inntektsaarLinje(
   dato: IsoDato,
 ): Beregningslinje {
   const aar = aarFor(dato);
+  if (v.kode === 'UTEN_DATO') {
+    return {
+      tekst: `Inntektsår ${inntektsaar}: ikke kontrollert mot vedtaksåret, fordi forespørselen ikke har beregningsdato`,
+      operasjon: 'INFO',
+      kilde: 'REGEL',
+      hjemmel: HJEMMEL_INNTEKT,
+      merknad: `Siste skatteligning tilgjengelig 1. januar skal legges til grunn med mindre inntekten er vesentlig endret; for et vedtak i ${aar} er det ${v.foreslaatt}. Oppgi beregningsdato for å få inntektsåret kontrollert.`,
+    };
+  }
   if (v.kode === 'FORESLAATT') {
     return {
       tekst: `Inntektsår ${inntektsaar}: siste skatteligning tilgjengelig 1. januar ${aar}`,
