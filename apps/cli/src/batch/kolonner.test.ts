@@ -150,6 +150,25 @@ describe('the CSV column scheme', () => {
     ).toMatchObject({
       vedtak: { hjelpGrunnetBarnsBehov: false, timerPerMaaned: '2.5', kostnadPerTime: '650' },
     });
+    // Egenandelsforskriften § 9 (the municipality's price, what the person must keep) and § 10 første
+    // ledd (why another income year).
+    expect(
+      rad({
+        beregningstype: 'PRAKTISK_BISTAND',
+        inntektsaar: '2021',
+        identifikator: '23914510023',
+        prisPerMaaned: '1200',
+        beholderTilstrekkeligMaks: '800,50',
+        inntektsaarBegrunnelse_aarsak: 'VESENTLIG_ENDRET_INNTEKT',
+        inntektsaarBegrunnelse_forklaring: 'Ny jobb fra mars',
+      }),
+    ).toMatchObject({
+      vedtak: {
+        prisPerMaaned: '1200',
+        beholderTilstrekkeligMaks: '800.50',
+        inntektsaarBegrunnelse: { aarsak: 'VESENTLIG_ENDRET_INNTEKT', forklaring: 'Ny jobb fra mars' },
+      },
+    });
   });
 
   it('passes a cell that is not of its type on as text, so the request schema names the field', () => {
@@ -194,6 +213,9 @@ describe('the CSV column scheme', () => {
     expect(kolonneForFelt('vedtak.barn.0.prisPerMaaned')).toBe('barn1_prisPerMaaned');
     expect(kolonneForFelt('vedtak.korttidsopphold.doegn')).toBe('korttidsopphold_doegn');
     expect(kolonneForFelt('vedtak.timerPerMaaned')).toBe('timerPerMaaned');
+    expect(kolonneForFelt('vedtak.inntektsaarBegrunnelse.forklaring')).toBe(
+      'inntektsaarBegrunnelse_forklaring',
+    );
     expect(kolonneForFelt('inntektsaar')).toBe('inntektsaar');
   });
 });

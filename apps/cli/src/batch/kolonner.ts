@@ -54,6 +54,10 @@ const FASTE_VEDTAKSKOLONNER: Record<string, Record<string, { sti: string[]; type
     hjelpGrunnetBarnsBehov: { sti: ['hjelpGrunnetBarnsBehov'], type: 'boolsk' },
     timerPerMaaned: { sti: ['timerPerMaaned'], type: 'desimal' },
     kostnadPerTime: { sti: ['kostnadPerTime'], type: 'beloep' },
+    prisPerMaaned: { sti: ['prisPerMaaned'], type: 'beloep' },
+    beholderTilstrekkeligMaks: { sti: ['beholderTilstrekkeligMaks'], type: 'beloep' },
+    inntektsaarBegrunnelse_aarsak: { sti: ['inntektsaarBegrunnelse', 'aarsak'], type: 'tekst' },
+    inntektsaarBegrunnelse_forklaring: { sti: ['inntektsaarBegrunnelse', 'forklaring'], type: 'tekst' },
   },
   BARNEHAGE_SFO: {
     sone: { sti: ['sone'], type: 'tekst' },
