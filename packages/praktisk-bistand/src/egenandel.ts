@@ -243,7 +243,7 @@ function begrunnelse(r: Maksresultat, inntekt: Beloep, g: Beloep): string {
   const innt = `Husstandens inntekt (${kr(inntekt)})`;
   switch (r.grense.kode) {
     case 'NASJONALT_TAK_UNDER_2G':
-      return `${innt} er under 2 G (${kr(r.toG)}): den nasjonale høyeste egenandelen fra ${formaterDatoKort(r.grense.tak.gyldigFra)} gjelder.`;
+      return `${innt} er under 2 G (${kr(r.toG)}): det nasjonale utgiftstaket fra ${formaterDatoKort(r.grense.tak.gyldigFra)} gjelder (§ 10 andre ledd).`;
     case 'KOMMUNALT_TRINN': {
       const { trinn, tilG } = r.grense.valgt;
       const fra = `fra og med ${antallG(trinn.fraOgMedG)} (${kr(g.times(trinn.fraOgMedG))})`;

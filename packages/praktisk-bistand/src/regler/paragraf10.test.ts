@@ -1,4 +1,5 @@
 import { beregnForesporsel, Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beregner } from '../beregner.js';
 import { foreslaattInntektsaar } from './paragraf10.js';
@@ -239,5 +240,33 @@ describe('§ 10 fjerde ledd: a member outside the household', () => {
       }),
     );
     expect(grunn[0]).toMatchObject({ felt: 'vedtak.utenforHusstanden.0.grunn' });
+  });
+
+  it('a member outside the household changes nothing: the same as the applicant alone (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50_000, max: 900_000 }),
+        fc.integer({ min: -50_000, max: 2_000_000 }),
+        fc.constantFrom('LANGTIDSOPPHOLD', 'AVKORTEDE_TRYGDEYTELSER'),
+        fc.constantFrom('2024-01-15', '2024-06-01', '2024-12-31'),
+        (soeker, partner, grunn, dato) => {
+          const alene = beregn({
+            inntektsaar: 2022,
+            beregningsdato: dato,
+            personer: [person(SOEKER, 'SOEKER', soeker)],
+          });
+          const utenfor = beregn({
+            inntektsaar: 2022,
+            beregningsdato: dato,
+            personer: [person(SOEKER, 'SOEKER', soeker), person(PARTNER, 'SAMBOER', partner)],
+            vedtak: { utenforHusstanden: [{ identifikator: PARTNER, grunn }] },
+          });
+          expect(utenfor.beregningsbeloep).toBe(alene.beregningsbeloep);
+          expect(egenandel(utenfor).maksPerMaaned).toBe(egenandel(alene).maksPerMaaned);
+          expect(egenandel(utenfor).under2G).toBe(egenandel(alene).under2G);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
