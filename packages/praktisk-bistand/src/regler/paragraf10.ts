@@ -170,9 +170,11 @@ export function husstandLinjer(perPersonListe: readonly Medlemsbidrag[], sum: Be
 
 /**
  * The income year § 10 første ledd proposes for an egenandel in the year of `beregningsdato`: «siste
- * tilgjengelige skatteligning pr. 1. januar i det aktuelle året». Skatteetaten settles an income year in
- * the following calendar year (the settlements of year Y − 1 are published from the spring of year Y), so
- * on 1 January of year Y the newest settlement there can be is that of Y − 2.
+ * tilgjengelige skatteligning pr. 1. januar i det aktuelle året». The skattemelding for year Y − 1 is
+ * delivered in the spring of Y, and Skatteetaten (skatteetaten.no, «Skatteoppgjer», read 2026-12-07):
+ * «Dei fleste får skatteoppgjeret mellom april og juni, medan andre får det til hausten. Alle får
+ * skatteoppgjeret sitt før 1. desember.» So on 1 January of Y every settlement of Y − 2 is there (all
+ * before 1 December of Y − 1), and none of Y − 1 yet: the proposed year is Y − 2.
  */
 export function foreslaattInntektsaar(beregningsdato: IsoDato): number {
   return aarFor(beregningsdato) - 2;
