@@ -169,6 +169,32 @@ describe('the CSV column scheme', () => {
         inntektsaarBegrunnelse: { aarsak: 'VESENTLIG_ENDRET_INNTEKT', forklaring: 'Ny jobb fra mars' },
       },
     });
+    // § 10 fjerde ledd: the partner is not a member of the household.
+    expect(
+      rad({
+        beregningstype: 'PRAKTISK_BISTAND',
+        inntektsaar: '2022',
+        identifikator: '23914510023',
+        partner: '09825010081',
+        partner_utenforHusstanden: 'LANGTIDSOPPHOLD',
+      }),
+    ).toMatchObject({
+      vedtak: { utenforHusstanden: [{ identifikator: '09825010081', grunn: 'LANGTIDSOPPHOLD' }] },
+    });
+    try {
+      rad({
+        beregningstype: 'PRAKTISK_BISTAND',
+        inntektsaar: '2022',
+        identifikator: '23914510023',
+        partner_utenforHusstanden: 'LANGTIDSOPPHOLD',
+      });
+      throw new Error('ble godtatt');
+    } catch (e) {
+      expect(e).toBeInstanceOf(Valideringsfeil);
+      expect((e as Valideringsfeil).feil).toEqual([
+        { felt: 'partner_utenforHusstanden', melding: 'kolonnen partner er tom' },
+      ]);
+    }
   });
 
   it('passes a cell that is not of its type on as text, so the request schema names the field', () => {
@@ -213,6 +239,7 @@ describe('the CSV column scheme', () => {
     expect(kolonneForFelt('vedtak.barn.0.prisPerMaaned')).toBe('barn1_prisPerMaaned');
     expect(kolonneForFelt('vedtak.korttidsopphold.doegn')).toBe('korttidsopphold_doegn');
     expect(kolonneForFelt('vedtak.timerPerMaaned')).toBe('timerPerMaaned');
+    expect(kolonneForFelt('vedtak.utenforHusstanden.0.grunn')).toBe('partner_utenforHusstanden');
     expect(kolonneForFelt('vedtak.inntektsaarBegrunnelse.forklaring')).toBe(
       'inntektsaarBegrunnelse_forklaring',
     );
