@@ -154,6 +154,21 @@ describe('§ 10 første ledd: the income year (siste tilgjengelige skatteligning
       }),
     );
     expect(ukjent[0]).toMatchObject({ felt: 'vedtak.inntektsaarBegrunnelse.aarsak' });
+    // A new settlement is newer than the proposed year, never older.
+    const eldre = feilFelt(() =>
+      beregn({
+        inntektsaar: 2021,
+        beregningsdato: '2024-06-01',
+        personer: [person(SOEKER, 'SOEKER', 100000)],
+        vedtak: { inntektsaarBegrunnelse: { aarsak: 'NY_LIKNING' } },
+      }),
+    );
+    expect(eldre).toEqual([
+      {
+        felt: 'vedtak.inntektsaarBegrunnelse.aarsak',
+        melding: expect.stringMatching(/nyere likning enn 2022/),
+      },
+    ]);
   });
 });
 

@@ -220,6 +220,15 @@ export function vurderInntektsaar(
   // Without the vedtak's date the year the egenandel is for is not known; today's date is no vedtak year.
   if (!beregningsdatoOppgitt && !b) return { kode: 'UTEN_DATO', foreslaatt };
   if (b) {
+    // «Nye opplysninger i likning» (femte ledd) can only be a settlement newer than the proposed one.
+    if (b.aarsak === 'NY_LIKNING' && inntektsaar < foreslaatt) {
+      throw new Valideringsfeil([
+        {
+          felt: 'vedtak.inntektsaarBegrunnelse.aarsak',
+          melding: `NY_LIKNING gjelder en nyere likning enn ${foreslaatt} (egenandelsforskriften § 10 femte ledd), men inntektsåret er ${inntektsaar}; velg VESENTLIG_ENDRET_INNTEKT eller LIKNING_MANGLER`,
+        },
+      ]);
+    }
     return {
       kode: 'ANNET_AAR',
       foreslaatt,
