@@ -186,4 +186,32 @@ describe('the monthly maximum (properties)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('never exceeds the case worker’s § 9 tredje ledd amount, and only lowers the maximum', () => {
+    fc.assert(
+      fc.property(
+        datoArb,
+        inntektArb,
+        trinnArb,
+        selvkostArb,
+        fc.integer({ min: 0, max: 500_000 }).map((o) => Beloep.oere(o)),
+        (dato, inntekt, trinn, selvkost, beholder) => {
+          const oppslag = regelverk.nyttOppslag();
+          const grunnlag = {
+            inntekt: Beloep.kroner(inntekt),
+            g: grunnbeloepForsteJanuar(oppslag, dato).g,
+            nasjonaltTak: () => oppslag.oppslag(MAKS_EGENANDEL_UNDER_2G, dato),
+            trinn,
+            selvkost,
+          };
+          const uten = maksEgenandel(grunnlag);
+          const med = maksEgenandel({ ...grunnlag, beholderTilstrekkelig: beholder });
+          expect(med.maks).not.toBeNull();
+          expect(med.maks?.lessThanOrEqual(beholder)).toBe(true);
+          expect(ikkeHoeyere(med.maks, uten.maks)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
