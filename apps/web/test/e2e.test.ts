@@ -233,7 +233,9 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     expect(await synligFokus()).toBe(true);
     await side.keyboard.press('Enter');
     await side.getByRole('heading', { level: 1, name: 'Egenandel for praktisk bistand' }).waitFor();
-    await expect.poll(() => side.getByRole('combobox', { name: 'Inntektsår' }).inputValue()).toBe('2025');
+    // Egenandelsforskriften § 10 første ledd: the last settlement available on 1 January, two years back.
+    const foreslaatt = String(new Date().getFullYear() - 2);
+    await expect.poll(() => side.getByRole('combobox', { name: 'Inntektsår' }).inputValue()).toBe(foreslaatt);
 
     // Beregn with nothing filled in: the error summary takes focus and links to the field.
     await tabTil((el) => el.id === 'beregn');

@@ -28,7 +28,8 @@ function foresporsel(
 ) {
   return {
     beregningstype: 'PRAKTISK_BISTAND',
-    inntektsaar: valg.inntektsaar ?? 2023,
+    // § 10 første ledd: the income year proposed for the date (the settlement available on 1 January).
+    inntektsaar: valg.inntektsaar ?? Number((valg.beregningsdato ?? IDAG).slice(0, 4)) - 2,
     ...(valg.beregningsdato === undefined ? {} : { beregningsdato: valg.beregningsdato }),
     personer,
     ...(valg.vedtak === undefined ? {} : { vedtak: valg.vedtak }),
@@ -86,9 +87,16 @@ describe('golden cases', () => {
       skjoennsmessigeFradrag: 3000,
     });
     const e = egenandel(r);
-    // 2022-09-01: G 111 477, 2 G 222 954.
-    expect(e).toMatchObject({ under2G: false, toG: 222954, maksPerMaaned: null, begrensetAv: null });
-    expect(e.grunnbeloep.beloep).toBe(111477);
+    // 2022-09-01: G pr. 1. januar 2022 (§ 10 andre ledd) is 106 399, 2 G 212 798.
+    expect(e).toMatchObject({ under2G: false, toG: 212798, maksPerMaaned: null, begrensetAv: null });
+    expect(e.grunnbeloep).toMatchObject({ beloep: 106399, dato: '2022-01-01' });
+    // 2021 is the settlement that came during 2022 (§ 10 femte ledd); 2020 was the one available 1 January.
+    expect(e.inntektsaar).toMatchObject({
+      brukt: 2021,
+      foreslaatt: 2020,
+      aarsak: 'NY_LIKNING',
+      aarsakUtledet: true,
+    });
     expect(e.trinn.kode).toBe('INGEN_KOMMUNALE_TRINN');
     expect(e.ingenMaksGrunn).toMatch(/selvkost/);
     expect(r.advarsler.map((a) => a.kode)).toContain('INGEN_KOMMUNALE_TRINN');
@@ -110,7 +118,19 @@ describe('below 2 G: the national maximum of the year', () => {
     ['2023-06-01', 220],
     ['2024-06-01', 230],
   ])('beregningsdato %s → %i kr per month', (dato, forventet) => {
-    const r = beregn(foresporsel([person(SOEKER, 'SOEKER', 100000)], { beregningsdato: dato }));
+    // The post catalogue starts with 2019, so a case before 2021 states why it uses a later year.
+    const tidlig = Number(dato.slice(0, 4)) < 2021;
+    const r = beregn(
+      foresporsel([person(SOEKER, 'SOEKER', 100000)], {
+        beregningsdato: dato,
+        ...(tidlig
+          ? {
+              inntektsaar: 2019,
+              vedtak: { inntektsaarBegrunnelse: { aarsak: 'LIKNING_MANGLER', forklaring: 'testtilfelle' } },
+            }
+          : {}),
+      }),
+    );
     const e = egenandel(r);
     expect(e).toMatchObject({ under2G: true, maksPerMaaned: forventet, begrensetAv: 'NASJONALT_TAK' });
     expect(e.trinn).toMatchObject({ kode: 'NASJONALT_TAK_UNDER_2G', gyldigFra: `${dato.slice(0, 4)}-01-01` });
@@ -150,13 +170,40 @@ describe('below 2 G: the national maximum of the year', () => {
     expect(egenandel(med).under2G).toBe(false);
   });
 
-  it('uses the yearly average G when the municipality chooses it', () => {
-    // 240 000 is above 2 G on 2024-03-01 (237 240) but below twice the 2024 average (2 × 122 225).
-    const raa = foresporsel([person(SOEKER, 'SOEKER', 240000)], { beregningsdato: '2024-03-01' });
-    expect(egenandel(beregn(raa)).under2G).toBe(false);
-    const e = egenandel(beregn(raa, { grunnbeloep: 'GJENNOMSNITT_FOR_AARET' }));
-    expect(e).toMatchObject({ under2G: true, toG: 244450, maksPerMaaned: 230 });
-    expect(e.grunnbeloep).toMatchObject({ beloep: 122225, valg: 'GJENNOMSNITT_FOR_AARET' });
+  it('§ 10 andre ledd: G pr. 1. januar all year, also from 1 May when G has risen', () => {
+    // G pr. 1. januar 2024 is 118 620 (from 1.5.2023): 2 G = 237 240. From 1.5.2024 G is 124 028, and 2 G
+    // on the date would be 248 056: a household of 240 000 would wrongly fall below 2 G from May.
+    for (const dato of ['2024-01-02', '2024-04-30', '2024-05-01', '2024-06-01', '2024-12-31']) {
+      const e = egenandel(beregn(foresporsel([person(SOEKER, 'SOEKER', 240000)], { beregningsdato: dato })));
+      expect(e, dato).toMatchObject({ under2G: false, toG: 237240, maksPerMaaned: null });
+      expect(e.grunnbeloep, dato).toMatchObject({
+        beloep: 118620,
+        dato: '2024-01-01',
+        hjemmel: 'egenandelsforskriften § 10 andre ledd',
+      });
+    }
+    // Just below 2 G of 1 January: the national utgiftstak, in December as in January.
+    const under = egenandel(
+      beregn(foresporsel([person(SOEKER, 'SOEKER', 237239)], { beregningsdato: '2024-12-31' })),
+    );
+    expect(under).toMatchObject({ under2G: true, maksPerMaaned: 230 });
+  });
+
+  it('an old settings file that still sets grunnbeloep is read, not used, and every result says so', () => {
+    const raa = foresporsel([person(SOEKER, 'SOEKER', 240000)], { beregningsdato: '2024-06-01' });
+    for (const valg of ['PAA_BEREGNINGSDATO', 'GJENNOMSNITT_FOR_AARET']) {
+      const r = beregn(raa, { grunnbeloep: valg });
+      expect(egenandel(r)).toMatchObject({ under2G: false, toG: 237240 });
+      expect(r.advarsler.find((a) => a.kode === 'INNSTILLING_GRUNNBELOEP_FJERNET')?.melding).toMatch(
+        /er fjernet.*§ 10 andre ledd.*G pr\. 1\. januar/,
+      );
+    }
+    expect(beregn(raa).advarsler.map((a) => a.kode)).not.toContain('INNSTILLING_GRUNNBELOEP_FJERNET');
+    const feil = valideringsfeil(() => beregn(raa, { grunnbeloep: 'G_PAA_DATO' }));
+    expect(feil.feil[0]).toMatchObject({
+      felt: 'kommuneinnstillinger.PRAKTISK_BISTAND.grunnbeloep',
+      melding: expect.stringMatching(/fjernet.*1\. januar/),
+    });
   });
 
   it('refuses a date after the last verified national rate, and never guesses it', () => {
@@ -177,7 +224,11 @@ describe('below 2 G: the national maximum of the year', () => {
 
   it('warns when the national rate rests on one source only (2016)', () => {
     const r = beregn(
-      foresporsel([person(SOEKER, 'SOEKER', 100000)], { beregningsdato: '2016-06-01', inntektsaar: 2019 }),
+      foresporsel([person(SOEKER, 'SOEKER', 100000)], {
+        beregningsdato: '2016-06-01',
+        inntektsaar: 2019,
+        vedtak: { inntektsaarBegrunnelse: { aarsak: 'LIKNING_MANGLER', forklaring: 'testtilfelle' } },
+      }),
     );
     expect(r.advarsler.map((a) => a.kode)).toContain('SATS_EN_KILDE');
   });
@@ -191,14 +242,14 @@ describe('from 2 G: the municipality’s brackets', () => {
       { fraOgMedG: 4.5, maksPerMaaned: '1500.50' },
     ],
   };
-  // 2023-06-01: G 118 620.
+  // 2023-06-01: G pr. 1. januar 2023 is 111 477 (2 G 222 954, 3 G 334 431, 4.5 G 501 646.5).
   const dato = '2023-06-01';
 
   it.each([
-    [237240, 2, 3, 500],
-    [355859, 2, 3, 500],
-    [355860, 3, 4.5, 1000],
-    [533790, 4.5, null, 1500.5],
+    [222954, 2, 3, 500],
+    [334430, 2, 3, 500],
+    [334431, 3, 4.5, 1000],
+    [501647, 4.5, null, 1500.5],
     [5000000, 4.5, null, 1500.5],
   ])('income %i → bracket from %s G to %s G, %s kr', (inntekt, fra, til, maks) => {
     const e = egenandel(
@@ -259,6 +310,7 @@ describe('selvkost', () => {
     );
     expect(e).toMatchObject({ maksPerMaaned: 200, begrensetAv: 'SELVKOST' });
     expect(e.selvkost).toEqual({
+      timerOppgitt: 2,
       timerPerMaaned: 2,
       kostnadPerTime: 100,
       kostnadFra: 'VEDTAK',
@@ -291,17 +343,17 @@ describe('selvkost', () => {
   });
 
   it('rounds a fraction of an øre down, never above selvkost', () => {
-    // 3.33 × 66.67 = 222.0111
+    // 3.5 × 33.33 = 116.655
     const e = egenandel(
       beregn(
         foresporsel([person(SOEKER, 'SOEKER', 100000)], {
           beregningsdato: dato,
-          vedtak: { timerPerMaaned: '3.33', kostnadPerTime: '66.67' },
+          vedtak: { timerPerMaaned: '3.5', kostnadPerTime: '33.33' },
         }),
       ),
     );
-    expect(e.maksPerMaaned).toBe(222.01);
-    expect(e.selvkost.perMaaned).toBe(222.01);
+    expect(e.maksPerMaaned).toBe(116.65);
+    expect(e.selvkost.perMaaned).toBe(116.65);
   });
 
   it('does not bind when it is above the limit', () => {
@@ -428,11 +480,11 @@ describe('the household (§ 10 tredje ledd)', () => {
 });
 
 describe('settings', () => {
-  it('defaults to G on the date, no brackets and no selvkost per hour', () => {
+  it('defaults to no brackets and no selvkost per hour (G is the law’s, not a setting)', () => {
     expect(innstillingerSkjema.parse({})).toEqual({
-      grunnbeloep: 'PAA_BEREGNINGSDATO',
       trinnOver2G: [],
       selvkostPerTime: null,
+      selvkostgrunnlag: null,
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Beregner } from '@inntektsgrunnlag/beregning';
-import { GRUNNBELOEP, GRUNNBELOEP_GJENNOMSNITT } from '@inntektsgrunnlag/regelverk';
+import { GRUNNBELOEP } from '@inntektsgrunnlag/regelverk';
 import pakke from '../package.json' with { type: 'json' };
 import { beregnEgenandel, egenandelJsonSkjema } from './egenandel.js';
 import { beregnGrunnlag } from './grunnlag.js';
@@ -22,7 +22,7 @@ export const beregner: Beregner<Vedtak, Innstillinger> = {
   vedtakSkjema,
   innstillingerSkjema,
   avgiftSkjema: egenandelJsonSkjema,
-  tabeller: [GRUNNBELOEP, GRUNNBELOEP_GJENNOMSNITT, MAKS_EGENANDEL_UNDER_2G],
+  tabeller: [GRUNNBELOEP, MAKS_EGENANDEL_UNDER_2G],
   grunnlag: beregnGrunnlag,
   avgift: beregnEgenandel,
 };

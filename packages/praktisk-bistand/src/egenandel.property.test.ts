@@ -1,18 +1,19 @@
 import { beregnForesporsel } from '@inntektsgrunnlag/beregning';
 import { Beloep, Sats } from '@inntektsgrunnlag/money';
-import { grunnbeloepFor, leggTilDager, Regelverk } from '@inntektsgrunnlag/regelverk';
+import { leggTilDager, Regelverk } from '@inntektsgrunnlag/regelverk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beregner } from './beregner.js';
 import { maksEgenandel } from './egenandel.js';
 import type { Trinn } from './innstillinger.js';
+import { rundTilHalvtime } from './regler/paragraf9.js';
+import { grunnbeloepForsteJanuar } from './regler/paragraf10.js';
 import { MAKS_EGENANDEL_UNDER_2G } from './tabeller.js';
 
 const regelverk = Regelverk.av(beregner.tabeller);
 
 /** Dates where both G and the national maximum are known: 2016-01-01 … 2024-12-31. */
 const datoArb = fc.integer({ min: 0, max: 3287 }).map((d) => leggTilDager('2016-01-01', d));
-const gValgArb = fc.constantFrom('PAA_BEREGNINGSDATO' as const, 'GJENNOMSNITT_FOR_AARET' as const);
 const inntektArb = fc.integer({ min: -500_000, max: 8_000_000 });
 
 /**
@@ -51,17 +52,11 @@ const selvkostArb = fc.option(
   { nil: null },
 );
 
-function maks(
-  dato: string,
-  valg: 'PAA_BEREGNINGSDATO' | 'GJENNOMSNITT_FOR_AARET',
-  inntekt: number,
-  trinn: Trinn[],
-  selvkost: Beloep | null,
-) {
+function maks(dato: string, inntekt: number, trinn: Trinn[], selvkost: Beloep | null) {
   const oppslag = regelverk.nyttOppslag();
   return maksEgenandel({
     inntekt: Beloep.kroner(inntekt),
-    g: grunnbeloepFor(oppslag, dato, valg).g,
+    g: grunnbeloepForsteJanuar(oppslag, dato).g,
     nasjonaltTak: () => oppslag.oppslag(MAKS_EGENANDEL_UNDER_2G, dato),
     trinn,
     selvkost,
@@ -78,51 +73,33 @@ function ikkeHoeyere(a: Beloep | null, b: Beloep | null): boolean {
 describe('the monthly maximum (properties)', () => {
   it('never falls when the household’s income rises', () => {
     fc.assert(
-      fc.property(
-        datoArb,
-        gValgArb,
-        inntektArb,
-        inntektArb,
-        trinnArb,
-        selvkostArb,
-        (dato, valg, x, y, trinn, selvkost) => {
-          const [lav, hoey] = x <= y ? [x, y] : [y, x];
-          expect(
-            ikkeHoeyere(
-              maks(dato, valg, lav, trinn, selvkost).maks,
-              maks(dato, valg, hoey, trinn, selvkost).maks,
-            ),
-          ).toBe(true);
-        },
-      ),
+      fc.property(datoArb, inntektArb, inntektArb, trinnArb, selvkostArb, (dato, x, y, trinn, selvkost) => {
+        const [lav, hoey] = x <= y ? [x, y] : [y, x];
+        expect(
+          ikkeHoeyere(maks(dato, lav, trinn, selvkost).maks, maks(dato, hoey, trinn, selvkost).maks),
+        ).toBe(true);
+      }),
       { numRuns: 500 },
     );
   });
 
   it('never exceeds selvkost and is never negative', () => {
     fc.assert(
-      fc.property(
-        datoArb,
-        gValgArb,
-        inntektArb,
-        trinnArb,
-        selvkostArb,
-        (dato, valg, inntekt, trinn, selvkost) => {
-          const r = maks(dato, valg, inntekt, trinn, selvkost);
-          if (r.maks !== null) {
-            expect(r.maks.isNegative()).toBe(false);
-            expect(r.maks.isWhole('OERE')).toBe(true);
-          }
-          if (selvkost !== null) {
-            expect(r.maks).not.toBeNull();
-            expect(r.maks?.lessThanOrEqual(selvkost)).toBe(true);
-          }
-          // Below 2 G there is always a maximum, and it is at most the national rate.
-          if (r.under2G) {
-            expect(r.maks?.lessThanOrEqual(r.grense.maks ?? Beloep.NULL)).toBe(true);
-          }
-        },
-      ),
+      fc.property(datoArb, inntektArb, trinnArb, selvkostArb, (dato, inntekt, trinn, selvkost) => {
+        const r = maks(dato, inntekt, trinn, selvkost);
+        if (r.maks !== null) {
+          expect(r.maks.isNegative()).toBe(false);
+          expect(r.maks.isWhole('OERE')).toBe(true);
+        }
+        if (selvkost !== null) {
+          expect(r.maks).not.toBeNull();
+          expect(r.maks?.lessThanOrEqual(selvkost)).toBe(true);
+        }
+        // Below 2 G there is always a maximum, and it is at most the national rate.
+        if (r.under2G) {
+          expect(r.maks?.lessThanOrEqual(r.grense.maks ?? Beloep.NULL)).toBe(true);
+        }
+      }),
       { numRuns: 500 },
     );
   });
@@ -144,6 +121,7 @@ describe('the monthly maximum (properties)', () => {
               beregningstype: 'PRAKTISK_BISTAND',
               inntektsaar: 2022,
               beregningsdato: dato,
+              // 2022 is rarely the proposed year of the date (§ 10 første ledd); the reason is then given.
               personer: [
                 {
                   identifikator: '23914510023',
@@ -156,12 +134,17 @@ describe('the monthly maximum (properties)', () => {
                   poster: [{ tekniskNavn: 'alminneligInntektFoerSaerfradrag', beloep: partner }],
                 },
               ],
-              vedtak: { timerPerMaaned: timer, kostnadPerTime: kostnad.toJSON() },
+              vedtak: {
+                timerPerMaaned: timer,
+                kostnadPerTime: kostnad.toJSON(),
+                inntektsaarBegrunnelse: { aarsak: 'LIKNING_MANGLER', forklaring: 'egenskapstest' },
+              },
             },
             { idag: '2026-11-27' },
           );
           const e = r.egenandel as { maksPerMaaned: number; under2G: boolean; toG: number };
-          const selvkost = kostnad.times(Sats.av(timer));
+          // § 9 andre ledd: the hours are rounded to the nearest half hour before selvkost is computed.
+          const selvkost = kostnad.times(rundTilHalvtime(Sats.av(timer)));
           expect(r.beregningsbeloep).toBe(soeker + partner);
           expect(e.under2G).toBe(soeker + partner < e.toG);
           expect(e.maksPerMaaned).toBeGreaterThanOrEqual(0);
@@ -169,6 +152,66 @@ describe('the monthly maximum (properties)', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('the 2 G limit is the same on every day of a year (G pr. 1. januar, § 10 andre ledd)', () => {
+    fc.assert(
+      fc.property(datoArb, fc.integer({ min: 0, max: 364 }), (dato, dag) => {
+        const annen = leggTilDager(`${dato.slice(0, 4)}-01-01`, dag);
+        fc.pre(annen.slice(0, 4) === dato.slice(0, 4));
+        const oppslag = regelverk.nyttOppslag();
+        expect(
+          grunnbeloepForsteJanuar(oppslag, dato).g.equals(grunnbeloepForsteJanuar(oppslag, annen).g),
+        ).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rounds hours to a whole or half hour, at most a quarter hour away, never up on a tie', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 7_440_000 }), (titusendeler) => {
+        const timer = Sats.av(
+          `${Math.floor(titusendeler / 10000)}.${String(titusendeler % 10000).padStart(4, '0')}`,
+        );
+        const r = rundTilHalvtime(timer);
+        const halve = r.times(Sats.av('2'));
+        expect(halve.toString()).toMatch(/^\d+$/);
+        const avstand = r.minus(timer);
+        expect(avstand.compare(Sats.av('0.25'))).toBeLessThanOrEqual(0);
+        expect(Sats.av('-0.25').compare(avstand)).toBeLessThanOrEqual(0);
+        if (avstand.equals(Sats.av('0.25'))) throw new Error('rundet opp på likt');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never exceeds the case worker’s § 9 tredje ledd amount, and only lowers the maximum', () => {
+    fc.assert(
+      fc.property(
+        datoArb,
+        inntektArb,
+        trinnArb,
+        selvkostArb,
+        fc.integer({ min: 0, max: 500_000 }).map((o) => Beloep.oere(o)),
+        (dato, inntekt, trinn, selvkost, beholder) => {
+          const oppslag = regelverk.nyttOppslag();
+          const grunnlag = {
+            inntekt: Beloep.kroner(inntekt),
+            g: grunnbeloepForsteJanuar(oppslag, dato).g,
+            nasjonaltTak: () => oppslag.oppslag(MAKS_EGENANDEL_UNDER_2G, dato),
+            trinn,
+            selvkost,
+          };
+          const uten = maksEgenandel(grunnlag);
+          const med = maksEgenandel({ ...grunnlag, beholderTilstrekkelig: beholder });
+          expect(med.maks).not.toBeNull();
+          expect(med.maks?.lessThanOrEqual(beholder)).toBe(true);
+          expect(ikkeHoeyere(med.maks, uten.maks)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

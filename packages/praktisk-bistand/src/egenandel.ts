@@ -10,7 +10,6 @@ import type { Beloep, Sats } from '@inntektsgrunnlag/money';
 import {
   type Beregningslinje,
   formaterDatoKort,
-  grunnbeloepFor,
   type IsoDato,
   type Satsoppslag,
   type Tabellverdi,
@@ -22,12 +21,24 @@ import { barnetsBehovLinje, hjelpenAnsesYttForeldrene, TIMER_GJELDER } from './r
 import {
   begrensTilSelvkost,
   finnTrinn,
+  HJEMMEL_BEHOLDE_TILSTREKKELIG,
   HJEMMEL_KOMMUNENS_SATSER,
   HJEMMEL_SELVKOST,
+  HJEMMEL_SELVKOST_BEREGNING,
+  rundTilHalvtime,
   selvkostPerMaaned,
+  timekostnad,
   type ValgtTrinn,
 } from './regler/paragraf9.js';
-import { erUnder2G, HJEMMEL_2G, nasjonaltTak, toG } from './regler/paragraf10.js';
+import {
+  erUnder2G,
+  grunnbeloepForsteJanuar,
+  HJEMMEL_2G,
+  inntektsaarLinje,
+  nasjonaltTak,
+  toG,
+  vurderInntektsaar,
+} from './regler/paragraf10.js';
 import type { Vedtak } from './vedtak.js';
 
 /**
@@ -42,24 +53,26 @@ export type Grense =
   | { kode: 'KOMMUNALT_TRINN'; maks: Beloep; valgt: ValgtTrinn }
   | { kode: 'INGEN_KOMMUNALE_TRINN'; maks: null };
 
-export type Begrensning = 'NASJONALT_TAK' | 'KOMMUNALT_TRINN' | 'SELVKOST';
+export type Begrensning = 'NASJONALT_TAK' | 'KOMMUNALT_TRINN' | 'SELVKOST' | 'BEHOLDE_TILSTREKKELIG';
 
 export interface Maksgrunnlag {
   /** The household's income (the beregningsbeloep). */
   inntekt: Beloep;
-  /** The G the municipality uses. */
+  /** G pr. 1. januar in the year of the egenandel (§ 10 andre ledd). */
   g: Beloep;
   /** The national maximum below 2 G; looked up only when the household is below 2 G. */
   nasjonaltTak: () => Tabellverdi<Beloep>;
   trinn: readonly Trinn[];
   selvkost: Beloep | null;
+  /** The case worker's ceiling under § 9 tredje ledd, when given. */
+  beholderTilstrekkelig?: Beloep | null;
 }
 
 export interface Maksresultat {
   toG: Beloep;
   under2G: boolean;
   grense: Grense;
-  /** The lower of the rule's maximum and selvkost, before rounding; null when neither applies. */
+  /** The lowest of the rule's maximum, selvkost and the § 9 tredje ledd ceiling, before rounding. */
   foerAvrunding: Beloep | null;
   /** The most the municipality may charge per month; null when no maximum applies. */
   maks: Beloep | null;
@@ -67,8 +80,9 @@ export interface Maksresultat {
 }
 
 /**
- * The most the municipality may charge per month: below 2 G the national maximum (§ 10), from 2 G the
- * municipality's own bracket (kapittel 2, trolig § 9), and never more than selvkost.
+ * The most the municipality may charge per month: below 2 G the national utgiftstak (§ 10 andre ledd),
+ * from 2 G the municipality's own bracket (§ 8 første ledd), never more than selvkost (§ 9 første ledd),
+ * and never more than the case worker's § 9 tredje ledd ceiling when one is given.
  */
 export function maksEgenandel(m: Maksgrunnlag): Maksresultat {
   const to = toG(m.g);
@@ -83,45 +97,72 @@ export function maksEgenandel(m: Maksgrunnlag): Maksresultat {
       ? { kode: 'KOMMUNALT_TRINN', maks: valgt.trinn.maksPerMaaned, valgt }
       : { kode: 'INGEN_KOMMUNALE_TRINN', maks: null };
   }
-  const foerAvrunding = begrensTilSelvkost(grense.maks, m.selvkost);
+  const medSelvkost = begrensTilSelvkost(grense.maks, m.selvkost);
+  const beholder = m.beholderTilstrekkelig ?? null;
+  const foerAvrunding = begrensTilSelvkost(medSelvkost, beholder);
   const maks = foerAvrunding ? foerAvrunding.round(AVRUNDING.enhet, AVRUNDING.modus) : null;
   let begrensetAv: Begrensning | null = null;
   if (foerAvrunding) {
-    // On a tie the rule's own limit is named: selvkost only "binds" when it is strictly lower.
-    if (m.selvkost && (grense.maks === null || m.selvkost.lessThan(grense.maks))) begrensetAv = 'SELVKOST';
+    // On a tie the rule's own limit is named: selvkost (or the § 9 tredje ledd ceiling) only "binds" when
+    // it is strictly lower than every limit before it.
+    if (beholder && (medSelvkost === null || beholder.lessThan(medSelvkost)))
+      begrensetAv = 'BEHOLDE_TILSTREKKELIG';
+    else if (m.selvkost && (grense.maks === null || m.selvkost.lessThan(grense.maks)))
+      begrensetAv = 'SELVKOST';
     else begrensetAv = grense.kode === 'NASJONALT_TAK_UNDER_2G' ? 'NASJONALT_TAK' : 'KOMMUNALT_TRINN';
   }
   return { toG: to, under2G, grense, foerAvrunding, maks, begrensetAv };
 }
 
+export type Kostnadskilde = 'VEDTAK' | 'KOMMUNEINNSTILLING' | 'SELVKOSTGRUNNLAG';
+
 export interface Selvkost {
+  /** The hours the vedtak gives, as given. */
+  timerOppgitt: Sats;
+  /** «rundes av til nærmeste halvtime» (§ 9 andre ledd). */
   timerPerMaaned: Sats;
   kostnadPerTime: Beloep;
-  kostnadFra: 'VEDTAK' | 'KOMMUNEINNSTILLING';
+  kostnadFra: Kostnadskilde;
   perMaaned: Beloep;
 }
 
-/** Selvkost from the vedtak's hours and the cost per hour of the vedtak or, failing that, the settings. */
+/**
+ * Selvkost from the vedtak's hours (rounded to the nearest half hour) and the cost per hour of the vedtak
+ * or, failing that, the settings: a cost per hour, or the wage and social costs it is computed from.
+ */
 export function selvkostFra(
   vedtak: Pick<Vedtak, 'timerPerMaaned' | 'kostnadPerTime'>,
-  innstillinger: Pick<Innstillinger, 'selvkostPerTime'>,
+  innstillinger: Pick<Innstillinger, 'selvkostPerTime' | 'selvkostgrunnlag'>,
 ): Selvkost | null {
   if (vedtak.timerPerMaaned === undefined) return null;
-  const kostnad = vedtak.kostnadPerTime ?? innstillinger.selvkostPerTime;
-  if (!kostnad) {
+  let kostnad: Beloep;
+  let kostnadFra: Kostnadskilde;
+  if (vedtak.kostnadPerTime) {
+    kostnad = vedtak.kostnadPerTime;
+    kostnadFra = 'VEDTAK';
+  } else if (innstillinger.selvkostPerTime) {
+    kostnad = innstillinger.selvkostPerTime;
+    kostnadFra = 'KOMMUNEINNSTILLING';
+  } else if (innstillinger.selvkostgrunnlag) {
+    const g = innstillinger.selvkostgrunnlag;
+    kostnad = timekostnad(g.gjennomsnittligTimeloenn, g.sosialeUtgifter);
+    kostnadFra = 'SELVKOSTGRUNNLAG';
+  } else {
     throw new Valideringsfeil([
       {
         felt: 'vedtak.kostnadPerTime',
         melding:
-          'mangler: vedtaket gir timer per måned, men ingen kostnad per time; oppgi kostnadPerTime, eller sett kommuneinnstillingen selvkostPerTime',
+          'mangler: vedtaket gir timer per måned, men ingen kostnad per time; oppgi kostnadPerTime, eller sett kommuneinnstillingen selvkostPerTime eller selvkostgrunnlag',
       },
     ]);
   }
+  const timer = rundTilHalvtime(vedtak.timerPerMaaned);
   return {
-    timerPerMaaned: vedtak.timerPerMaaned,
+    timerOppgitt: vedtak.timerPerMaaned,
+    timerPerMaaned: timer,
     kostnadPerTime: kostnad,
-    kostnadFra: vedtak.kostnadPerTime ? 'VEDTAK' : 'KOMMUNEINNSTILLING',
-    perMaaned: selvkostPerMaaned(vedtak.timerPerMaaned, kostnad),
+    kostnadFra,
+    perMaaned: selvkostPerMaaned(timer, kostnad),
   };
 }
 
@@ -134,7 +175,6 @@ function antallG(s: Sats): string {
   return `${s.toString().replace('.', ',')} G`;
 }
 
-const GRUNNBELOEP_VALG = ['PAA_BEREGNINGSDATO', 'GJENNOMSNITT_FOR_AARET'] as const;
 const GRENSEKODER = ['NASJONALT_TAK_UNDER_2G', 'KOMMUNALT_TRINN', 'INGEN_KOMMUNALE_TRINN'] as const;
 
 /** The JSON form of the fee, under `egenandel` in the result. */
@@ -142,9 +182,36 @@ export const egenandelJsonSkjema = z
   .object({
     maksPerMaaned: z.number().nonnegative().nullable(),
     ingenMaksGrunn: z.string().optional(),
+    /** The municipality's price held against the maximum, when the vedtak gives it. */
+    pris: z
+      .object({
+        prisPerMaaned: z.number(),
+        egenandelPerMaaned: z.number(),
+        nedsatt: z.boolean(),
+        forklaring: z.string(),
+      })
+      .optional(),
     under2G: z.boolean(),
     husstandensInntekt: z.number(),
-    grunnbeloep: z.object({ beloep: z.number(), valg: z.enum(GRUNNBELOEP_VALG), forklaring: z.string() }),
+    inntektsaar: z.object({
+      brukt: z.number().int(),
+      foreslaatt: z.number().int(),
+      aarsak: z.enum(['VESENTLIG_ENDRET_INNTEKT', 'NY_LIKNING', 'LIKNING_MANGLER']).optional(),
+      /** False when the request had no beregningsdato, so the year could not be held against the vedtak's. */
+      kontrollert: z.boolean(),
+      forklaring: z.string().optional(),
+      aarsakUtledet: z.boolean().optional(),
+      hjemmel: z.string(),
+    }),
+    utenforHusstanden: z.array(
+      z.object({ identifikator: z.string(), grunn: z.enum(['LANGTIDSOPPHOLD', 'AVKORTEDE_TRYGDEYTELSER']) }),
+    ),
+    grunnbeloep: z.object({
+      beloep: z.number(),
+      dato: z.string(),
+      forklaring: z.string(),
+      hjemmel: z.string(),
+    }),
     toG: z.number(),
     trinn: z.object({
       kode: z.enum(GRENSEKODER),
@@ -157,13 +224,15 @@ export const egenandelJsonSkjema = z
     }),
     selvkost: z
       .object({
+        timerOppgitt: z.number(),
         timerPerMaaned: z.number(),
         kostnadPerTime: z.number(),
-        kostnadFra: z.enum(['VEDTAK', 'KOMMUNEINNSTILLING']),
+        kostnadFra: z.enum(['VEDTAK', 'KOMMUNEINNSTILLING', 'SELVKOSTGRUNNLAG']),
         perMaaned: z.number(),
       })
       .nullable(),
-    begrensetAv: z.enum(['NASJONALT_TAK', 'KOMMUNALT_TRINN', 'SELVKOST']).nullable(),
+    beholderTilstrekkeligMaks: z.number().nullable(),
+    begrensetAv: z.enum(['NASJONALT_TAK', 'KOMMUNALT_TRINN', 'SELVKOST', 'BEHOLDE_TILSTREKKELIG']).nullable(),
     avrunding: z.string(),
   })
   .strict();
@@ -174,7 +243,7 @@ function begrunnelse(r: Maksresultat, inntekt: Beloep, g: Beloep): string {
   const innt = `Husstandens inntekt (${kr(inntekt)})`;
   switch (r.grense.kode) {
     case 'NASJONALT_TAK_UNDER_2G':
-      return `${innt} er under 2 G (${kr(r.toG)}): den nasjonale høyeste egenandelen fra ${formaterDatoKort(r.grense.tak.gyldigFra)} gjelder.`;
+      return `${innt} er under 2 G (${kr(r.toG)}): det nasjonale utgiftstaket fra ${formaterDatoKort(r.grense.tak.gyldigFra)} gjelder (§ 10 andre ledd).`;
     case 'KOMMUNALT_TRINN': {
       const { trinn, tilG } = r.grense.valgt;
       const fra = `fra og med ${antallG(trinn.fraOgMedG)} (${kr(g.times(trinn.fraOgMedG))})`;
@@ -201,31 +270,40 @@ export function beregnEgenandel(
   input: Beregningsinput<Vedtak, Innstillinger>,
   grunnlag: Grunnlagsresultat,
 ): Avgiftsresultat {
-  const { vedtak, innstillinger, oppslag, beregningsdato } = input;
+  const { vedtak, innstillinger, oppslag, beregningsdato, inntektsaar } = input;
+  const aarsvurdering = vurderInntektsaar(inntektsaar, beregningsdato, input.beregningsdatoOppgitt, vedtak);
   const selvkost = selvkostFra(vedtak, innstillinger);
   const inntekt = grunnlag.beregningsbeloep;
-  const { g, forklaring } = grunnbeloepFor(oppslag, beregningsdato, innstillinger.grunnbeloep);
+  const { g, verdi: gVerdi, dato: gDato } = grunnbeloepForsteJanuar(oppslag, beregningsdato);
+  const gForklaring = `G pr. 1. januar ${gDato.slice(0, 4)} (gjeldende fra ${formaterDatoKort(gVerdi.gyldigFra)})`;
   const r = maksEgenandel({
     inntekt,
     g,
     nasjonaltTak: () => nasjonaltTak(oppslag, beregningsdato),
     trinn: innstillinger.trinnOver2G,
     selvkost: selvkost?.perMaaned ?? null,
+    beholderTilstrekkelig: vedtak.beholderTilstrekkeligMaks ?? null,
   });
 
   const linjer: Beregningslinje[] = [];
   const advarsler: Advarsel[] = [];
+  if (innstillinger.grunnbeloep !== undefined) {
+    advarsler.push({
+      kode: 'INNSTILLING_GRUNNBELOEP_FJERNET',
+      melding: `Kommuneinnstillingen grunnbeloep (${innstillinger.grunnbeloep}) er fjernet og brukes ikke: egenandelsforskriften § 10 andre ledd bestemmer at G pr. 1. januar i det aktuelle året legges til grunn. Ta innstillingen ut av kommunens fil.`,
+    });
+  }
+  const aarslinje = inntektsaarLinje(inntektsaar, aarsvurdering, beregningsdato);
+  linjer.push(aarslinje);
   if (hjelpenAnsesYttForeldrene(vedtak)) linjer.push(barnetsBehovLinje());
   linjer.push(
     {
-      tekst: `Grunnbeløpet: ${forklaring}`,
+      tekst: `Grunnbeløpet: ${gForklaring}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       beloep: g,
-      hjemmel: 'folketrygdloven § 1-4',
-      ...(innstillinger.grunnbeloep === 'GJENNOMSNITT_FOR_AARET'
-        ? { merknad: 'Kommuneinnstilling grunnbeloep: gjennomsnittlig G for året.' }
-        : {}),
+      hjemmel: HJEMMEL_2G,
+      merknad: `«Til grunn for fastsetting av utgiftstaket legges G pr. 1. januar i det aktuelle året.» Beløpet er G etter folketrygdloven § 1-4 slik det gjaldt ${formaterDatoKort(gDato)}.`,
     },
     {
       tekst: '2 G (inntektsgrensen)',
@@ -245,7 +323,7 @@ export function beregnEgenandel(
   const grense = r.grense;
   if (grense.kode === 'NASJONALT_TAK_UNDER_2G') {
     linjer.push({
-      tekst: `Nasjonal høyeste egenandel per måned under 2 G (fra ${formaterDatoKort(grense.tak.gyldigFra)})`,
+      tekst: `Nasjonalt utgiftstak per måned under 2 G (fra ${formaterDatoKort(grense.tak.gyldigFra)})`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       beloep: grense.maks,
@@ -255,7 +333,7 @@ export function beregnEgenandel(
     if (grense.tak.kilde.konfidens === 'C') {
       advarsler.push({
         kode: 'SATS_EN_KILDE',
-        melding: `Den nasjonale satsen fra ${formaterDatoKort(grense.tak.gyldigFra)} (${kr(grense.maks)}) bygger på én kilde (konfidens C). Kontroller den mot rundskrivet fra Helse- og omsorgsdepartementet.`,
+        melding: `Den nasjonale satsen fra ${formaterDatoKort(grense.tak.gyldigFra)} (${kr(grense.maks)}) bygger på én kilde (konfidens C). Kontroller den mot egenandelsforskriften § 10 andre ledd slik den lød det året.`,
       });
     }
   } else if (grense.kode === 'KOMMUNALT_TRINN') {
@@ -266,7 +344,7 @@ export function beregnEgenandel(
       kilde: 'KOMMUNE',
       beloep: grense.maks,
       hjemmel: HJEMMEL_KOMMUNENS_SATSER,
-      merknad: 'Kommuneinnstilling trinnOver2G.',
+      merknad: 'Kommuneinnstilling trinnOver2G, regnet i G pr. 1. januar.',
     });
     const tak = nasjonaltTakOmKjent(oppslag, beregningsdato);
     if (tak && grense.maks.lessThan(tak.verdi)) {
@@ -275,7 +353,7 @@ export function beregnEgenandel(
       // than one at 2 G, which the forskrift hardly intends; the case worker should see it.
       advarsler.push({
         kode: 'TRINN_UNDER_NASJONALT_TAK',
-        melding: `Kommunens trinn fra ${antallG(trinn.fraOgMedG)} (${kr(grense.maks)} per måned) er lavere enn den nasjonale høyeste egenandelen under 2 G fra ${formaterDatoKort(tak.gyldigFra)} (${kr(tak.verdi)}). En husstand under 2 G kan da betale mer enn en med høyere inntekt. Kontroller kommuneinnstillingen trinnOver2G.`,
+        melding: `Kommunens trinn fra ${antallG(trinn.fraOgMedG)} (${kr(grense.maks)} per måned) er lavere enn det nasjonale utgiftstaket under 2 G fra ${formaterDatoKort(tak.gyldigFra)} (${kr(tak.verdi)}). En husstand under 2 G kan da betale mer enn en med høyere inntekt. Kontroller kommuneinnstillingen trinnOver2G.`,
       });
     }
   } else {
@@ -293,23 +371,45 @@ export function beregnEgenandel(
   }
 
   if (selvkost) {
+    if (selvkost.kostnadFra === 'SELVKOSTGRUNNLAG' && innstillinger.selvkostgrunnlag) {
+      const sg = innstillinger.selvkostgrunnlag;
+      linjer.push({
+        tekst: `Selvkost per time: (${kr(sg.gjennomsnittligTimeloenn)} timelønn + ${kr(sg.sosialeUtgifter)} sosiale utgifter) + 10 % administrasjon`,
+        operasjon: 'MULTIPLISERE',
+        kilde: 'KOMMUNE',
+        beloep: selvkost.kostnadPerTime,
+        hjemmel: HJEMMEL_SELVKOST_BEREGNING,
+        merknad: 'Kommuneinnstilling selvkostgrunnlag.',
+      });
+    }
+    const avrundet = !selvkost.timerPerMaaned.equals(selvkost.timerOppgitt);
     linjer.push({
-      tekst: `Selvkost: ${selvkost.timerPerMaaned.toString().replace('.', ',')} timer × ${kr(selvkost.kostnadPerTime)} per time`,
+      tekst: `Selvkost: ${timer(selvkost.timerPerMaaned)} timer × ${kr(selvkost.kostnadPerTime)} per time`,
       operasjon: 'MULTIPLISERE',
       kilde: selvkost.kostnadFra === 'VEDTAK' ? 'MANUELL_INPUT' : 'KOMMUNE',
       beloep: selvkost.perMaaned,
-      hjemmel: HJEMMEL_SELVKOST,
-      merknad: `${TIMER_GJELDER}${selvkost.kostnadFra === 'KOMMUNEINNSTILLING' ? ' Kostnad per time fra kommuneinnstillingen selvkostPerTime.' : ''}`,
+      hjemmel: avrundet ? HJEMMEL_SELVKOST_BEREGNING : HJEMMEL_SELVKOST,
+      merknad: `${TIMER_GJELDER}${avrundet ? ` Vedtakets ${timer(selvkost.timerOppgitt)} timer er rundet av til nærmeste halvtime (§ 9 andre ledd).` : ''}${selvkost.kostnadFra === 'KOMMUNEINNSTILLING' ? ' Kostnad per time fra kommuneinnstillingen selvkostPerTime.' : ''} Er tjenesten et abonnement, er dette også taket for abonnementsprisen for måneden (§ 9 første ledd).`,
     });
     if (grense.maks) {
       linjer.push({
         tekst: 'Det laveste av grensen og selvkost',
         operasjon: 'MINIMUM',
         kilde: 'REGEL',
-        beloep: r.foerAvrunding ?? undefined,
+        beloep: begrensTilSelvkost(grense.maks, selvkost.perMaaned) ?? undefined,
         hjemmel: HJEMMEL_SELVKOST,
       });
     }
+  }
+  if (vedtak.beholderTilstrekkeligMaks) {
+    linjer.push({
+      tekst: 'Det personen kan betale og likevel beholde nok til personlige behov og forsørgeransvar',
+      operasjon: 'MINIMUM',
+      kilde: 'MANUELL_INPUT',
+      beloep: vedtak.beholderTilstrekkeligMaks,
+      hjemmel: HJEMMEL_BEHOLDE_TILSTREKKELIG,
+      merknad: 'Saksbehandlerens vurdering i vedtaket (beholderTilstrekkeligMaks).',
+    });
   }
   if (r.maks && r.foerAvrunding && !r.maks.equals(r.foerAvrunding)) {
     linjer.push({
@@ -326,11 +426,13 @@ export function beregnEgenandel(
       ? 'Husstandens inntekt er 2 G eller mer, kommunen har ikke lagt inn egne trinn (trinnOver2G), og vedtaket oppgir ikke selvkost (timerPerMaaned og kostnadPerTime). Da gjelder ingen beløpsgrense utover at egenandelen ikke kan overstige det tjenesten koster å produsere.'
       : undefined;
   const hjemmelMaks =
-    r.begrensetAv === 'SELVKOST'
-      ? HJEMMEL_SELVKOST
-      : r.begrensetAv === 'KOMMUNALT_TRINN'
-        ? HJEMMEL_KOMMUNENS_SATSER
-        : HJEMMEL_2G;
+    r.begrensetAv === 'BEHOLDE_TILSTREKKELIG'
+      ? HJEMMEL_BEHOLDE_TILSTREKKELIG
+      : r.begrensetAv === 'SELVKOST'
+        ? HJEMMEL_SELVKOST
+        : r.begrensetAv === 'KOMMUNALT_TRINN'
+          ? HJEMMEL_KOMMUNENS_SATSER
+          : HJEMMEL_2G;
   linjer.push(
     r.maks
       ? {
@@ -348,16 +450,58 @@ export function beregnEgenandel(
         },
   );
 
+  const pris = prisMotGrensen(vedtak.prisPerMaaned, r.maks);
+  if (pris) {
+    linjer.push({
+      tekst: pris.nedsatt
+        ? 'Kommunens pris er høyere enn grensen: egenandelen settes ned til grensen'
+        : 'Kommunens pris er innenfor grensen',
+      operasjon: 'RESULTAT',
+      kilde: 'MANUELL_INPUT',
+      beloep: pris.egenandel,
+      hjemmel: hjemmelMaks,
+      merknad: pris.forklaring,
+    });
+  }
+
   const hovedtall: Hovedtall[] = [];
+  if (pris) hovedtall.push({ tekst: 'Egenandel per måned', beloep: pris.egenandel, hjemmel: hjemmelMaks });
   if (r.maks) hovedtall.push({ tekst: 'Høyeste egenandel per måned', beloep: r.maks, hjemmel: hjemmelMaks });
   hovedtall.push({ tekst: '2 G (inntektsgrense)', beloep: r.toG, hjemmel: HJEMMEL_2G });
 
   const json: EgenandelJson = {
     maksPerMaaned: r.maks ? r.maks.toJsonNumber() : null,
     ...(ingenMaksGrunn ? { ingenMaksGrunn } : {}),
+    ...(pris && vedtak.prisPerMaaned
+      ? {
+          pris: {
+            prisPerMaaned: vedtak.prisPerMaaned.toJsonNumber(),
+            egenandelPerMaaned: pris.egenandel.toJsonNumber(),
+            nedsatt: pris.nedsatt,
+            forklaring: pris.forklaring,
+          },
+        }
+      : {}),
     under2G: r.under2G,
     husstandensInntekt: inntekt.toJsonNumber(),
-    grunnbeloep: { beloep: g.toJsonNumber(), valg: innstillinger.grunnbeloep, forklaring },
+    inntektsaar: {
+      brukt: inntektsaar,
+      foreslaatt: aarsvurdering.foreslaatt,
+      kontrollert: aarsvurdering.kode !== 'UTEN_DATO',
+      ...(aarsvurdering.kode === 'ANNET_AAR'
+        ? {
+            aarsak: aarsvurdering.aarsak,
+            ...(aarsvurdering.forklaring ? { forklaring: aarsvurdering.forklaring } : {}),
+            aarsakUtledet: aarsvurdering.utledet,
+          }
+        : {}),
+      hjemmel: aarslinje.hjemmel ?? HJEMMEL_2G,
+    },
+    utenforHusstanden: vedtak.utenforHusstanden.map((u) => ({
+      identifikator: u.identifikator,
+      grunn: u.grunn,
+    })),
+    grunnbeloep: { beloep: g.toJsonNumber(), dato: gDato, forklaring: gForklaring, hjemmel: HJEMMEL_2G },
     toG: r.toG.toJsonNumber(),
     trinn: {
       kode: grense.kode,
@@ -374,14 +518,46 @@ export function beregnEgenandel(
     },
     selvkost: selvkost
       ? {
+          timerOppgitt: Number(selvkost.timerOppgitt.toString()),
           timerPerMaaned: Number(selvkost.timerPerMaaned.toString()),
           kostnadPerTime: selvkost.kostnadPerTime.toJsonNumber(),
           kostnadFra: selvkost.kostnadFra,
           perMaaned: selvkost.perMaaned.round(AVRUNDING.enhet, AVRUNDING.modus).toJsonNumber(),
         }
       : null,
+    beholderTilstrekkeligMaks: vedtak.beholderTilstrekkeligMaks?.toJsonNumber() ?? null,
     begrensetAv: r.begrensetAv,
     avrunding: 'Ned til hele øre (en grense for betaling rundes aldri opp)',
   };
   return { json, hovedtall, linjer, advarsler };
+}
+
+/**
+ * The municipality's price held against the maximum: the charge is the price, or the maximum when the
+ * price is above it (§ 9 første ledd, § 10 andre ledd). The maximum is already whole øre, rounded down.
+ */
+function prisMotGrensen(
+  pris: Beloep | undefined,
+  maks: Beloep | null,
+): { egenandel: Beloep; nedsatt: boolean; forklaring: string } | null {
+  if (pris === undefined) return null;
+  if (maks === null || pris.lessThanOrEqual(maks)) {
+    return {
+      egenandel: pris,
+      nedsatt: false,
+      forklaring:
+        maks === null
+          ? `Kommunens pris (${kr(pris)} per måned) kan ikke holdes mot noen beregnet grense: oppgi selvkost (timer og kostnad per time) for å kontrollere den mot § 9 første ledd.`
+          : `Kommunens pris (${kr(pris)} per måned) er ikke høyere enn den høyeste egenandelen (${kr(maks)}).`,
+    };
+  }
+  return {
+    egenandel: maks,
+    nedsatt: true,
+    forklaring: `Kommunens pris (${kr(pris)} per måned) er høyere enn den høyeste egenandelen (${kr(maks)}); det kan ikke kreves mer enn grensen.`,
+  };
+}
+
+function timer(s: Sats): string {
+  return s.toString().replace('.', ',');
 }

@@ -3,7 +3,12 @@ import { maskerIdentifikator, PERSONTYPE_TEKST } from '@inntektsgrunnlag/person'
 import { blokkAv, blokkSomLinjer, definisjonForAar, evaluerBlokk } from '@inntektsgrunnlag/skattegrunnlag';
 import type { Innstillinger } from './innstillinger.js';
 import { POSTDEFINISJON } from './postdefinisjon.js';
-import { husstandensInntekt, husstandLinjer, kontrollerHusstand } from './regler/paragraf10.js';
+import {
+  husstandensInntekt,
+  husstandLinjer,
+  kontrollerHusstand,
+  vurderInntektsaar,
+} from './regler/paragraf10.js';
 import type { Vedtak } from './vedtak.js';
 
 /**
@@ -12,11 +17,17 @@ import type { Vedtak } from './vedtak.js';
  */
 export function beregnGrunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnlagsresultat {
   kontrollerHusstand(input.personer, input.vedtak);
+  // § 10 første ledd: refused here, before any figure, when the year is not the proposed one and no reason is given.
+  vurderInntektsaar(input.inntektsaar, input.beregningsdato, input.beregningsdatoOppgitt, input.vedtak);
   const def = definisjonForAar(POSTDEFINISJON, input.inntektsaar);
-  const inntekt = evaluerBlokk(def.inntekt, input.personer, input.inntektsaar);
+  // § 10 fjerde ledd: a person the vedtak places outside the household is not in the basis; their own
+  // figure is still computed, for the explanation that says it is left out.
+  const utenfor = new Set(input.vedtak.utenforHusstanden.map((u) => u.identifikator));
+  const medlemmer = input.personer.filter((p) => !utenfor.has(p.identifikator));
+  const inntekt = evaluerBlokk(def.inntekt, medlemmer, input.inntektsaar);
+  const alle = utenfor.size === 0 ? inntekt : evaluerBlokk(def.inntekt, input.personer, input.inntektsaar);
   const fradrag = blokkAv([]);
-  const beregningsbeloep = inntekt.beloep.minus(fradrag.beloep);
-  const { perPerson } = husstandensInntekt(inntekt, input.personer);
+  const { perPerson } = husstandensInntekt(alle, input.personer, input.vedtak.utenforHusstanden);
 
   // The explanation leaves out groups no member has posts in (they add nothing); the JSON keeps them all.
   const synligeGrupper = {
@@ -25,8 +36,9 @@ export function beregnGrunnlag(input: Beregningsinput<Vedtak, Innstillinger>): G
   };
 
   const advarsler: Advarsel[] = [];
+  const beregningsbeloep = inntekt.beloep.minus(fradrag.beloep);
   for (const p of perPerson) {
-    if (p.beloep.isNegative()) {
+    if (p.beloep.isNegative() && !p.utenfor) {
       advarsler.push({
         kode: 'NEGATIVT_GRUNNLAG',
         melding: `${PERSONTYPE_TEKST[p.type]} ${maskerIdentifikator(p.identifikator)} har negativ inntekt etter postene; den trekker husstandens samlede inntekt ned. Kontroller om underskuddet skal regnes med.`,

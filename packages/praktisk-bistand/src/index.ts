@@ -6,6 +6,7 @@ export {
   type EgenandelJson,
   egenandelJsonSkjema,
   type Grense,
+  type Kostnadskilde,
   type Maksgrunnlag,
   type Maksresultat,
   maksEgenandel,
@@ -15,12 +16,13 @@ export {
 export { beregnGrunnlag } from './grunnlag.js';
 export { type Innstillinger, innstillingerSkjema, type Trinn } from './innstillinger.js';
 export {
+  FORSKRIFT_ID,
   FORSKRIFT_KILDE,
-  HELSEDIREKTORATET_PARAGRAF_8,
-  HOD_SELVKOST,
   KS_PRAKTISK_BISTAND,
-  RUNDSKRIV_2013,
-  STORTINGET_HUSSTAND,
+  LOVDATA_HUSSTAND,
+  LOVDATA_INNTEKT,
+  LOVDATA_PARAGRAF_8,
+  LOVDATA_SELVKOST,
 } from './kilder.js';
 export { EKSTRAPOSTER, HUSSTANDSTYPER, POSTDEFINISJON, UTELATTE_POSTER } from './postdefinisjon.js';
 export {
@@ -30,23 +32,43 @@ export {
   hjelpenAnsesYttForeldrene,
 } from './regler/paragraf8.js';
 export {
+  ADMINISTRASJON,
   begrensTilSelvkost,
   finnTrinn,
+  HJEMMEL_BEHOLDE_TILSTREKKELIG,
   HJEMMEL_KOMMUNENS_SATSER,
   HJEMMEL_SELVKOST,
+  HJEMMEL_SELVKOST_BEREGNING,
+  rundTilHalvtime,
   selvkostPerMaaned,
+  timekostnad,
   type ValgtTrinn,
 } from './regler/paragraf9.js';
 export {
   erUnder2G,
+  foersteJanuar,
+  foreslaattInntektsaar,
+  grunnbeloepForsteJanuar,
   HJEMMEL_2G,
+  HJEMMEL_AARLIG_OPPDATERING,
   HJEMMEL_HUSSTAND,
+  HJEMMEL_INNTEKT,
   HJEMMEL_PARAGRAF_10,
+  HJEMMEL_UTENFOR_HUSSTANDEN,
   husstandensInntekt,
   husstandLinjer,
+  type Inntektsaarvurdering,
   kontrollerHusstand,
   nasjonaltTak,
   toG,
+  vurderInntektsaar,
 } from './regler/paragraf10.js';
 export { MAKS_EGENANDEL_UNDER_2G } from './tabeller.js';
-export { type Vedtak, vedtakSkjema } from './vedtak.js';
+export {
+  INNTEKTSAARSAARSAKER,
+  type Inntektsaarsaarsak,
+  UTENFOR_HUSSTANDEN_GRUNNER,
+  type UtenforHusstanden,
+  type Vedtak,
+  vedtakSkjema,
+} from './vedtak.js';

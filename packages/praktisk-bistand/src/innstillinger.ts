@@ -21,11 +21,12 @@ export const innstillingerSkjema = z
   .object({
     grunnbeloep: z
       .enum(['PAA_BEREGNINGSDATO', 'GJENNOMSNITT_FOR_AARET'], {
-        error: 'må være PAA_BEREGNINGSDATO eller GJENNOMSNITT_FOR_AARET',
+        error:
+          'er fjernet: egenandelsforskriften § 10 andre ledd bestemmer at G pr. 1. januar i året legges til grunn; ta innstillingen ut av filen',
       })
-      .default('PAA_BEREGNINGSDATO')
+      .optional()
       .describe(
-        'Hvilken G 2 G-grensen regnes av: G på beregningsdatoen (standard) eller gjennomsnittlig G for beregningsdatoens kalenderår',
+        'Fjernet. Egenandelsforskriften § 10 andre ledd: «Til grunn for fastsetting av utgiftstaket legges G pr. 1. januar i det aktuelle året.» En gammel fil som fortsatt setter den, leses, men innstillingen brukes ikke, og hvert resultat sier fra (advarsel INNSTILLING_GRUNNBELOEP_FJERNET)',
       ),
     trinnOver2G: z
       .array(trinnSkjema)
@@ -67,10 +68,31 @@ export const innstillingerSkjema = z
       .nullable()
       .default(null)
       .describe(
-        'Kommunens selvkost per time praktisk bistand, brukt når vedtaket gir timer men ikke kostnad per time. Standard: ikke satt',
+        'Kommunens selvkost per time praktisk bistand (egenandelsforskriften § 9 andre ledd), brukt når vedtaket gir timer men ikke kostnad per time. Standard: ikke satt',
+      ),
+    selvkostgrunnlag: z
+      .object({
+        gjennomsnittligTimeloenn: kronerSkjema.describe('Gjennomsnittlig timelønn for tjenesten, i kroner'),
+        sosialeUtgifter: kronerSkjema.describe('Sosiale utgifter per time, i kroner'),
+      })
+      .strict()
+      .nullable()
+      .default(null)
+      .describe(
+        'Grunnlaget for selvkost per time etter egenandelsforskriften § 9 andre ledd: gjennomsnittlig timelønn og sosiale utgifter per time; produktet legger til 10 prosent administrasjonsutgifter. Brukes når vedtaket gir timer men ikke kostnad per time. Standard: ikke satt',
       ),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.selvkostPerTime !== null && v.selvkostgrunnlag !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selvkostgrunnlag'],
+        message:
+          'kan ikke settes sammen med selvkostPerTime: oppgi enten selvkost per time eller grunnlaget den beregnes av (timelønn og sosiale utgifter)',
+      });
+    }
+  });
 
 export type Innstillinger = z.output<typeof innstillingerSkjema>;
 export type Trinn = Innstillinger['trinnOver2G'][number];

@@ -1,68 +1,77 @@
 import type { Kilde } from '@inntektsgrunnlag/regelverk';
 
 /**
- * The sources behind the rules of this area. Lovdata's text of the forskrift could not be read when
- * the rules were written (see docs/regelverk/praktisk-bistand.md), so every quote of the forskrift is
- * second-hand and says where it comes from.
+ * The sources behind the rules of this area. The text of egenandelsforskriften kapittel 2 (§§ 8–10) is
+ * read from Lovdata's open data (NLOD 2.0), kept in the repository as `lovtekst/egenandelsforskriften.md`
+ * (consolidated text, in force from 1 January 2026, last amended by FOR-2025-12-17-2619); every quote in
+ * this package is found verbatim there (src/lovtekst.test.ts).
  */
 
 /** Short name used in every hjemmel of this package. */
 export const FORSKRIFT = 'egenandelsforskriften';
 
+/** The regulation's id, as the `@lovtekst` tags cite it. */
+export const FORSKRIFT_ID = 'FOR-2011-12-16-1349';
+
 export const FORSKRIFT_KILDE: Kilde = {
-  tittel: 'Forskrift om egenandel for kommunale helse- og omsorgstjenester (FOR-2011-12-16-1349), kapittel 2',
-  url: 'https://lovdata.no/forskrift/2011-12-16-1349',
+  tittel:
+    'Forskrift om egenandel for kommunale helse- og omsorgstjenester (FOR-2011-12-16-1349), kapittel 2, lest fra Lovdatas åpne data (NLOD 2.0), lovtekst/egenandelsforskriften.md',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2011-12-16-1349',
   hjemmel: 'helse- og omsorgstjenesteloven § 11-2',
+  konfidens: 'A',
 };
 
-/** § 10 tredje ledd, quoted by the Storting question that Helsedirektoratet's reply was cited in. */
-export const STORTINGET_HUSSTAND: Kilde = {
+/** § 10 tredje ledd: who belongs to the household. */
+export const LOVDATA_HUSSTAND: Kilde = {
   tittel:
-    'Stortinget, skriftlig spørsmål Dok. nr. 15:729 (2019–2020) fra Lise Christoffersen, besvart av helseministeren 30.01.2020',
-  url: 'https://www.stortinget.no/no/Saker-og-publikasjoner/Sporsmal/Skriftlige-sporsmal-og-svar/Skriftlig-sporsmal/?qid=78404',
+    'Egenandelsforskriften § 10 tredje ledd, lest fra Lovdatas åpne data (lovtekst/egenandelsforskriften.md)',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2011-12-16-1349',
   hjemmel: 'egenandelsforskriften § 10 tredje ledd',
   sitat:
     'Til husstanden regnes bare ektefeller eller samboere og i tillegg barn under 18 år, dersom hjelpen ytes på grunnlag av barnets omsorgs- eller pleiebehov.',
-  konfidens: 'B',
+  konfidens: 'A',
 };
 
-/** § 8, as Helsedirektoratet reads it. */
-export const HELSEDIREKTORATET_PARAGRAF_8: Kilde = {
+/** § 8, the municipality's power to set the rules and rates, and the child's help as the parents'. */
+export const LOVDATA_PARAGRAF_8: Kilde = {
+  tittel: 'Egenandelsforskriften § 8, lest fra Lovdatas åpne data (lovtekst/egenandelsforskriften.md)',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2011-12-16-1349',
+  hjemmel: 'egenandelsforskriften § 8 første ledd',
+  sitat:
+    'Kommunen kan selv fastsette regler for betaling av egenandel og betalingssatser for praktisk bistand og opplæring',
+  konfidens: 'A',
+};
+
+/** § 9 første ledd: the ceiling at selvkost. */
+export const LOVDATA_SELVKOST: Kilde = {
   tittel:
-    'Helsedirektoratet, tolkningsuttalelse «Egenandel for husmorvikartjeneste til barnefamilier» (2013), gjengitt av Helsetilsynet',
-  url: 'https://www.helsetilsynet.no/regelverk/tolkningsuttalelser/helse-omsorgstjenester/Egenandel-for-husmorvikartjeneste-til-barnefamilier/',
-  hjemmel: 'egenandelsforskriften § 8',
-  sitat:
-    'Det følger av § 8 at det kan tas egenbetaling for praktisk bistand, som ikke er til personlig stell og egenomsorg. Etter § 8 siste ledd siste pkt. skal tjenester ytt i hjemmet på grunn av et mindreårig barns hjelpebehov anses ytt til foreldrene.',
+    'Egenandelsforskriften § 9 første ledd, lest fra Lovdatas åpne data (lovtekst/egenandelsforskriften.md)',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2011-12-16-1349',
+  hjemmel: 'egenandelsforskriften § 9 første ledd',
+  sitat: 'Egenandelen skal ikke overstige kommunens egne utgifter til angjeldende tjeneste (selvkost).',
   konfidens: 'A',
 };
 
-/** The ceiling at selvkost and the municipality's own rates above 2 G. */
-export const HOD_SELVKOST: Kilde = {
+/** § 10 første ledd: the income, the income year, hjelpestønad added and omsorgslønn subtracted. */
+export const LOVDATA_INNTEKT: Kilde = {
   tittel:
-    'Helse- og omsorgsdepartementet, temaside «Egenbetaling for kommunale tjenester i og utenfor institusjon» (oppdatert 06.01.2012)',
-  url: 'http://www.regjeringen.no/nn/dep/hod/Tema/helse-_og_omsorgstjenester_i_kommunene/egenbetaling-i-og-utenfor-institusjon.html?id=434597',
-  hjemmel: 'egenandelsforskriften kapittel 2 (paragrafen er ikke verifisert; trolig § 9)',
+    'Egenandelsforskriften § 10 første ledd, lest fra Lovdatas åpne data (lovtekst/egenandelsforskriften.md)',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2011-12-16-1349',
+  hjemmel: 'egenandelsforskriften § 10 første ledd',
   sitat:
-    'Kommunen kan i utgangspunktet selv bestemme nivået på egenandelene. Øvre tak er imidlertid det tjenesten koster å produsere.',
+    'Til inntekten legges også hjelpestønad fra folketrygden til hjelp i huset, mens omsorgslønn etter helse- og omsorgstjenesteloven § 3-6 skal trekkes fra inntektsgrunnlaget.',
   konfidens: 'A',
 };
 
-/** The income concept of the 2 G test, in the words of the yearly circular. */
-export const RUNDSKRIV_2013: Kilde = {
-  tittel: 'Rundskriv I-1/2013 (Helse- og omsorgsdepartementet), regjeringen.no id710769',
-  hjemmel: 'egenandelsforskriften § 10',
-  sitat:
-    'Maksimal samlet egenandel per måned for praktisk bistand og opplæring utenfor institusjon i husholdninger med samlet skattbar nettoinntekt før særfradrag under 2 G',
-  konfidens: 'A',
-};
-
-/** The operational definition of the basis: KS Fiks's published PRAKTISK_BISTAND example. */
+/**
+ * The operational definition of the basis post by post: KS Fiks's published PRAKTISK_BISTAND example.
+ * Its signs for hjelpestønad (+) and omsorgslønn (−) are the text's (§ 10 første ledd, `LOVDATA_INNTEKT`).
+ */
 export const KS_PRAKTISK_BISTAND: Kilde = {
   tittel:
     'KS Fiks, «Skatte- og inntektsopplysninger», eksempel for PRAKTISK_BISTAND (inntektsår 2021), ks-no/ks-no.github.io content/Tjenester/register/skatteoginntektsopplysninger.md',
   url: 'https://github.com/ks-no/ks-no.github.io',
-  hjemmel: 'egenandelsforskriften § 10',
+  hjemmel: 'egenandelsforskriften § 10 første ledd',
   sitat:
     'Grupper: 1 Alminnelig inntekt før særfradrag (+), 2 Summerte gevinstposter (−), 3 Summerte poster oppjustert av gevinst (−), 4 Summerte poster tap (+), 5 Summerte poster oppjustering av tap (+), 7 Summerte poster oppjustering av utbytte (−), hjelpestønad (+), omsorgslønn (−), skjønnsmessig fradrag (−)',
   konfidens: 'B',

@@ -9,7 +9,7 @@ import { KS_PRAKTISK_BISTAND } from './kilder.js';
  */
 export const HUSSTANDSTYPER: readonly Persontype[] = ['SOEKER', 'EKTEFELLE', 'PARTNER', 'SAMBOER', 'BARN'];
 
-const HJEMMEL = 'egenandelsforskriften § 10';
+const HJEMMEL = 'egenandelsforskriften § 10 første ledd';
 
 function post(
   tekniskNavn: string,
@@ -46,7 +46,15 @@ const UTFLYTTING = 'Gevinst eller tap på verdipapirer som skattlegges ved utfly
  * PRAKTISK_BISTAND definition: alminnelig inntekt før særfradrag, without gains and losses on
  * realisation and their oppjustering, and without the oppjustering of dividends and other owner income
  * (the oppjustering is a tax device that grosses the income up; it is no money the household has).
- * Hjelpestønad is added and omsorgslønn and discretionary deductions are subtracted as extra posts.
+ * Hjelpestønad is added and omsorgslønn and discretionary deductions are subtracted as extra posts: the
+ * signs of § 10 første ledd (checked against the text; issue 17 reports that KS's example of 2023 had
+ * them the other way round and its example of 2024 as the text, which is how KS's example here has them):
+ *
+ * @lovtekst FOR-2011-12-16-1349 § 10 første ledd
+ * «Til inntekten legges også hjelpestønad fra folketrygden til hjelp i huset, mens omsorgslønn etter
+ * helse- og omsorgstjenesteloven § 3-6 skal trekkes fra inntektsgrunnlaget.»
+ *
+ * «Skattbare nettoinntekt før særfradrag» (første ledd) is alminnelig inntekt før særfradrag.
  *
  * Every group is in the `inntekt` block with its sign, as KS lists them, so that each person's net
  * contribution is the block's `perPerson` figure: the household basis is the sum over the members.

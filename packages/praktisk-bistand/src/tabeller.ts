@@ -4,8 +4,8 @@ import { type Kilde, kronebeloepSkjema, type Tabellverdi, tabell } from '@inntek
 /** Every value below was checked against its cited source on this date (research note of the day). */
 const VERIFISERT = '2026-11-27';
 
-const HJEMMEL =
-  'egenandelsforskriften kapittel 2 (§ 10 etter Frosta kommunes prisliste; paragrafen er ikke verifisert mot Lovdata)';
+/** The utgiftstak is set in § 10 andre ledd (verified against Lovdata's text, lovtekst/egenandelsforskriften.md). */
+const HJEMMEL = 'egenandelsforskriften § 10 andre ledd';
 
 function sats(aar: number, kroner: number, kilde: Omit<Kilde, 'hjemmel'>): Tabellverdi<Beloep> {
   return {

@@ -150,6 +150,51 @@ describe('the CSV column scheme', () => {
     ).toMatchObject({
       vedtak: { hjelpGrunnetBarnsBehov: false, timerPerMaaned: '2.5', kostnadPerTime: '650' },
     });
+    // Egenandelsforskriften § 9 (the municipality's price, what the person must keep) and § 10 første
+    // ledd (why another income year).
+    expect(
+      rad({
+        beregningstype: 'PRAKTISK_BISTAND',
+        inntektsaar: '2021',
+        identifikator: '23914510023',
+        prisPerMaaned: '1200',
+        beholderTilstrekkeligMaks: '800,50',
+        inntektsaarBegrunnelse_aarsak: 'VESENTLIG_ENDRET_INNTEKT',
+        inntektsaarBegrunnelse_forklaring: 'Ny jobb fra mars',
+      }),
+    ).toMatchObject({
+      vedtak: {
+        prisPerMaaned: '1200',
+        beholderTilstrekkeligMaks: '800.50',
+        inntektsaarBegrunnelse: { aarsak: 'VESENTLIG_ENDRET_INNTEKT', forklaring: 'Ny jobb fra mars' },
+      },
+    });
+    // § 10 fjerde ledd: the partner is not a member of the household.
+    expect(
+      rad({
+        beregningstype: 'PRAKTISK_BISTAND',
+        inntektsaar: '2022',
+        identifikator: '23914510023',
+        partner: '09825010081',
+        partner_utenforHusstanden: 'LANGTIDSOPPHOLD',
+      }),
+    ).toMatchObject({
+      vedtak: { utenforHusstanden: [{ identifikator: '09825010081', grunn: 'LANGTIDSOPPHOLD' }] },
+    });
+    try {
+      rad({
+        beregningstype: 'PRAKTISK_BISTAND',
+        inntektsaar: '2022',
+        identifikator: '23914510023',
+        partner_utenforHusstanden: 'LANGTIDSOPPHOLD',
+      });
+      throw new Error('ble godtatt');
+    } catch (e) {
+      expect(e).toBeInstanceOf(Valideringsfeil);
+      expect((e as Valideringsfeil).feil).toEqual([
+        { felt: 'partner_utenforHusstanden', melding: 'kolonnen partner er tom' },
+      ]);
+    }
   });
 
   it('passes a cell that is not of its type on as text, so the request schema names the field', () => {
@@ -194,6 +239,10 @@ describe('the CSV column scheme', () => {
     expect(kolonneForFelt('vedtak.barn.0.prisPerMaaned')).toBe('barn1_prisPerMaaned');
     expect(kolonneForFelt('vedtak.korttidsopphold.doegn')).toBe('korttidsopphold_doegn');
     expect(kolonneForFelt('vedtak.timerPerMaaned')).toBe('timerPerMaaned');
+    expect(kolonneForFelt('vedtak.utenforHusstanden.0.grunn')).toBe('partner_utenforHusstanden');
+    expect(kolonneForFelt('vedtak.inntektsaarBegrunnelse.forklaring')).toBe(
+      'inntektsaarBegrunnelse_forklaring',
+    );
     expect(kolonneForFelt('inntektsaar')).toBe('inntektsaar');
   });
 });

@@ -54,6 +54,12 @@ const FASTE_VEDTAKSKOLONNER: Record<string, Record<string, { sti: string[]; type
     hjelpGrunnetBarnsBehov: { sti: ['hjelpGrunnetBarnsBehov'], type: 'boolsk' },
     timerPerMaaned: { sti: ['timerPerMaaned'], type: 'desimal' },
     kostnadPerTime: { sti: ['kostnadPerTime'], type: 'beloep' },
+    prisPerMaaned: { sti: ['prisPerMaaned'], type: 'beloep' },
+    beholderTilstrekkeligMaks: { sti: ['beholderTilstrekkeligMaks'], type: 'beloep' },
+    inntektsaarBegrunnelse_aarsak: { sti: ['inntektsaarBegrunnelse', 'aarsak'], type: 'tekst' },
+    inntektsaarBegrunnelse_forklaring: { sti: ['inntektsaarBegrunnelse', 'forklaring'], type: 'tekst' },
+    // § 10 fjerde ledd for the row's partner; made into `utenforHusstanden` with the partner's number below.
+    partner_utenforHusstanden: { sti: ['utenforHusstanden'], type: 'tekst' },
   },
   BARNEHAGE_SFO: {
     sone: { sti: ['sone'], type: 'tekst' },
@@ -284,6 +290,14 @@ export function radTilForesporsel(felter: readonly string[], skjema: CsvSkjema):
     }
     vedtak.barn = barn;
   }
+  if (typeof vedtak.utenforHusstanden === 'string') {
+    // Egenandelsforskriften § 10 fjerde ledd: the cell names why the partner is not a household member.
+    if (partner) vedtak.utenforHusstanden = [{ identifikator: partner, grunn: vedtak.utenforHusstanden }];
+    else {
+      feil.push({ felt: 'partner_utenforHusstanden', melding: 'kolonnen partner er tom' });
+      delete vedtak.utenforHusstanden;
+    }
+  }
   if (Object.keys(vedtak).length > 0) foresporsel.vedtak = vedtak;
 
   const vedtaksbrev: Record<string, unknown> = {};
@@ -326,6 +340,7 @@ export function kolonneForFelt(felt: string): string {
     if (treff) return treff[0];
   }
   if (d[0] === 'vedtak' && d.length >= 2) {
+    if (d[1] === 'utenforHusstanden') return 'partner_utenforHusstanden';
     if (d[1] === 'barn' && d[2] !== undefined && /^\d+$/.test(d[2])) {
       return d[3] ? `barn${Number(d[2]) + 1}_${d[3]}` : `barn${Number(d[2]) + 1}`;
     }

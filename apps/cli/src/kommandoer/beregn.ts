@@ -56,7 +56,7 @@ const bruk = `Bruk: pnpm cli beregn <fil|-> [--rolle <rolleId>] [--bruker <bruke
                    [--ut <fil>] [--feilfil <fil>] [--resume] [--pdf-dir <mappe>]
                    [--vedtaksbrev-dir <mappe>]
                    [--innformat jsonl|csv] [--samtidighet <n>] [--skilletegn , | ; | tab]
-                   [--oppsummering <fil>]
+                   [--oppsummering <fil>] [--aarlig-oppdatering <år>]
 
 Leser én forespørsel (JSON), en gullfil (bruker «foresporsel»), eller mange: JSON Lines (én
 forespørsel per linje) eller CSV (én per rad; kolonnene står i docs/batch.md), fra en fil eller fra
@@ -87,6 +87,10 @@ For mange forespørsler (se docs/batch.md):
   --samtidighet <n>             forespørsler som behandles samtidig (oppslag; standard 8)
   --skilletegn , | ; | tab      skilletegn i CSV-utdata og feilfilen (standard: inndataens, ellers ,)
   --oppsummering <fil>          skriv en maskinlesbar oppsummering (JSON) av kjøringen
+  --aarlig-oppdatering <år>     den årlige oppdateringen av PRAKTISK_BISTAND (egenandelsforskriften
+                                § 10 femte ledd): beregn hver sak i filen på nytt for året, med
+                                beregningsdato 1. januar og inntektsåret § 10 første ledd foreslår
+                                (år − 2), med nye skatteopplysninger; andre rader feiler
 Hvert oppslag av skatteopplysninger føres i revisjonsloggen (pnpm cli revisjon liste).
 Én forespørsel: ugyldig forespørsel gir feltet og grunnen på standard feil og avslutningskode 2; et
 avvist oppslag og skatteopplysninger som ikke kunne hentes gir grunnen og avslutningskode 1.
@@ -224,6 +228,7 @@ function beskrivFeil(e: unknown, csv: boolean): Radfeil {
   }
   if (e instanceof PdfFeil) return { kode: 'PDF', melding: e.message };
   if (e instanceof VedtaksbrevFeil) return { kode: 'VEDTAKSBREV', melding: e.message };
+  if (e instanceof IkkeIOppdateringen) return { kode: 'IKKE_PRAKTISK_BISTAND', melding: e.message };
   return { kode: 'UVENTET', melding: e instanceof Error ? e.message : String(e) };
 }
 
@@ -245,6 +250,53 @@ const SKILLETEGN_VALG: Record<string, Skilletegn> = { ',': ',', ';': ';', tab: '
 const UTFORMATER = ['json', 'tabell', 'csv'] as const;
 type Utformat = (typeof UTFORMATER)[number];
 
+/**
+ * A row of the yearly update that is not a PRAKTISK_BISTAND case: it fails with its own code, so the
+ * error file lists it, and the run goes on.
+ */
+class IkkeIOppdateringen extends Error {
+  override readonly name = 'IkkeIOppdateringen';
+}
+
+/**
+ * The yearly update (egenandelsforskriften § 10 femte ledd: «Kommunen skal minst årlig oppdatere
+ * egenandelsvedtaket ut fra nye opplysninger i likning og ny G»): the case as it would be decided on
+ * 1 January of `aar`, with the income year § 10 første ledd proposes (`aar` − 2) and G pr. 1. januar.
+ * The persons' tax posts are fetched anew, unless the row already carries posts for that very income
+ * year; the case worker's extra posts and the vedtak's facts are kept, except a reason for another
+ * income year, which concerned the old year.
+ */
+export function tilAarligOppdatering(foresporsel: unknown, aar: number): unknown {
+  if (!foresporsel || typeof foresporsel !== 'object' || Array.isArray(foresporsel)) return foresporsel;
+  const f = foresporsel as Record<string, unknown>;
+  if (f.beregningstype !== 'PRAKTISK_BISTAND') {
+    throw new IkkeIOppdateringen(
+      `--aarlig-oppdatering gjelder bare PRAKTISK_BISTAND; raden er ${typeof f.beregningstype === 'string' ? f.beregningstype : 'uten beregningstype'}`,
+    );
+  }
+  const inntektsaar = aar - 2;
+  const sammeAar = f.inntektsaar === inntektsaar;
+  const personer = Array.isArray(f.personer)
+    ? f.personer.map((p) => {
+        if (sammeAar || !p || typeof p !== 'object' || !('poster' in p)) return p;
+        const { poster: _gamle, ...resten } = p as Record<string, unknown>;
+        return resten;
+      })
+    : f.personer;
+  let vedtak = f.vedtak;
+  if (vedtak && typeof vedtak === 'object' && !Array.isArray(vedtak) && 'inntektsaarBegrunnelse' in vedtak) {
+    const { inntektsaarBegrunnelse: _gammel, ...resten } = vedtak as Record<string, unknown>;
+    vedtak = resten;
+  }
+  return {
+    ...f,
+    inntektsaar,
+    beregningsdato: `${aar}-01-01`,
+    personer,
+    ...(vedtak === undefined ? {} : { vedtak }),
+  };
+}
+
 /** Options that only a batch has; any of them makes even a single document a batch of one row. */
 const BATCHVALG = [
   'ut',
@@ -255,6 +307,7 @@ const BATCHVALG = [
   'innformat',
   'oppsummering',
   'skilletegn',
+  'aarlig-oppdatering',
 ] as const;
 
 /**
@@ -283,6 +336,7 @@ export async function kjoerBeregn(
       samtidighet: { type: 'string', default: '8' },
       skilletegn: { type: 'string' },
       oppsummering: { type: 'string' },
+      'aarlig-oppdatering': { type: 'string' },
     },
     bruk,
   );
@@ -303,6 +357,18 @@ export async function kjoerBeregn(
   const skilletegn = values.skilletegn === undefined ? null : SKILLETEGN_VALG[values.skilletegn];
   if (skilletegn === undefined) {
     throw new BrukerFeil(`--skilletegn må være , eller ; eller tab (fikk ${values.skilletegn})`);
+  }
+  const aarligOppdatering =
+    values['aarlig-oppdatering'] === undefined ? null : Number(values['aarlig-oppdatering']);
+  if (
+    aarligOppdatering !== null &&
+    (!/^\d{4}$/.test(values['aarlig-oppdatering'] ?? '') ||
+      aarligOppdatering < 2000 ||
+      aarligOppdatering > 2100)
+  ) {
+    throw new BrukerFeil(
+      `--aarlig-oppdatering må være året oppdateringen gjelder, som 2027 (fikk ${values['aarlig-oppdatering']})`,
+    );
   }
   const regelverk = lastRegelverk(values.satser, kontekst);
   const innstillinger = lastKommuneinnstillinger(values.kommuneinnstillinger, kontekst);
@@ -333,7 +399,8 @@ export async function kjoerBeregn(
     const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
     const kjoer = async (rad: unknown) => {
       // A row may carry its decision letter's fields; the beregning takes the rest.
-      const data = delVedtaksbrev(rad).foresporsel;
+      const lest = delVedtaksbrev(rad).foresporsel;
+      const data = aarligOppdatering === null ? lest : tilAarligOppdatering(lest, aarligOppdatering);
       const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
       let hvemSvar: ReturnType<typeof hvem>;
       if (batch && typeof type === 'string' && (BEREGNINGSTYPER as readonly string[]).includes(type)) {
@@ -375,6 +442,7 @@ export async function kjoerBeregn(
       kontekst,
       kjoer,
       avbryt,
+      aarligOppdatering,
     });
   } finally {
     await lagring.lukk();
@@ -401,6 +469,7 @@ async function kjoerSomBatch(p: {
     tabell: Beregningstabell;
   }>;
   avbryt: AbortSignal | undefined;
+  aarligOppdatering: number | null;
 }): Promise<number> {
   const { values, format, kontekst } = p;
   // A single document given with batch options is a batch of one row.
@@ -508,7 +577,8 @@ async function kjoerSomBatch(p: {
       stdout: kontekst.stdout,
       stderr: kontekst.stderr,
       feilfil,
-      utformat: format,
+      // The year of a yearly update is part of the run's options: a resume must use the same one.
+      utformat: p.aarligOppdatering === null ? format : `${format} aarlig-oppdatering ${p.aarligOppdatering}`,
       skilletegn: p.skilletegn,
       ...(format === 'csv'
         ? {

@@ -41,8 +41,8 @@ import { Vedtaksbrev } from './vedtaksbrev/Vedtaksbrev';
 
 /**
  * The income years the area covers, newest first, as /verdier names them (one call, no year). The
- * default is the newest year before this one (the last year with a tax settlement), or the newest
- * covered year if that is earlier.
+ * default is the newest year before this one (the last year with a tax settlement), for PRAKTISK_BISTAND
+ * the year before that (§ 10 første ledd), or the newest covered year if that is earlier.
  */
 export async function hentInntektsaar(
   klient: Klient,
@@ -51,8 +51,11 @@ export async function hentInntektsaar(
 ): Promise<{ aar: number[]; standard: number | null }> {
   // The API names the years the area covers; newest first in the select.
   const aar = [...(await klient.verdier(beregningstype)).dekkedeInntektsaar].sort((a, b) => b - a);
-  // Default: the latest year with data, i.e. before this year (settlements arrive the year after).
-  const standard = aar.find((a) => a < iaar) ?? aar[0] ?? null;
+  // Default: the latest year with data, i.e. before this year (settlements arrive the year after). For
+  // PRAKTISK_BISTAND the year egenandelsforskriften § 10 første ledd proposes: the last settlement
+  // available on 1 January of this year, two years back.
+  const grense = beregningstype === 'PRAKTISK_BISTAND' ? iaar - 1 : iaar;
+  const standard = aar.find((a) => a < grense) ?? aar[0] ?? null;
   return { aar, standard };
 }
 
@@ -482,6 +485,10 @@ export function Beregningsside({
               endre={(bistand) => endre({ bistand })}
               feilFor={feilFor}
               forlatt={forlatt}
+              inntektsaar={data.inntektsaar}
+              beregningsdato={data.beregningsdato}
+              harPartner={data.harPartner}
+              iaar={iaar}
             />
           )}
           {rolle.avregning ? (

@@ -4,7 +4,9 @@ import {
   byggForespoersel,
   feilFraApi,
   feltId,
+  foreslaattInntektsaarBistand,
   identifikatorfeil,
+  inntektsaarTrengerGrunn,
   oppslagsnoekkel,
   type Skjemadata,
   tomtSkjema,
@@ -187,6 +189,83 @@ describe('byggForespoersel', () => {
       },
     );
     expect(feil.map((f) => f.feltId)).toEqual([feltId.vedtak('timerPerMaaned')]);
+  });
+});
+
+describe('PRAKTISK_BISTAND: egenandelsforskriften §§ 9 and 10 in the form', () => {
+  const bistand: Pick<Verdier, 'persontyper' | 'ekstraposter'> = {
+    persontyper: [
+      { type: 'SOEKER', tekst: 'Søker' },
+      { type: 'EKTEFELLE', tekst: 'Ektefelle' },
+    ],
+    ekstraposter: [],
+  };
+  const bygg = (data: Skjemadata) => byggForespoersel(data, bistand, { avregningTillatt: false });
+
+  it('proposes the last settlement available on 1 January of the vedtak’s year (§ 10 første ledd)', () => {
+    expect(foreslaattInntektsaarBistand('2026-06-01', 2026)).toBe(2024);
+    expect(foreslaattInntektsaarBistand('', 2027)).toBe(2025);
+    expect(inntektsaarTrengerGrunn('2024', '2026-06-01')).toBe(false);
+    expect(inntektsaarTrengerGrunn('2025', '2026-06-01')).toBe(false);
+    expect(inntektsaarTrengerGrunn('2023', '2026-06-01')).toBe(true);
+    // Without a date the vedtak's year is not known; the API does not check it either.
+    expect(inntektsaarTrengerGrunn('2019', '')).toBe(false);
+  });
+
+  it('asks why another income year is used, and what changed when the income changed', () => {
+    const data = { ...tomtSkjema('PRAKTISK_BISTAND', '2022'), soeker: SOEKER, beregningsdato: '2026-03-01' };
+    expect(bygg(data).feil.map((f) => f.feltId)).toEqual([feltId.vedtak('inntektsaarBegrunnelse', 'aarsak')]);
+    data.bistand.inntektsaarAarsak = 'VESENTLIG_ENDRET_INNTEKT';
+    expect(bygg(data).feil.map((f) => f.feltId)).toEqual([
+      feltId.vedtak('inntektsaarBegrunnelse', 'forklaring'),
+    ]);
+    data.bistand.inntektsaarForklaring = ' Ny jobb fra 2025 ';
+    expect(bygg(data).foresporsel?.vedtak).toMatchObject({
+      inntektsaarBegrunnelse: { aarsak: 'VESENTLIG_ENDRET_INNTEKT', forklaring: 'Ny jobb fra 2025' },
+    });
+  });
+
+  it('sends the partner outside the household (§ 10 fjerde ledd), the price and the § 9 tredje ledd ceiling', () => {
+    const data: Skjemadata = {
+      ...tomtSkjema('PRAKTISK_BISTAND', '2024'),
+      soeker: SOEKER,
+      harPartner: true,
+      partner: EKTEFELLE,
+      beregningsdato: '2026-03-01',
+    };
+    data.bistand = {
+      ...data.bistand,
+      partnerUtenforHusstanden: 'LANGTIDSOPPHOLD',
+      prisPerMaaned: '1 200',
+      beholderTilstrekkeligMaks: '800,50',
+    };
+    const { foresporsel, feil } = bygg(data);
+    expect(feil).toEqual([]);
+    expect(foresporsel?.vedtak).toEqual({
+      hjelpGrunnetBarnsBehov: false,
+      utenforHusstanden: [{ identifikator: EKTEFELLE, grunn: 'LANGTIDSOPPHOLD' }],
+      prisPerMaaned: '1200',
+      beholderTilstrekkeligMaks: '800.50',
+    });
+    data.bistand.prisPerMaaned = '-5';
+    expect(bygg(data).feil.map((f) => f.feltId)).toEqual([feltId.vedtak('prisPerMaaned')]);
+  });
+
+  it('links the API’s errors on the new fields to their inputs', () => {
+    const data = { ...tomtSkjema('PRAKTISK_BISTAND', '2024'), soeker: SOEKER };
+    const { feltkart } = bygg(data);
+    const feil = feilFraApi(
+      [
+        { felt: 'vedtak.inntektsaarBegrunnelse', melding: 'mangler' },
+        { felt: 'vedtak.utenforHusstanden.0.identifikator', melding: 'er søkeren' },
+      ],
+      feltkart,
+      'beregn',
+    );
+    expect(feil.map((f) => f.feltId)).toEqual([
+      feltId.vedtak('inntektsaarBegrunnelse', 'aarsak'),
+      feltId.vedtak('utenforHusstanden'),
+    ]);
   });
 });
 

@@ -71,7 +71,50 @@ export interface Skjemadata {
     korttidsDoegn: string;
     korttidsDagNatt: string;
   };
-  bistand: { hjelpGrunnetBarnsBehov: boolean; timerPerMaaned: string; kostnadPerTime: string };
+  bistand: BistandFelt;
+}
+
+/** Why the partner is not a member of the household (egenandelsforskriften § 10 fjerde ledd); '' = is a member. */
+export type UtenforHusstandenGrunn = '' | 'LANGTIDSOPPHOLD' | 'AVKORTEDE_TRYGDEYTELSER';
+/** Why another income year than the proposed (§ 10 første ledd); '' = none given. */
+export type Inntektsaarsaarsak = '' | 'VESENTLIG_ENDRET_INNTEKT' | 'NY_LIKNING' | 'LIKNING_MANGLER';
+
+/** PRAKTISK_BISTAND's vedtak as typed. */
+export interface BistandFelt {
+  hjelpGrunnetBarnsBehov: boolean;
+  timerPerMaaned: string;
+  kostnadPerTime: string;
+  /** § 10 fjerde ledd, for the partner. */
+  partnerUtenforHusstanden: UtenforHusstandenGrunn;
+  inntektsaarAarsak: Inntektsaarsaarsak;
+  inntektsaarForklaring: string;
+  /** § 9 første ledd: the municipality's price, checked against the limits. */
+  prisPerMaaned: string;
+  /** § 9 tredje ledd: the most the person can pay and keep enough. */
+  beholderTilstrekkeligMaks: string;
+}
+
+/**
+ * The income year egenandelsforskriften § 10 første ledd proposes: «siste tilgjengelige skatteligning
+ * pr. 1. januar i det aktuelle året». Settlements of a year come the year after, so on 1 January of the
+ * vedtak's year the newest is that of two years before. The vedtak's year is the beregningsdato's, or
+ * this year when no date is typed.
+ */
+export function foreslaattInntektsaarBistand(beregningsdato: string, iaar: number): number {
+  const aar = ISO_DATO.test(beregningsdato) ? Number(beregningsdato.slice(0, 4)) : iaar;
+  return aar - 2;
+}
+
+/**
+ * Whether the form must ask why, as the API does: a beregningsdato is typed (the vedtak's year is known)
+ * and the year is neither the proposed one nor the settlement that came during the year (Y − 1, the
+ * update of § 10 femte ledd).
+ */
+export function inntektsaarTrengerGrunn(inntektsaar: string, beregningsdato: string): boolean {
+  const aar = lesHeltall(inntektsaar);
+  if (aar === null || !ISO_DATO.test(beregningsdato)) return false;
+  const foreslaatt = foreslaattInntektsaarBistand(beregningsdato, 0);
+  return aar !== foreslaatt && aar !== foreslaatt + 1;
 }
 
 export interface Skjemafeil {
@@ -129,7 +172,16 @@ export function tomtSkjema(beregningstype: Beregningstype, inntektsaar = ''): Sk
       korttidsDoegn: '',
       korttidsDagNatt: '',
     },
-    bistand: { hjelpGrunnetBarnsBehov: false, timerPerMaaned: '', kostnadPerTime: '' },
+    bistand: {
+      hjelpGrunnetBarnsBehov: false,
+      timerPerMaaned: '',
+      kostnadPerTime: '',
+      partnerUtenforHusstanden: '',
+      inntektsaarAarsak: '',
+      inntektsaarForklaring: '',
+      prisPerMaaned: '',
+      beholderTilstrekkeligMaks: '',
+    },
   };
 }
 
@@ -503,12 +555,52 @@ function bistandsvedtak(data: Skjemadata, feilFor: FeilFor, feltkart: Feltkart) 
     hjelpGrunnetBarnsBehov: t.hjelpGrunnetBarnsBehov,
     timerPerMaaned: t.timerPerMaaned,
     kostnadPerTime: t.kostnadPerTime,
+    prisPerMaaned: t.prisPerMaaned,
+    beholderTilstrekkeligMaks: t.beholderTilstrekkeligMaks,
+    inntektsaarBegrunnelse: t.inntektsaarAarsak,
+    'inntektsaarBegrunnelse.aarsak': t.inntektsaarAarsak,
+    'inntektsaarBegrunnelse.forklaring': t.inntektsaarForklaring,
+    utenforHusstanden: t.partnerUtenforHusstanden,
+  };
+  const ider: Record<string, string> = {
+    inntektsaarBegrunnelse: feltId.vedtak('inntektsaarBegrunnelse', 'aarsak'),
+    'inntektsaarBegrunnelse.aarsak': feltId.vedtak('inntektsaarBegrunnelse', 'aarsak'),
+    'inntektsaarBegrunnelse.forklaring': feltId.vedtak('inntektsaarBegrunnelse', 'forklaring'),
+    utenforHusstanden: feltId.vedtak('utenforHusstanden'),
   };
   for (const [felt, etikett] of Object.entries(etiketter)) {
-    feltkart.set(`vedtak.${felt}`, { id: feltId.vedtak(felt), etikett });
+    feltkart.set(`vedtak.${felt}`, { id: ider[felt] ?? feltId.vedtak(felt), etikett });
   }
   feltkart.set('vedtak', { id: feltId.vedtak('timerPerMaaned'), etikett: tekster.skjema.stegVedtak });
   const ut: Record<string, unknown> = { hjelpGrunnetBarnsBehov: b.hjelpGrunnetBarnsBehov };
+  // § 10 fjerde ledd: the partner is not a member of the household.
+  if (data.harPartner && b.partnerUtenforHusstanden !== '') {
+    ut.utenforHusstanden = [
+      { identifikator: rensIdentifikator(data.partner), grunn: b.partnerUtenforHusstanden },
+    ];
+  }
+  // § 10 første ledd: why another income year. The form asks when the year is not the proposed one.
+  if (b.inntektsaarAarsak !== '') {
+    const forklaring = b.inntektsaarForklaring.trim();
+    if (b.inntektsaarAarsak === 'VESENTLIG_ENDRET_INNTEKT' && forklaring === '') {
+      feilFor(
+        feltId.vedtak('inntektsaarBegrunnelse', 'forklaring'),
+        t.inntektsaarForklaring,
+        v.forklaringEndretInntekt,
+      );
+    }
+    ut.inntektsaarBegrunnelse = { aarsak: b.inntektsaarAarsak, ...(forklaring ? { forklaring } : {}) };
+  } else if (inntektsaarTrengerGrunn(data.inntektsaar, data.beregningsdato)) {
+    feilFor(feltId.vedtak('inntektsaarBegrunnelse', 'aarsak'), t.inntektsaarAarsak, v.velgInntektsaarGrunn);
+  }
+  for (const felt of ['prisPerMaaned', 'beholderTilstrekkeligMaks'] as const) {
+    const tekst = b[felt].trim();
+    if (tekst === '') continue;
+    const k = lesKroner(tekst);
+    if (k === null) feilFor(feltId.vedtak(felt), t[felt], v.kroner);
+    else if (k.startsWith('-')) feilFor(feltId.vedtak(felt), t[felt], v.kronerIkkeNegativ);
+    else ut[felt] = k;
+  }
   if (b.timerPerMaaned.trim() !== '') {
     const timer = lesDesimal(b.timerPerMaaned, 4);
     if (timer === null) feilFor(feltId.vedtak('timerPerMaaned'), t.timerPerMaaned, v.timer);

@@ -212,6 +212,34 @@ export const nb = {
       timerBeskrivelse: 'Timene vedtaket gir per måned. For eksempel 12 eller 12,5.',
       kostnadPerTime: 'Kostnad per time (kroner, valgfri)',
       kostnadBeskrivelse: 'Hva en time koster kommunen (selvkost). Timer × kostnad er taket for egenandelen.',
+      timerAvrundes: 'Timene rundes av til nærmeste halvtime (egenandelsforskriften § 9 andre ledd).',
+      foreslaattInntektsaar: (aar: number, vedtaksaar: number) =>
+        `Foreslått inntektsår: ${aar}, den siste skatteligningen som var tilgjengelig 1. januar ${vedtaksaar} (egenandelsforskriften § 10 første ledd).`,
+      inntektsaarAarsak: 'Hvorfor et annet inntektsår',
+      inntektsaarAarsakBeskrivelse:
+        'Siste skatteligning tilgjengelig 1. januar skal brukes med mindre inntekten er vesentlig endret (egenandelsforskriften § 10 første ledd).',
+      inntektsaarAarsaker: {
+        '': 'Velg grunn',
+        VESENTLIG_ENDRET_INNTEKT: 'Inntekten er vesentlig endret',
+        NY_LIKNING: 'Vedtaket oppdateres etter ny likning (§ 10 femte ledd)',
+        LIKNING_MANGLER: 'Skatteligningen for det foreslåtte året mangler',
+      },
+      inntektsaarForklaring: 'Forklaring',
+      inntektsaarForklaringBeskrivelse: 'Hva er endret, og hvorfor dette året. Står i resultatet.',
+      partnerUtenforHusstanden: 'Ektefellen, partneren eller samboeren regnes ikke med i husstanden',
+      partnerUtenforHusstandenBeskrivelse:
+        'Inntekten holdes da utenfor (egenandelsforskriften § 10 fjerde ledd).',
+      utenforHusstandenGrunner: {
+        '': 'Regnes med i husstanden',
+        LANGTIDSOPPHOLD: 'Betaler egenandel for langtidsopphold i institusjon',
+        AVKORTEDE_TRYGDEYTELSER: 'Får avkortede trygdeytelser på grunn av opphold utenfor hjemmet',
+      },
+      prisPerMaaned: 'Kommunens pris per måned (kroner, valgfri)',
+      prisBeskrivelse:
+        'Prisen etter kommunens satser, for eksempel et abonnement. Holdes mot selvkost og utgiftstaket (egenandelsforskriften § 9 første ledd).',
+      beholderTilstrekkeligMaks: 'Høyeste beløp personen kan betale og beholde nok (kroner, valgfri)',
+      beholderBeskrivelse:
+        'Din vurdering av hva personen kan betale og likevel dekke personlige behov og forsørgeransvar (egenandelsforskriften § 9 tredje ledd).',
     },
   },
   validering: {
@@ -230,6 +258,8 @@ export const nb = {
     velgTrinn: 'Velg årstrinn for SFO-plassen.',
     minstEttBarn: 'Legg til minst ett barn med plass i barnehage eller SFO.',
     timerForKostnad: 'Oppgi timer per måned når du oppgir kostnad per time.',
+    velgInntektsaarGrunn: 'Velg hvorfor et annet inntektsår enn det foreslåtte brukes.',
+    forklaringEndretInntekt: 'Skriv hva som er vesentlig endret i inntekten.',
     feltFra: (felt: string, melding: string) => `${felt}: ${melding}`,
   },
   resultat: {
