@@ -27,6 +27,12 @@ export const vedtakSkjema = z
       .describe(
         'Døgn beboeren allerede har hatt på korttidsopphold i samme kalenderår (før innflyttingen, eller før korttidsoppholdet som beregnes). Over 60 døgn: ingen betalingsfri måned (§ 6), og videre korttidsdøgn betales etter reglene for langtidsopphold (§ 4).',
       ),
+    forsoergerHjemme: z
+      .boolean({ error: 'må være true eller false' })
+      .optional()
+      .describe(
+        'Beboeren har hjemmeboende ektefelle eller mindreårig barn, eller forsørger helt eller delvis barn over 18 år (§ 5 første ledd): da gis forsørgerfradraget (§ 5 andre ledd) og fradraget for halvparten av beboerens pensjoner (§ 5 tredje ledd). Uten feltet: ja når forespørselen har ektefelle, partner eller samboer, ellers nei. Sett false når ektefellen ikke bor hjemme (for eksempel selv er på institusjon).',
+      ),
     dobbeltromMotEgetOenske: z
       .boolean({ error: 'må være true eller false' })
       .default(false)
