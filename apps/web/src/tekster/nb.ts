@@ -174,7 +174,8 @@ export const nb = {
       innflyttingsdatoBeskrivelse:
         'Dagen beboeren flyttet inn på langtidsplassen. Gir den betalingsfrie første måneden.',
       korttidsdoegnSammeAar: 'Døgn på korttidsopphold tidligere samme år',
-      korttidsdoegnBeskrivelse: 'Over 60 døgn gir ingen betalingsfri måned.',
+      korttidsdoegnBeskrivelse:
+        'Døgn etter det 60. i kalenderåret betales etter reglene for langtidsopphold (egenandelsforskriften § 6 tredje ledd).',
       dobbeltrom: 'Beboeren er lagt på dobbeltrom uten selv å ønske det',
       dobbeltromBeskrivelse: 'Da gjelder det høyere fribeløpet (egenandelsforskriften § 3 annet ledd).',
       oppholdskostnadPerMaaned: 'Oppholdskostnad per måned (kroner, valgfri)',
