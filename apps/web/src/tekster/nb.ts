@@ -173,6 +173,17 @@ export const nb = {
       innflyttingsdato: 'Innflyttingsdato (valgfri)',
       innflyttingsdatoBeskrivelse:
         'Dagen beboeren flyttet inn på langtidsplassen. Gir den betalingsfrie første måneden.',
+      direkteFraInstitusjonFraOgMed: 'Flyttet direkte fra annen institusjon: første dag der (valgfri)',
+      direkteFraInstitusjonBeskrivelse:
+        'Den tiden regnes med i den betalingsfrie måneden (egenandelsforskriften § 6 første ledd). Krever innflyttingsdato.',
+      forsoergerHjemme: 'Forsørger hjemme (§ 5 første ledd)',
+      forsoergerHjemmeBeskrivelse:
+        'Hjemmeboende ektefelle eller mindreårig barn, eller barn over 18 år beboeren forsørger: da trekkes forsørgerfradraget og halvparten av beboerens pensjoner fra (egenandelsforskriften § 5 andre og tredje ledd).',
+      forsoergerHjemmeValg: {
+        '': 'Som forespørselen sier (ja når beboeren har ektefelle, partner eller samboer)',
+        ja: 'Ja',
+        nei: 'Nei (for eksempel når ektefellen ikke bor hjemme)',
+      },
       korttidsdoegnSammeAar: 'Døgn på korttidsopphold tidligere samme år',
       korttidsdoegnBeskrivelse:
         'Døgn etter det 60. i kalenderåret betales etter reglene for langtidsopphold (egenandelsforskriften § 6 tredje ledd).',
@@ -180,7 +191,7 @@ export const nb = {
       dobbeltromBeskrivelse: 'Da gjelder det høyere fribeløpet (egenandelsforskriften § 3 annet ledd).',
       oppholdskostnadPerMaaned: 'Oppholdskostnad per måned (kroner, valgfri)',
       oppholdskostnadBeskrivelse:
-        'Kommunens reelle kostnad for oppholdet per måned. Vederlaget blir aldri høyere enn kostnaden.',
+        'De reelle oppholdsutgiftene ved institusjonen per måned, uten kapitalutgifter (egenandelsforskriften § 3 første ledd). Vederlaget blir aldri høyere.',
       boutgifterAntallMaaneder: 'Måneder med utgifter til egen bolig (valgfri)',
       boutgifterBeskrivelse: 'Måneder etter innflyttingen beboeren har hatt boutgifter. Høyst 12.',
       korttidsLegend: 'Korttidsopphold som skal betales (valgfritt)',
