@@ -111,10 +111,12 @@ describe('the KS-compatible beregning (langtidsopphold)', () => {
         'eksempeltekst',
       ]),
     );
-    // Our fields are there too; without a beregningsdato "today" is outside the rates: basis, no fee.
+    // Our fields are there too; without a beregningsdato the fee is for "today" (2026-11-27), inside the
+    // 2026 amounts of egenandelsforskriften (FOR-2025-12-17-2619): G 136 549, fribeløp 10 950,
+    // 75 % × 125 599 + 85 % × 430 578 = 460 190.55 → 460 190 a year (issue 17).
     expect(b.avgiftsnoekkel).toBe('vederlag');
-    expect(b.vederlag).toBeNull();
-    expect(b.advarsler.map((a) => a.kode)).toContain('AVGIFT_IKKE_BEREGNET');
+    expect(b.vederlag).toMatchObject({ perAar: 460_190, perMaaned: 38_349 });
+    expect(b.advarsler.map((a) => a.kode)).not.toContain('AVGIFT_IKKE_BEREGNET');
     expect(b.regelverk.pakke.navn).toBe('@inntektsgrunnlag/langtidsopphold');
     expect(b.utfoert).toMatchObject({ rolleId: 'demo-langtidsopphold', revidert: true, grunnlag: 'HENTET' });
   });

@@ -140,13 +140,14 @@ describe('POST /api/v1/vedtaksbrev', () => {
     expect(problemSkjema.parse(utenGrunn.body).errors?.map((f) => f.felt)).toEqual([
       'vedtaksbrev.vurderinger',
     ]);
-    const { beregningsdato: _d, ...utenDato } = FORESPOERSEL;
-    const utenAvgift = await request(t.server)
+    // A vedtak date after the rates the product knows (2027: no amending regulation of egenandels-
+    // forskriften read yet) names the field. (Today, 2026-11-27, is covered since issue 17.)
+    const utenSats = await request(t.server)
       .post('/api/v1/vedtaksbrev')
       .set(LANG)
-      .send({ ...utenDato, vedtaksbrev: BREV })
-      .expect(400);
-    expect(problemSkjema.parse(utenAvgift.body).errors?.map((f) => f.felt)).toEqual(['beregningsdato']);
+      .send({ ...FORESPOERSEL, beregningsdato: '2027-02-01', vedtaksbrev: BREV })
+      .expect(422);
+    expect(problemSkjema.parse(utenSats.body).errors?.map((f) => f.felt)).toEqual(['beregningsdato']);
   });
 
   it('authorises as the beregning does: a role for another area is refused', async () => {

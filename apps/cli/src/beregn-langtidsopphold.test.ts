@@ -109,7 +109,7 @@ describe('pnpm cli beregn, LANGTIDSOPPHOLD_INSTITUSJON', () => {
 
   it('refuses a date with no known rates, exit code 2', async () => {
     const foresporsel = JSON.parse(readFileSync(KS_EKSEMPEL, 'utf8'));
-    foresporsel.beregningsdato = '2026-03-01';
+    foresporsel.beregningsdato = '2027-03-01';
     const r = await kjoer(['beregn', '-'], JSON.stringify(foresporsel));
     expect(r.kode).toBe(2);
     expect(r.feil).toMatch(/Fribeløp .* gjetter aldri/);

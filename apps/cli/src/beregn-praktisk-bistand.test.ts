@@ -89,8 +89,8 @@ describe('beregn PRAKTISK_BISTAND', () => {
   it('refuses a date after the last known national rate instead of guessing it', async () => {
     const foresporsel = {
       beregningstype: 'PRAKTISK_BISTAND',
-      inntektsaar: 2024,
-      beregningsdato: '2025-03-01',
+      inntektsaar: 2025,
+      beregningsdato: '2027-03-01',
       personer: [
         {
           identifikator: '23914510023',

@@ -76,7 +76,7 @@ describe('grunnbeloep', () => {
     expect((await kjoer(['grunnbeloep', '2024-06-01', '--gjennomsnitt'])).ut).toBe('122225\n');
     const json = JSON.parse((await kjoer(['grunnbeloep', '2024-06-01', '--format', 'json'])).ut);
     expect(json).toMatchObject({ dato: '2024-06-01', grunnbeloep: 124028, gyldigFra: '2024-05-01' });
-    expect(json.kilde.tittel).toMatch(/NAV/);
+    expect(json.kilde.tittel).toMatch(/Folketrygdloven \(LOV-1997-02-28-19\) § 1-4/);
   });
 });
 

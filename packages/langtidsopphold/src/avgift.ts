@@ -11,7 +11,12 @@ import { z } from 'zod';
 import type { Innstillinger } from './innstillinger.js';
 import { type Friperiode, friperiode, HJEMMEL_FRIPERIODE } from './regler/friperiode.js';
 import { foreloepigAdvarsel } from './regler/inntekt.js';
-import { HJEMMEL_KORTTID, type KorttidResultat, korttidsopphold } from './regler/korttidsopphold.js';
+import {
+  HJEMMEL_KORTTID,
+  HJEMMEL_KORTTID_OVER_60,
+  type KorttidResultat,
+  korttidsopphold,
+} from './regler/korttidsopphold.js';
 import {
   begrensTilOppholdskostnad,
   HJEMMEL_OPPHOLDSKOSTNAD,
@@ -91,7 +96,7 @@ export function beregnVederlag(
     perMaaned,
   };
   if (vedtak.innflyttingsdato) {
-    resultat.friperiode = friperiode(vedtak.innflyttingsdato, vedtak.korttidsdoegnSammeAar);
+    resultat.friperiode = friperiode(vedtak.innflyttingsdato, vedtak.direkteFraInstitusjonFraOgMed);
   }
   if (vedtak.korttidsopphold) {
     const aar = aarFor(beregningsdato);
@@ -285,14 +290,15 @@ function vederlagslinjer(v: Vederlagsberegning, innst: Innstillinger, vedtak: Ve
               kilde: 'KOMMUNE',
               beloep: v.oppholdskostnad.perAar,
               hjemmel: HJEMMEL_OPPHOLDSKOSTNAD,
-              merknad: v.begrensetAvOppholdskostnad ? 'Begrenser vederlaget.' : 'Begrenser ikke vederlaget.',
+              merknad: `${v.begrensetAvOppholdskostnad ? 'Begrenser vederlaget.' : 'Begrenser ikke vederlaget.'} De reelle oppholdsutgiftene ved institusjonen, uten kapitalutgifter.`,
             }
           : {
               tekst: 'Oppholdskostnaden er ikke oppgitt',
               operasjon: 'INFO',
               kilde: 'REGEL',
               hjemmel: HJEMMEL_OPPHOLDSKOSTNAD,
-              merknad: 'Kontroller at vederlaget ikke er høyere enn det oppholdet koster kommunen.',
+              merknad:
+                'Kontroller at vederlaget ikke er høyere enn de reelle oppholdsutgiftene (uten kapitalutgifter).',
             },
         {
           tekst: 'Rundet ned til hele kroner',
@@ -350,6 +356,7 @@ function vederlagslinjer(v: Vederlagsberegning, innst: Innstillinger, vedtak: Ve
           operasjon: 'ADDERE',
           kilde: 'REGEL',
           beloep: k.beloepEtterLangtidsregler,
+          hjemmel: HJEMMEL_KORTTID_OVER_60,
           merknad: 'Døgn etter det 60. i kalenderåret. Rundet ned til hele kroner.',
         },
       ],

@@ -11,7 +11,16 @@ import {
 } from '@inntektsgrunnlag/skattegrunnlag';
 import type { Innstillinger } from './innstillinger.js';
 import { GRUPPE, POSTDEFINISJON, TENKT_ETTERLATTEPENSJON } from './postdefinisjon.js';
-import { boutgiftfradrag, forsoergerfradrag, HJEMMEL_FRADRAG } from './regler/fradrag.js';
+import {
+  boutgiftfradrag,
+  forsoergerfradrag,
+  HJEMMEL_FORSOERGERFRADRAG,
+  HJEMMEL_FRADRAG,
+  HJEMMEL_PENSJONSFRADRAG,
+  HJEMMEL_REKKEFOELGE,
+  HJEMMEL_SKJOENN,
+  pensjonsfradrag,
+} from './regler/fradrag.js';
 import {
   definisjonMedInnstillinger,
   HJEMMEL_INNTEKT,
@@ -33,12 +42,13 @@ function beregnetGruppe(
   visningstekst: string,
   beloep: Beloep,
   forklaring: Grunnlagsgruppe['forklaring'],
+  hjemmel: string,
 ): Grunnlagsgruppe {
   return {
     tekniskNavn,
     visningstekst,
     operasjon: 'ADDERE',
-    hjemmel: HJEMMEL_FRADRAG,
+    hjemmel,
     beloep,
     poster: [],
     ...(forklaring ? { forklaring } : {}),
@@ -47,7 +57,9 @@ function beregnetGruppe(
 
 /**
  * The income basis: the resident's income under § 3 fjerde ledd, less the tax and debt interest, less
- * the fradrag (§ 5). The partner's income is only a mellomregning for the forsørgerfradrag.
+ * the fradrag of § 5 (after tax and interest, § 5 sjette ledd): the forsørgerfradrag (andre ledd) and half
+ * the resident's pensions (tredje ledd) where § 5 første ledd applies, the boutgifter and the skjønnsmessige
+ * fradrag (fjerde ledd). The partner's income is only a mellomregning for the forsørgerfradrag.
  */
 export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnlagsresultat {
   const { inntektsaar: aar, personer, innstillinger: innst, vedtak } = input;
@@ -59,20 +71,41 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
 
   const tenkt = mellom(GRUPPE.tenktEtterlattePensjon);
   const partnerInntekt = mellom(GRUPPE.partnerArbeidOgPensjon);
-  const partnerKapital = mellom(GRUPPE.partnerKapital);
-  const kapitalMedregnes = innst.partnerensKapitalinntekt === 'MEDREGNES';
-  const partnerensInntekt = kapitalMedregnes
-    ? partnerInntekt.beloep.plus(partnerKapital.beloep)
-    : partnerInntekt.beloep;
-  const forsoerger = forsoergerfradrag(
-    tenkt.beloep,
-    partnerensInntekt,
-    kapitalMedregnes
-      ? 'Pensjon, trygd, arbeids- og næringsinntekt, og renter, avkastning og leieinntekt (kommuneinnstilling).'
-      : 'Pensjon, trygd, arbeids- og næringsinntekt; renter, avkastning og leieinntekt holdes utenfor (kommuneinnstilling).',
-  );
+  const pensjoner = mellom(GRUPPE.pensjonerParagraf5);
   const partner = personer.find((p) => PARTNERTYPER.has(p.type));
-  if (partner && !partner.poster.some((p) => p.tekniskNavn === TENKT_ETTERLATTEPENSJON)) {
+
+  // § 5 første ledd: the case worker's fact, or by default whether the request has a spouse, partner or
+  // samboer (a child at home or an adult child the resident supports is only known from the vedtak).
+  const paragraf5 = vedtak.forsoergerHjemme ?? partner !== undefined;
+  const paragraf5Grunn =
+    vedtak.forsoergerHjemme === undefined
+      ? partner
+        ? 'Beboeren har ektefelle, partner eller samboer i forespørselen, som regnes som hjemmeboende (§ 5 første ledd).'
+        : 'Forespørselen har ingen ektefelle, partner eller samboer, og vedtaket sier ikke at beboeren forsørger noen hjemme (§ 5 første ledd gjelder ikke).'
+      : vedtak.forsoergerHjemme
+        ? 'Vedtaket sier at beboeren har hjemmeboende ektefelle eller barn, eller forsørger barn over 18 år (§ 5 første ledd).'
+        : 'Vedtaket sier at beboeren ikke har hjemmeboende ektefelle eller barn og ikke forsørger barn over 18 år (§ 5 første ledd gjelder ikke).';
+
+  const forsoerger = paragraf5
+    ? forsoergerfradrag(
+        tenkt.beloep,
+        partnerInntekt.beloep,
+        'Bare arbeidsinntekt og pensjon fra folketrygden reduserer fradraget (§ 5 andre ledd); renter, avkastning, leieinntekt og annen pensjon holdes utenfor.',
+      )
+    : {
+        beloep: Beloep.NULL,
+        linjer: [
+          {
+            tekst: 'Ikke forsørgerfradrag',
+            operasjon: 'INFO' as const,
+            kilde: 'REGEL' as const,
+            hjemmel: HJEMMEL_FRADRAG,
+            merknad: paragraf5Grunn,
+          },
+        ],
+      };
+  const pensjonsdel = pensjonsfradrag(pensjoner.beloep, paragraf5, paragraf5Grunn);
+  if (paragraf5 && partner && !partner.poster.some((p) => p.tekniskNavn === TENKT_ETTERLATTEPENSJON)) {
     advarsler.push({
       kode: 'TENKT_ETTERLATTEPENSJON_MANGLER',
       melding: `Beboeren har ektefelle, partner eller samboer, men ${TENKT_ETTERLATTEPENSJON} er ikke oppgitt: forsørgerfradraget er regnet som 0. Oppgi den tenkte etterlattepensjonen (0 hvis det ikke er noen).`,
@@ -93,8 +126,27 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
   const fradrag = blokkAv([
     evaluerGruppe(finnGruppe(def.fradrag, GRUPPE.skatt), personer, aar),
     evaluerGruppe(finnGruppe(def.fradrag, GRUPPE.gjeldsrenter), personer, aar),
-    beregnetGruppe(GRUPPE.forsoergerfradrag, 'Forsørgerfradrag', forsoerger.beloep, forsoerger.linjer),
-    beregnetGruppe(GRUPPE.boutgifter, 'Boutgifter', boutgifter?.beloep ?? Beloep.NULL, boutgifter?.linjer),
+    beregnetGruppe(
+      GRUPPE.forsoergerfradrag,
+      'Forsørgerfradrag',
+      forsoerger.beloep,
+      forsoerger.linjer,
+      HJEMMEL_FORSOERGERFRADRAG,
+    ),
+    beregnetGruppe(
+      GRUPPE.pensjonsfradrag,
+      'Halvparten av beboerens pensjoner',
+      pensjonsdel.beloep,
+      pensjonsdel.linjer,
+      HJEMMEL_PENSJONSFRADRAG,
+    ),
+    beregnetGruppe(
+      GRUPPE.boutgifter,
+      'Boutgifter',
+      boutgifter?.beloep ?? Beloep.NULL,
+      boutgifter?.linjer,
+      HJEMMEL_SKJOENN,
+    ),
     evaluerGruppe(finnGruppe(def.fradrag, GRUPPE.skjoenn), personer, aar),
   ]);
 
@@ -113,13 +165,7 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
     beregningsbeloep,
     inntekt,
     fradrag,
-    mellomregninger: [
-      tenkt,
-      partnerInntekt,
-      ...(kapitalMedregnes ? [partnerKapital] : []),
-      boutgifterPerMaaned,
-      mellom(GRUPPE.realisasjon),
-    ],
+    mellomregninger: [tenkt, partnerInntekt, pensjoner, boutgifterPerMaaned, mellom(GRUPPE.realisasjon)],
     linjer: [
       {
         tekst: 'Inntekt',
@@ -136,7 +182,8 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
         operasjon: 'SUBTRAHERE',
         kilde: 'REGEL',
         beloep: fradrag.beloep,
-        hjemmel: `${HJEMMEL_INNTEKT}; ${HJEMMEL_FRADRAG}`,
+        hjemmel: HJEMMEL_REKKEFOELGE,
+        merknad: 'Skatt og gjeldsrenter først, deretter fradragene etter § 5.',
         linjer: blokkSomLinjer(fradrag),
       },
       {

@@ -49,10 +49,13 @@ export const innstillingerSkjema = z
       .default(100)
       .describe('Hvor stor del av boutgiftene som trekkes fra, i prosent. Standard 100; Stavanger gir 85 %.'),
     partnerensKapitalinntekt: z
-      .enum(['HOLDES_UTENFOR', 'MEDREGNES'], { error: () => 'må være HOLDES_UTENFOR eller MEDREGNES' })
+      .literal('HOLDES_UTENFOR', {
+        error: () =>
+          'må være HOLDES_UTENFOR: § 5 andre ledd reduserer forsørgerfradraget bare mot ektefellens arbeidsinntekt og pensjon fra folketrygden (MEDREGNES er fjernet, den ga beboeren mindre fradrag enn forskriften)',
+      })
       .default('HOLDES_UTENFOR')
       .describe(
-        'Om ektefellens eller samboerens renter, avkastning og leieinntekt regnes med i «egen inntekt» når forsørgerfradraget (tenkt etterlattepensjon minus egen inntekt) beregnes. Standard nei, som KS Fiks-eksemplet (bare arbeidsinntekt og pensjon); Nordre Follo nevner «egen arbeidsinntekt eller pensjon».',
+        'Ektefellens eller samboerens renter, avkastning og leieinntekt regnes ikke med i «egen inntekt» når forsørgerfradraget beregnes: egenandelsforskriften § 5 andre ledd reduserer den tenkte etterlattepensjonen «krone for krone mot ektefelle/barns arbeidsinntekter og pensjon fra folketrygden», ikke mot annet. Innstillingen står bare igjen for forespørsler som allerede sender den.',
       ),
   })
   .strict();

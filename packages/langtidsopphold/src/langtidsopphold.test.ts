@@ -3,7 +3,7 @@ import { avvikFraGullfil, beregnForesporsel, Valideringsfeil } from '@inntektsgr
 import { UtenforDekning } from '@inntektsgrunnlag/regelverk';
 import { lesGullfiler } from '@inntektsgrunnlag/vitest-config/testdata';
 import { describe, expect, it } from 'vitest';
-import { beregner, innstillingerSkjema, vedtakSkjema } from './index.js';
+import { beregner, innstillingerSkjema, type VederlagJson, vedtakSkjema } from './index.js';
 import { beregn, gruppe } from './testhjelp.js';
 
 const gullfiler = lesGullfiler('langtidsopphold-');
@@ -22,6 +22,39 @@ describe('golden cases', () => {
   it.each(gullfiler.map((g) => [g.id, g] as const))('%s', (_, g) => {
     const resultat = beregnForesporsel(beregner, g.foresporsel, { idag: '2026-11-27' });
     expect(avvikFraGullfil(resultat, g.forventet)).toEqual([]);
+  });
+});
+
+describe('the KS Fiks example with today’s date (2026-12-07)', () => {
+  // Issue 17: the published example with today's date as beregningsdato answered «Avgiften er ikke
+  // beregnet». With the 2026 amounts of FOR-2025-12-17-2619 it gives a vederlag. Worked out:
+  //   beregningsgrunnlag 567 127 (as on 2024-06-01; the income year is still 2023)
+  //   G on 2026-12-07 = 136 549 (from 1.5.2026), fribeløp 2026 = 10 950
+  //   75 % × (136 549 − 10 950)  = 75 % × 125 599 =  94 199.25
+  //   85 % × (567 127 − 136 549) = 85 % × 430 578 = 365 991.30
+  //   sum 460 190.55; the resident keeps at least 25 % × 136 549 + 75 % × 10 950 = 42 349.75, and
+  //   567 127 − 42 349.75 = 524 777.25 does not limit it; the resident has no pension (§ 5 tredje ledd: 0)
+  //   per år 460 190 (down to whole kroner), per måned 460 190 ÷ 12 = 38 349.17 → 38 349.
+  const medDato = { ...KS_EKSEMPEL, beregningsdato: '2026-12-07' };
+  const utenDato = Object.fromEntries(Object.entries(KS_EKSEMPEL).filter(([k]) => k !== 'beregningsdato'));
+
+  it.each([
+    ['as beregningsdato', medDato],
+    ['as today, without a date in the request', utenDato],
+  ])('gives a vederlag with the date %s', (_, foresporsel) => {
+    const r = beregnForesporsel(beregner, foresporsel, { idag: '2026-12-07' });
+    const v = r.vederlag as VederlagJson;
+    expect(r.beregningsbeloep).toBe(567_127);
+    expect(v).toMatchObject({
+      grunnbeloep: { beloep: 136_549 },
+      fribeloep: { beloep: 10_950 },
+      delInntilG: 94_199.25,
+      delOverG: 365_991.3,
+      etterSatsene: 460_190.55,
+      perAar: 460_190,
+      perMaaned: 38_349,
+    });
+    expect(r.advarsler.map((a) => a.kode)).not.toContain('AVGIFT_IKKE_BEREGNET');
   });
 });
 
@@ -152,11 +185,11 @@ describe('the area’s schemas', () => {
     expect(() => beregn(raa)).toThrow(/personer\.1\.type: BARN brukes ikke/);
   });
 
-  it('never guesses a rate: a 2026 date and a 2018 double room are outside coverage', () => {
-    expect(() => beregn({ beregningsdato: '2026-02-01' })).toThrow(UtenforDekning);
-    expect(() =>
-      beregn({ inntektsaar: 2019, beregningsdato: '2018-12-01', vedtak: { dobbeltromMotEgetOenske: true } }),
-    ).toThrow(/dobbeltrom/);
+  it('never guesses a rate: a 2027 date is outside coverage (no amending regulation for 2027 read)', () => {
+    expect(() => beregn({ beregningsdato: '2027-02-01', inntektsaar: 2025 })).toThrow(UtenforDekning);
+    expect(() => beregn({ beregningsdato: '2027-02-01', inntektsaar: 2025 })).toThrow(
+      /Fribeløp .* gjetter aldri/,
+    );
   });
 });
 

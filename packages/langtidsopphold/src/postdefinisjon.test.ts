@@ -76,8 +76,48 @@ describe('the post definition', () => {
     expect(mellom.filter((g) => g.persontyper.includes('EKTEFELLE')).map((g) => g.tekniskNavn)).toEqual([
       'tenktEtterlattePensjon',
       'mellomregningPaarorende',
-      'mellomregningPaarorendeKapital',
     ]);
+  });
+
+  it('§ 5: the resident’s pensions (tredje ledd) and the partner’s folketrygd pension (andre ledd), year by year', () => {
+    for (let aar = 2019; aar <= 2025; aar++) {
+      const d = definisjonForAar(POSTDEFINISJON, aar);
+      const navn = (g: string) =>
+        [...d.inntekt, ...(d.mellomregninger ?? [])]
+          .find((x) => x.tekniskNavn === g)
+          ?.poster.map((p) => p.tekniskNavn) ?? [];
+      const inntekt = new Set(navn('pensjonOgTrygdeytelser'));
+      const pensjoner = navn('pensjonerBeboer');
+      // Every pension of § 5 tredje ledd is counted as income the same year (a post of that year).
+      expect(pensjoner.length, `${aar}`).toBeGreaterThan(15);
+      for (const p of pensjoner) expect(inntekt.has(p), `${aar} ${p}`).toBe(true);
+      // Pensions, not other benefits and not the child's pension.
+      for (const ikke of [
+        'supplerendeStoenad',
+        'arbeidsavklaringspenger',
+        'omstillingsstoenad',
+        'barnepensjonFraFolketrygden',
+        'introduksjonsstoenad',
+      ])
+        expect(pensjoner, `${aar} ${ikke}`).not.toContain(ikke);
+      expect(pensjoner).toContain(
+        aar < 2022 ? 'samletPensjonFraFolketrygden' : 'alderspensjonFraFolketrygden',
+      );
+      expect(pensjoner).toContain('samletAnnenPensjonMedTrekkpliktEksklusiveEktefelletillegg');
+      expect(pensjoner).toContain('samletAvtalefestetPensjon');
+      // The partner: work income and pension from folketrygden only, not tjenestepensjon, AFP or capital.
+      const partner = navn('mellomregningPaarorende');
+      expect(partner).toContain('samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt');
+      expect(partner).toContain('etterlattepensjonFraFolketrygden');
+      for (const ikke of [
+        'samletAnnenPensjonMedTrekkpliktEksklusiveEktefelletillegg',
+        'samletAvtalefestetPensjon',
+        'alderspensjonFraIPAOgIPS',
+        'samledeOpptjenteRenterIInnenlandskeBanker',
+        'arbeidsavklaringspenger',
+      ])
+        expect(partner, `${aar} ${ikke}`).not.toContain(ikke);
+    }
   });
 
   it('follows the renamed old-age pension from folketrygden across 2022', () => {

@@ -4,11 +4,11 @@ import type { Gruppedefinisjon, Postdefinisjon, PostIGruppe } from '@inntektsgru
 /**
  * Which posts count for LANGTIDSOPPHOLD_INSTITUSJON, income year by income year (2017–2025), as data.
  *
- * The income concept is egenandelsforskriften § 3 fjerde ledd (wording quoted by Trondheim kommune and
- * confirmed as «§ 3 fjerde ledd» by Sivilombudet 17.11.2025):
- *   «Som inntekt regnes årets inntekter på grunnlag av pensjon, andre løpende trygdeytelser,
- *   arbeidsinntekt, næringsinntekt, leieinntekt, renter og annen avkastning av formue, etter fradrag av
- *   skatt og gjeldsrenter. Avkastning av erstatning for fremtidige utgifter regnes ikke som inntekt.»
+ * The income concept is egenandelsforskriften (FOR-2011-12-16-1349) § 3 fjerde ledd:
+ * @lovtekst FOR-2011-12-16-1349 § 3 fjerde ledd
+ * «Som inntekt regnes årets inntekter på grunnlag av pensjon, andre løpende trygdeytelser,
+ * arbeidsinntekt, næringsinntekt, leieinntekt, renter og annen avkastning av formue, etter fradrag av
+ * skatt og gjeldsrenter. Avkastning av erstatning for fremtidige utgifter regnes ikke som inntekt.»
  *
  * Each post below was chosen from Skatteetaten's catalogue of the year
  * (packages/skattegrunnlag/data/poster-ÅÅÅÅ.tsv); names change between years, so a post carries the
@@ -97,6 +97,82 @@ const PENSJON_OG_TRYGD: readonly Post[] = [
   pluss('omstillingsstoenad', 2024),
   pluss('ungdomsprogramytelse', 2025),
 ];
+
+/**
+ * The resident's pensions for § 5 tredje ledd, «50 prosent av beboerens brutto offentlige pensjoner etter
+ * samordning og 50 prosent av beboerens brutto private pensjonsytelser». Both halves are 50 %, so the
+ * product need not tell public from private (Skatteetaten's «Andre pensjoner» holds both tjenestepensjon
+ * from SPK/KLP and from private schemes); what it must tell is a pension from a benefit:
+ * - public pensions, as paid, which is after samordning: alderspensjon and its skjermingstillegg and
+ *   ektefelletillegg, AFP, etterlattepensjon from folketrygden, public tjenestepensjon (in «Andre
+ *   pensjoner»), and uføretrygd: the uførepensjon of 2011, when the regulation was written, renamed
+ *   uføretrygd in 2015 and still samordnet with tjenestepensjon;
+ * - private pensions: tjenestepensjon, IPA/IPS/EPK and other pension savings, livrenter and uførerenter,
+ *   pension from abroad;
+ * - not pensions: barnepensjon (the child's), supplerende stønad, arbeidsavklaringspenger, dagpenger,
+ *   omstillingsstønad and the other stønader, which § 3 fjerde ledd counts as «andre løpende
+ *   trygdeytelser», not as pension; and etterlønn og etterpensjon (2021–2022), a mix of wage and pension.
+ */
+const PENSJONSPOSTER_PARAGRAF5: ReadonlySet<string> = new Set([
+  'samletPensjonFraFolketrygden',
+  'alderspensjonFraFolketrygden',
+  'alderspensjonFraIPAOgIPS',
+  'samletAvtalefestetPensjon',
+  'livsvarigAvtalefestetPensjonIOffentligSektor',
+  'slitertillegg',
+  'skjermingstilleggTilAlderspensjon',
+  'samletAnnenPensjonMedTrekkpliktEksklusiveEktefelletillegg',
+  'samletAnnenPensjonUtenTrekkplikt',
+  // 2017's names of the same pensions (other pensions without tax deduction, pension from abroad free of
+  // Norwegian tax, pension from an EEA state like alderspensjon or AFP).
+  'samletAnnenPensjonMedTrekkfritak',
+  'samletSkattefriPensjonFraUtlandet',
+  'samletPensjonFraEOeSStatSomTilsvarerNorskAlderspensjonEllerAvtalefestetPensjon',
+  'ektefelletilleggTilPensjon',
+  'ektefelletilleggTilUfoeretrygd',
+  'etterlattepensjonFraFolketrygden',
+  'samletUfoeretrygdFraFolketrygdenEksklusiveEktefelletillegg',
+  'samletUfoereytelseFraAndreEnnFolketrygden',
+  'ufoeretrygdOmfattetAvLoennstrekkordningen',
+  'ufoereytelseFraIPAOgIPS',
+  'ufoereytelseFraUtlandet',
+  'samledeUfoererenterOgLivrenter',
+  'ufoererenterOgLivrenterUtenforArbeidsforhold',
+  'livrenterIArbeidsforhold',
+  'livrenterUtenforArbeidsforhold',
+  'fortsettelsesforsikring',
+  'pensjonFraUtlandetSkattepliktigINorge',
+  'pensjonFraUtlandetSkattefriINorge',
+  'pensjonsinntektFritattForSkattEtterSkatteavtale',
+  'pensjonsinntektIEOESTilsvarendeAlderspensjonEllerAFP',
+  'pensjonsinntektOmfattetAvLoennstrekkordningen',
+  'engangsutbetalingFraIPSIPA',
+  'utbetalingFraAvtaleOmSkattefavorisertIndividuellSparingTilPensjonTegnetFomNov2017',
+]);
+/** The resident's pensions for § 5 tredje ledd, with the years of each post as in the income. */
+export const PENSJONER_PARAGRAF5: readonly Post[] = PENSJON_OG_TRYGD.filter((p) =>
+  PENSJONSPOSTER_PARAGRAF5.has(p.tekniskNavn),
+);
+
+/**
+ * The spouse's or child's «pensjon fra folketrygden» that reduces the forsørgerfradrag krone for krone
+ * (§ 5 andre ledd): pensions paid by folketrygden only. A tjenestepensjon, AFP or private pension of the
+ * spouse does not reduce it, nor does a stønad that is not a pension.
+ */
+const PENSJONSPOSTER_FOLKETRYGDEN: ReadonlySet<string> = new Set([
+  'samletPensjonFraFolketrygden',
+  'alderspensjonFraFolketrygden',
+  'skjermingstilleggTilAlderspensjon',
+  'ektefelletilleggTilPensjon',
+  'ektefelletilleggTilUfoeretrygd',
+  'etterlattepensjonFraFolketrygden',
+  'barnepensjonFraFolketrygden',
+  'samletUfoeretrygdFraFolketrygdenEksklusiveEktefelletillegg',
+  'ufoeretrygdOmfattetAvLoennstrekkordningen',
+]);
+const PENSJON_FRA_FOLKETRYGDEN: readonly Post[] = PENSJON_OG_TRYGD.filter((p) =>
+  PENSJONSPOSTER_FOLKETRYGDEN.has(p.tekniskNavn),
+);
 
 /** Work income («arbeidsinntekt»): wages (sick pay and the like are reported as wages), benefits in kind. */
 const ARBEID: readonly Post[] = [
@@ -638,7 +714,8 @@ export const GRUPPE = {
   skjoenn: 'skjoennsmessigeFradrag',
   tenktEtterlattePensjon: 'tenktEtterlattePensjon',
   partnerArbeidOgPensjon: 'mellomregningPaarorende',
-  partnerKapital: 'mellomregningPaarorendeKapital',
+  pensjonerParagraf5: 'pensjonerBeboer',
+  pensjonsfradrag: 'halvpartenAvPensjonene',
   boutgifterPerMaaned: 'boutgifterPerMaaned',
   realisasjon: 'gevinstOgTapVedRealisasjon',
 } as const;
@@ -649,12 +726,12 @@ export const POSTDEFINISJON: Postdefinisjon = {
   tilOgMedAar: 2025,
   kilde: {
     tittel:
-      'Egenandelsforskriften (FOR-2011-12-16-1349) § 3 fjerde ledd, ordlyd gjengitt av Trondheim kommune og Sivilombudet 17.11.2025; postene valgt fra Skatteetatens postlister for 2017–2025; gruppene som i KS Fiks «Skatte- og inntektsopplysninger (Ny)»',
-    url: 'https://www.sivilombudet.no/uttalelser/beregning-av-egenandel-for-langtidsopphold-pa-sykehjem',
+      'Egenandelsforskriften (FOR-2011-12-16-1349) § 3 fjerde ledd, ordlyden fra Lovdatas åpne data (NLOD 2.0), lovtekst/egenandelsforskriften.md; postene valgt fra Skatteetatens postlister for 2017–2025; gruppene som i KS Fiks «Skatte- og inntektsopplysninger (Ny)»',
+    url: 'https://lovdata.no/dokument/SF/forskrift/2011-12-16-1349',
     hjemmel: P3_FJERDE,
     sitat:
       'Som inntekt regnes årets inntekter på grunnlag av pensjon, andre løpende trygdeytelser, arbeidsinntekt, næringsinntekt, leieinntekt, renter og annen avkastning av formue, etter fradrag av skatt og gjeldsrenter.',
-    konfidens: 'B',
+    konfidens: 'A',
   },
   inntekt: [
     gruppe(GRUPPE.pensjon, 'Pensjon og andre løpende trygdeytelser', SOEKER, PENSJON_OG_TRYGD, P3_FJERDE),
@@ -679,23 +756,27 @@ export const POSTDEFINISJON: Postdefinisjon = {
       'Skjønnsmessige fradrag',
       SOEKER,
       [pluss(SKJOENNSMESSIGE_FRADRAG)],
-      'egenandelsforskriften § 5 (paragrafnummer ikke verifisert)',
+      'egenandelsforskriften § 5 fjerde ledd',
     ),
   ],
   mellomregninger: [
     gruppe(GRUPPE.tenktEtterlattePensjon, 'Tenkt etterlattepensjon', PARTNERPERSONTYPER, [
       pluss(TENKT_ETTERLATTEPENSJON),
     ]),
-    gruppe(GRUPPE.partnerArbeidOgPensjon, 'Ektefelles eller samboers egen inntekt', PARTNERPERSONTYPER, [
-      ...PENSJON_OG_TRYGD,
-      ...ARBEID,
-      ...NAERING,
-    ]),
-    gruppe(GRUPPE.partnerKapital, 'Ektefelles eller samboers kapital- og leieinntekt', PARTNERPERSONTYPER, [
-      ...LEIE,
-      ...RENTER,
-      ...AVKASTNING,
-    ]),
+    gruppe(
+      GRUPPE.partnerArbeidOgPensjon,
+      'Ektefelles eller samboers arbeidsinntekt og pensjon fra folketrygden',
+      PARTNERPERSONTYPER,
+      [...PENSJON_FRA_FOLKETRYGDEN, ...ARBEID, ...NAERING],
+      'egenandelsforskriften § 5 andre ledd',
+    ),
+    gruppe(
+      GRUPPE.pensjonerParagraf5,
+      'Beboerens brutto pensjoner',
+      SOEKER,
+      PENSJONER_PARAGRAF5,
+      'egenandelsforskriften § 5 tredje ledd',
+    ),
     gruppe(GRUPPE.boutgifterPerMaaned, 'Boutgifter per måned', SOEKER, [pluss(BOUTGIFTER)]),
     gruppe(
       GRUPPE.realisasjon,

@@ -22,10 +22,21 @@ export const vedtakSkjema = z
     innflyttingsdato: isoDatoSkjema
       .optional()
       .describe('Dagen beboeren flyttet inn på langtidsplassen. Gir den betalingsfrie første måneden (§ 6).'),
+    direkteFraInstitusjonFraOgMed: isoDatoSkjema
+      .optional()
+      .describe(
+        'Når beboeren flyttet direkte fra annen institusjon eller privat forpleining: dagen oppholdet der begynte. Den tiden regnes med i den betalingsfrie måneden (§ 6 første ledd). Krever innflyttingsdato, og kan ikke være etter den.',
+      ),
     korttidsdoegnSammeAar: antallSkjema(MAKS_DOEGN, 'døgn')
       .default(0)
       .describe(
-        'Døgn beboeren allerede har hatt på korttidsopphold i samme kalenderår (før innflyttingen, eller før korttidsoppholdet som beregnes). Over 60 døgn: ingen betalingsfri måned (§ 6), og videre korttidsdøgn betales etter reglene for langtidsopphold (§ 4).',
+        'Døgn beboeren allerede har vært på institusjon på korttidsopphold i samme kalenderår (før korttidsoppholdet som beregnes). Døgn etter det 60. i kalenderåret betales etter reglene for langtidsopphold (§ 6 tredje ledd).',
+      ),
+    forsoergerHjemme: z
+      .boolean({ error: 'må være true eller false' })
+      .optional()
+      .describe(
+        'Beboeren har hjemmeboende ektefelle eller mindreårig barn, eller forsørger helt eller delvis barn over 18 år (§ 5 første ledd): da gis forsørgerfradraget (§ 5 andre ledd) og fradraget for halvparten av beboerens pensjoner (§ 5 tredje ledd). Uten feltet: ja når forespørselen har ektefelle, partner eller samboer, ellers nei. Sett false når ektefellen ikke bor hjemme (for eksempel selv er på institusjon).',
       ),
     dobbeltromMotEgetOenske: z
       .boolean({ error: 'må være true eller false' })
@@ -37,7 +48,7 @@ export const vedtakSkjema = z
       .refine((b) => b.isPositive(), 'må være mer enn 0')
       .optional()
       .describe(
-        'Kommunens reelle kostnad for oppholdet per måned (kurdøgnpris × døgn, eller maksimalpris). Vederlaget blir aldri høyere.',
+        'De reelle oppholdsutgiftene ved institusjonen per måned, som kommunen fastsetter, uten kapitalutgifter (§ 3 første ledd). Vederlaget blir aldri høyere.',
       ),
     boutgifterAntallMaaneder: antallSkjema(12, 'måneder')
       .optional()
@@ -57,6 +68,21 @@ export const vedtakSkjema = z
   })
   .strict()
   .superRefine((v, ctx) => {
+    if (v.direkteFraInstitusjonFraOgMed !== undefined) {
+      if (v.innflyttingsdato === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['innflyttingsdato'],
+          message: 'må oppgis når direkteFraInstitusjonFraOgMed er oppgitt',
+        });
+      } else if (v.direkteFraInstitusjonFraOgMed > v.innflyttingsdato) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['direkteFraInstitusjonFraOgMed'],
+          message: 'kan ikke være etter innflyttingsdato (oppholdet beboeren flyttet direkte fra)',
+        });
+      }
+    }
     if (v.korttidsopphold && v.korttidsdoegnSammeAar + v.korttidsopphold.doegn > MAKS_DOEGN) {
       ctx.addIssue({
         code: 'custom',

@@ -208,21 +208,24 @@ describe('below 2 G: the national maximum of the year', () => {
 
   it('refuses a date after the last verified national rate, and never guesses it', () => {
     const raa = foresporsel([person(SOEKER, 'SOEKER', 100000)], {
-      beregningsdato: '2025-03-01',
-      inntektsaar: 2024,
+      beregningsdato: '2027-03-01',
+      inntektsaar: 2025,
     });
     expect(() => beregn(raa)).toThrow(UtenforDekning);
     expect(() => beregn(raa)).toThrow(/praktiskBistand\.maksEgenandelUnder2G.*gjetter aldri/);
   });
 
   it('still gives the basis without a date in the request, and says why the fee is missing', () => {
-    const r = beregn(foresporsel([person(SOEKER, 'SOEKER', 100000)]));
+    // Today is a parameter: on 2027-02-01 the 2027 amount of § 10 andre ledd is not in the table.
+    const r = beregnForesporsel(beregner, foresporsel([person(SOEKER, 'SOEKER', 100000)]), {
+      idag: '2027-02-01',
+    });
     expect(r.beregningsbeloep).toBe(100000);
     expect(r.egenandel).toBeNull();
     expect(r.advarsler.map((a) => a.kode)).toContain('AVGIFT_IKKE_BEREGNET');
   });
 
-  it('warns when the national rate rests on one source only (2016)', () => {
+  it('the national rate of 2016 is the regulation’s (confidence A): no warning of a single source', () => {
     const r = beregn(
       foresporsel([person(SOEKER, 'SOEKER', 100000)], {
         beregningsdato: '2016-06-01',
@@ -230,7 +233,8 @@ describe('below 2 G: the national maximum of the year', () => {
         vedtak: { inntektsaarBegrunnelse: { aarsak: 'LIKNING_MANGLER', forklaring: 'testtilfelle' } },
       }),
     );
-    expect(r.advarsler.map((a) => a.kode)).toContain('SATS_EN_KILDE');
+    expect(egenandel(r)).toMatchObject({ under2G: true, maksPerMaaned: 190 });
+    expect(r.advarsler.map((a) => a.kode)).not.toContain('SATS_EN_KILDE');
   });
 });
 
@@ -285,10 +289,10 @@ describe('from 2 G: the municipality’s brackets', () => {
     expect(r.advarsler.find((a) => a.kode === 'INGEN_KOMMUNALE_TRINN')?.melding).toMatch(/ingen øvre grense/);
   });
 
-  it('above 2 G in 2025 works: the national rate is not needed', () => {
+  it('above 2 G in 2027 works: the national rate (not yet known) is not needed', () => {
     const r = beregn(
-      // 2025-06-01: G 130 160, 2 G 260 320, 3 G 390 480.
-      foresporsel([person(SOEKER, 'SOEKER', 300000)], { beregningsdato: '2025-06-01', inntektsaar: 2024 }),
+      // 2027-03-01: G 136 549, 2 G 273 098, 3 G 409 647.
+      foresporsel([person(SOEKER, 'SOEKER', 300000)], { beregningsdato: '2027-03-01', inntektsaar: 2025 }),
       trinn,
     );
     expect(egenandel(r)).toMatchObject({ under2G: false, maksPerMaaned: 500 });

@@ -1,100 +1,83 @@
 import { Beloep } from '@inntektsgrunnlag/money';
-import { type Kilde, kronebeloepSkjema, type Tabellverdi, tabell } from '@inntektsgrunnlag/regelverk';
+import { type IsoDato, kronebeloepSkjema, type Tabellverdi, tabell } from '@inntektsgrunnlag/regelverk';
 
-/** Every value below was checked against its cited source on this date (research note of the day). */
-const VERIFISERT = '2026-11-27';
+/** Every value below was checked against the Lovdata texts on this date (satser-og-lovtekst-2026). */
+const VERIFISERT: IsoDato = '2026-12-07';
 
-/** The utgiftstak is set in § 10 andre ledd (verified against Lovdata's text, lovtekst/egenandelsforskriften.md). */
-const HJEMMEL = 'egenandelsforskriften § 10 andre ledd';
+export const HJEMMEL_UTGIFTSTAK = 'egenandelsforskriften § 10 andre ledd';
 
-function sats(aar: number, kroner: number, kilde: Omit<Kilde, 'hjemmel'>): Tabellverdi<Beloep> {
+/** The amending regulations of FOR-2011-12-16-1349 that set the § 10 amount, by day in force. */
+export const ENDRINGSFORSKRIFTER_PARAGRAF10: Readonly<Record<IsoDato, string>> = {
+  '2013-01-01': 'FOR-2012-12-17-1281',
+  '2014-01-01': 'FOR-2013-12-12-1448',
+  '2015-01-01': 'FOR-2014-12-17-1705',
+  '2016-01-01': 'FOR-2015-12-17-1730',
+  '2017-01-01': 'FOR-2016-12-20-1825',
+  '2018-01-01': 'FOR-2017-12-20-2259',
+  '2019-01-01': 'FOR-2018-12-17-2038',
+  '2020-01-01': 'FOR-2019-12-17-1887',
+  '2021-01-01': 'FOR-2020-12-18-2987',
+  '2022-01-01': 'FOR-2021-12-21-3791',
+  '2023-01-01': 'FOR-2022-12-21-2405',
+  '2024-01-01': 'FOR-2023-12-19-2194',
+  '2025-01-01': 'FOR-2024-12-16-3180',
+  '2026-01-01': 'FOR-2025-12-17-2619',
+};
+
+/**
+ * One year's cap, from the wording its amending regulation gave § 10 andre ledd (the sentence with the
+ * amount, verbatim; 2017's says «under 2G» without the space, and its quote starts after that).
+ */
+function sats(aar: number, kroner: number): Tabellverdi<Beloep> {
+  const gyldigFra = `${aar}-01-01`;
+  const endring = ENDRINGSFORSKRIFTER_PARAGRAF10[gyldigFra];
+  /* c8 ignore next: the table's own data */
+  if (!endring) throw new Error(`ingen endringsforskrift i kraft ${gyldigFra}`);
   return {
-    gyldigFra: `${aar}-01-01`,
+    gyldigFra,
     verdi: Beloep.kroner(kroner),
-    kilde: { hjemmel: HJEMMEL, ...kilde },
+    kilde: {
+      tittel: `${endring} (endring av egenandelsforskriften FOR-2011-12-16-1349, i kraft ${gyldigFra}), ordlyden fra Lovdatas åpne data (NLOD 2.0), lovtekst/egenandelsforskriften-historikk.md`,
+      url: `https://lovdata.no/dokument/LTI/forskrift/${endring.slice(4)}`,
+      hjemmel: HJEMMEL_UTGIFTSTAK,
+      sitat: `skal den samlede egenandelen for tjenester som nevnt i § 8 ikke overstige et utgiftstak på kroner ${kroner} pr. måned.`,
+      konfidens: 'A',
+    },
     verifisert: VERIFISERT,
   };
 }
 
 /**
  * The most a municipality may charge per month for praktisk bistand og opplæring when the household's
- * income is below 2 G. HOD sets the amount in its yearly circular (I-1/yyyy), from 1 January.
- *
- * The circulars after I-1/2013 could not be read; every value is taken from municipal price lists that
- * cite the state's rate (confidence B: two or more consistent sources; C: one). The table ends with
- * 2024: no source for 2025 was found, and the 2026 sources disagree (245 kr from Flå kommune, 241 kr
- * from Karasjok kommune). Nothing is carried forward or guessed; an operator adds 2025 and later from
- * the circular with a data file (`--satser`).
+ * income is below 2 G: egenandelsforskriften (FOR-2011-12-16-1349) § 10 andre ledd, «Dersom husstandens
+ * samlede skattbare nettoinntekt før særfradrag er under 2 G, skal den samlede egenandelen for tjenester
+ * som nevnt i § 8 ikke overstige et utgiftstak på kroner … pr. måned.» Each year's amount is the one its
+ * amending regulation wrote into the paragraph (Lovdata's open data; `lovtekst/`), in force from
+ * 1 January. Covered to 31 December 2026: no amending regulation for 2027 had been read on 2026-12-07.
+ * (The municipal pages used before gave 215 for 2023 (Sunndal, stale) and 241 for 2026 (Karasjok); the
+ * regulation has 220 and 245.)
  */
 export const MAKS_EGENANDEL_UNDER_2G = tabell<Beloep>({
   navn: 'praktiskBistand.maksEgenandelUnder2G',
   beskrivelse:
     'Høyeste egenandel per måned for praktisk bistand og opplæring når husstandens inntekt er under 2 G',
   verdier: [
-    sats(2016, 190, {
-      tittel: 'Stange kommune, betalingssatser 2016 og 2017 («Statlig justert maksimal egenandel»)',
-      url: 'https://www.stange.kommune.no/article7967-916.html',
-      sitat: 'Inntil 2 G* Månedsavgift 190 | 200 … * Statlig justert maksimal egenandel.',
-      konfidens: 'C',
-    }),
-    sats(2017, 200, {
-      tittel: 'Rennebu kommune, praktisk bistand i hjemmet; samme sats hos Stange og Sandnes',
-      url: 'http://rennebu.kommune.no/Selvbetjening/Lokale-tema/Skatt-og-betalingssatser/Priser-og-gebyrer/Praktisk-bistand-i-hjemmet-hjemmehjelp',
-      sitat:
-        'Fra 01.01.2017 er maksimalsatsen for husholdninger med alminnelig inntekt under 2 G økt til kr 200,- pr måned.',
-      konfidens: 'B',
-    }),
-    sats(2018, 205, {
-      tittel: 'Sandnes kommune, økonomiplan 2018–2021; samme sats hos Hareid kommune («Sentral forskrift»)',
-      sitat: 'Inntil 2G 200 205 5 2,5 % Sats fastsettes i statsbudsjettet',
-      konfidens: 'B',
-    }),
-    sats(2019, 210, {
-      tittel: 'Høyanger kommune, heimehjelp/praktisk bistand; samme sats hos Hareid, Leikanger og Norddal',
-      url: 'https://www.hoyanger.kommune.no/om-oss/prisar-og-gebyr/heimehjelp-praktisk-bistand-prisar.2015.aspx',
-      sitat:
-        'Maksimalt vederlag pr månad (utgiftstak) fastsett i forskrift om egenandel … Pr 1. januar 2019 er denne satsen kr. 210,-.',
-      konfidens: 'B',
-    }),
-    sats(2020, 210, {
-      tittel:
-        'Kåfjord kommune, satsene for egenbetaling 2020; samme sats i Sandnes kommunes økonomiplan 2021–2024',
-      url: 'https://www.kafjord.kommune.no/satsene-for-egenbetaling-2020.433530.no.html',
-      sitat: 'Gebyrsatser … 2020 … 1-2 G kr 0 kr 199 716 kr 210',
-      konfidens: 'B',
-    }),
-    sats(2021, 210, {
-      tittel:
-        'Gloppen kommune, gebyr for praktisk hjelp 2021; samme sats i Sandnes kommunes økonomiplan 2021–2024 («0,0 % endring») og hos Stor-Elvdal',
-      url: 'https://gloppen.kommune.no/snarvegar/om-kommunen/avgifter-og-prisar/gebyr-for-praktisk-hjelp-heimehjelp-dagtilbod-tryggleiksalarm-mat-frisklivsentral.39398.aspx',
-      sitat:
-        'Gjeld for 2021. Betalingssatsen for brukarar med inntekt under 2 x grunnbeløpet i Folketrygda (G-en) blir fastsett av staten. … Under 2G 210,-',
-      konfidens: 'B',
-    }),
-    sats(2022, 215, {
-      tittel:
-        'Stange kommune, priser praktisk bistand i hjemmet 2022; samme sats i Sandnes kommunes økonomiplan 2023–2026',
-      url: 'https://www.stange.kommune.no/helse-og-mestring/institusjoner-og-omsorgsboliger/omsorgsboliger/vallset-bo-og-servicesenter/priser-praktisk-bistand-i-hjemmet',
-      sitat: 'Pris 2022 … Inntil 2G* pr. mnd 215 … * Statlig justert maksimal egenandel.',
-      konfidens: 'B',
-    }),
-    sats(2023, 220, {
-      tittel:
-        'Målselv kommune, kommunale gebyr for 2023; samme sats i Sandnes kommunes økonomiplan 2023–2026 (Sunndal oppgir 215, trolig ikke oppdatert)',
-      sitat:
-        'Staten har ved «Forskrift om egenandel …» fastsatt at egenbetaling ikke skal være høyere enn kr 220 pr måned for de med netto inntekt inntil 2 G',
-      konfidens: 'B',
-    }),
-    sats(2024, 230, {
-      tittel:
-        'Gloppen kommune, gebyr for praktisk hjelp i heimen fra 1. januar 2024; samme sats hos Frosta og Hjelmeland',
-      url: 'https://gloppen.kommune.no/om-gloppen-kommune/avgift-og-prisar/gebyr-for-praktisk-hjelp-i-heimen-heimehjelp.194979.aspx',
-      sitat:
-        'Brukar under 2 G 230 *) … Minstesatsen for brukarar under 2G er statleg regulert, og vart vedteke av Helse og omsorgsdepartementet 21.12.2023',
-      konfidens: 'B',
-    }),
+    sats(2013, 175),
+    sats(2014, 180),
+    sats(2015, 186),
+    sats(2016, 190),
+    sats(2017, 200),
+    sats(2018, 205),
+    sats(2019, 210),
+    sats(2020, 210),
+    sats(2021, 210),
+    sats(2022, 215),
+    sats(2023, 220),
+    sats(2024, 230),
+    sats(2025, 240),
+    sats(2026, 245),
   ],
-  dekketTil: '2024-12-31',
+  dekketTil: '2026-12-31',
   verdiSkjema: kronebeloepSkjema,
   visVerdi: (b) => b.toJsonNumber(),
 });

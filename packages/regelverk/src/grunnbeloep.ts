@@ -13,9 +13,24 @@ export const kronebeloepSkjema = z
   ])
   .transform((v) => Beloep.kroner(typeof v === 'number' ? String(v) : v));
 
-// Read from NAV's own G table as published in its code (navikt/g, mirrored in navikt/familie-tilbake
-// and others), not from the nav.no page itself: hence B. Each yearly average also checks against NAV's
-// formula in the tests.
+/**
+ * G is set by the King under folketrygdloven (LOV-1997-02-28-19) § 1-4 andre ledd, «Grunnbeløpet
+ * fastsettes av Kongen og reguleres årlig med virkning fra 1. mai i samsvar med lønnsveksten.», and the
+ * law's footnote 1 lists every G from 1 May 1996 («pr 1 mai 2026 kr. 136 549»). Each value below quotes
+ * its line of that footnote, verbatim from Lovdata's open data (NLOD 2.0), kept in
+ * `lovtekst/folketrygdloven-1-4.md`; `grunnbeloep.test.ts` checks them against it.
+ */
+const LOV_G = (sitat: string): Kilde => ({
+  tittel:
+    'Folketrygdloven (LOV-1997-02-28-19) § 1-4, fotnote 1, ordlyden fra Lovdatas åpne data (NLOD 2.0), lovtekst/folketrygdloven-1-4.md',
+  url: 'https://lovdata.no/dokument/NL/lov/1997-02-28-19',
+  hjemmel: 'folketrygdloven § 1-4',
+  sitat,
+  konfidens: 'A',
+});
+
+// The yearly averages are not in the law: NAV publishes them (navikt/g, mirrored in navikt/familie-tilbake
+// and others), hence B. Each also checks against NAV's formula in the tests.
 const NAV_G: Kilde = {
   tittel: 'NAV: Grunnbeløpet i folketrygden (G), historiske verdier (navikt/g)',
   url: 'https://www.nav.no/grunnbelopet',
@@ -33,32 +48,44 @@ const NAV_G_2026: Kilde = {
 };
 
 const VERIFISERT = '2026-11-27';
+/** The day the G of each 1 May was checked against the law's footnote. */
+const VERIFISERT_LOV = '2026-12-07';
 
 function g(gyldigFra: IsoDato, kroner: number, kilde: Kilde = NAV_G) {
   return { gyldigFra, verdi: Beloep.kroner(kroner), kilde, verifisert: VERIFISERT };
 }
 
+/** One G from the law's footnote: `pr 1 mai ÅÅÅÅ kr. <as the footnote writes it>`. */
+function gFraLoven(aar: number, kroner: number, skrevet: string) {
+  return {
+    gyldigFra: `${aar}-05-01`,
+    verdi: Beloep.kroner(kroner),
+    kilde: LOV_G(`pr 1 mai ${aar} kr. ${skrevet}`),
+    verifisert: VERIFISERT_LOV,
+  };
+}
+
 /**
- * Folketrygdens grunnbeløp (G), from 1 May each year. The 2020 regulation was decided late
- * (virkningstidspunkt 21.9.2020) but applies from 1 May 2020, as NAV's table gives it.
- * Covered until 30 April 2027: the next G is set with effect from 1 May 2027.
+ * Folketrygdens grunnbeløp (G), from 1 May each year (folketrygdloven § 1-4). The 2020 regulation was
+ * decided late (virkningstidspunkt 21.9.2020) but applies from 1 May 2020, as the law's footnote gives
+ * it. Covered until 30 April 2027: the next G is set with effect from 1 May 2027.
  */
 export const GRUNNBELOEP = tabell<Beloep>({
   navn: 'folketrygden.grunnbeloep',
   beskrivelse: 'Folketrygdens grunnbeløp (G)',
   verdier: [
-    g('2015-05-01', 90_068),
-    g('2016-05-01', 92_576),
-    g('2017-05-01', 93_634),
-    g('2018-05-01', 96_883),
-    g('2019-05-01', 99_858),
-    g('2020-05-01', 101_351),
-    g('2021-05-01', 106_399),
-    g('2022-05-01', 111_477),
-    g('2023-05-01', 118_620),
-    g('2024-05-01', 124_028),
-    g('2025-05-01', 130_160),
-    g('2026-05-01', 136_549, NAV_G_2026),
+    gFraLoven(2015, 90_068, '90.068'),
+    gFraLoven(2016, 92_576, '92.576'),
+    gFraLoven(2017, 93_634, '93.634'),
+    gFraLoven(2018, 96_883, '96.883'),
+    gFraLoven(2019, 99_858, '99.858'),
+    gFraLoven(2020, 101_351, '101.351'),
+    gFraLoven(2021, 106_399, '106.399'),
+    gFraLoven(2022, 111_477, '111.477'),
+    gFraLoven(2023, 118_620, '118 620'),
+    gFraLoven(2024, 124_028, '124 028'),
+    gFraLoven(2025, 130_160, '130 160'),
+    gFraLoven(2026, 136_549, '136 549'),
   ],
   dekketTil: '2027-04-30',
   verdiSkjema: kronebeloepSkjema,

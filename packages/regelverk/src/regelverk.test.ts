@@ -75,7 +75,7 @@ describe('grunnbeløp', () => {
       ['2024-05-01', 124028],
       ['2023-05-01', 118620],
     ]);
-    expect(o.brukteVerdier()[0]?.kilde.tittel).toMatch(/NAV/);
+    expect(o.brukteVerdier()[0]?.kilde.tittel).toMatch(/folketrygdloven \(LOV-1997-02-28-19\) § 1-4/i);
   });
 });
 

@@ -121,6 +121,8 @@ describe('the CSV column scheme', () => {
         inntektsaar: '2025',
         identifikator: '12834010060',
         innflyttingsdato: '2025-03-15',
+        direkteFraInstitusjonFraOgMed: '2025-03-01',
+        forsoergerHjemme: 'nei',
         dobbeltromMotEgetOenske: 'ja',
         oppholdskostnadPerMaaned: '95000',
         korttidsopphold_doegn: '14',
@@ -133,6 +135,8 @@ describe('the CSV column scheme', () => {
       personer: [{ identifikator: '12834010060', type: 'SOEKER' }],
       vedtak: {
         innflyttingsdato: '2025-03-15',
+        direkteFraInstitusjonFraOgMed: '2025-03-01',
+        forsoergerHjemme: false,
         dobbeltromMotEgetOenske: true,
         oppholdskostnadPerMaaned: '95000',
         korttidsopphold: { doegn: 14 },

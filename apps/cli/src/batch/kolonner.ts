@@ -43,6 +43,8 @@ type Verditype = 'tekst' | 'heltall' | 'tall' | 'beloep' | 'desimal' | 'boolsk';
 const FASTE_VEDTAKSKOLONNER: Record<string, Record<string, { sti: string[]; type: Verditype }>> = {
   LANGTIDSOPPHOLD_INSTITUSJON: {
     innflyttingsdato: { sti: ['innflyttingsdato'], type: 'tekst' },
+    direkteFraInstitusjonFraOgMed: { sti: ['direkteFraInstitusjonFraOgMed'], type: 'tekst' },
+    forsoergerHjemme: { sti: ['forsoergerHjemme'], type: 'boolsk' },
     korttidsdoegnSammeAar: { sti: ['korttidsdoegnSammeAar'], type: 'heltall' },
     dobbeltromMotEgetOenske: { sti: ['dobbeltromMotEgetOenske'], type: 'boolsk' },
     oppholdskostnadPerMaaned: { sti: ['oppholdskostnadPerMaaned'], type: 'beloep' },

@@ -87,6 +87,32 @@ describe('byggForespoersel', () => {
     });
   });
 
+  it('sends the § 5 and § 6 facts of a langtidsopphold only when the case worker gives them', () => {
+    const vedtak = (l: Partial<ReturnType<typeof tomtSkjema>['langtid']>) =>
+      byggForespoersel(
+        skjema({ langtid: { ...tomtSkjema('LANGTIDSOPPHOLD_INSTITUSJON').langtid, ...l } }),
+        langtid,
+        { avregningTillatt: false },
+      );
+    expect(vedtak({}).foresporsel?.vedtak).toEqual({ dobbeltromMotEgetOenske: false });
+    expect(
+      vedtak({
+        innflyttingsdato: '2026-03-15',
+        direkteFraInstitusjonFraOgMed: '2026-03-01',
+        forsoergerHjemme: 'nei',
+      }).foresporsel?.vedtak,
+    ).toEqual({
+      dobbeltromMotEgetOenske: false,
+      innflyttingsdato: '2026-03-15',
+      direkteFraInstitusjonFraOgMed: '2026-03-01',
+      forsoergerHjemme: false,
+    });
+    expect(vedtak({ forsoergerHjemme: 'ja' }).foresporsel?.vedtak).toMatchObject({ forsoergerHjemme: true });
+    expect(vedtak({ direkteFraInstitusjonFraOgMed: '1. mars' }).feil.map((f) => f.feltId)).toEqual([
+      feltId.vedtak('direkteFraInstitusjonFraOgMed'),
+    ]);
+  });
+
   it('lists every fault with the input to link to, and sends nothing', () => {
     const data = skjema({
       soeker: '04817299772',

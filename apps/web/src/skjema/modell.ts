@@ -64,6 +64,10 @@ export interface Skjemadata {
   barnehage: BarnehagevedtakFelt;
   langtid: {
     innflyttingsdato: string;
+    /** The first day in the institution the resident moved directly from (§ 6 første ledd), or ''. */
+    direkteFraInstitusjonFraOgMed: string;
+    /** § 5 første ledd: '' = as the request says (a partner in it), 'ja' or 'nei' as the case worker says. */
+    forsoergerHjemme: '' | 'ja' | 'nei';
     korttidsdoegnSammeAar: string;
     dobbeltrom: boolean;
     oppholdskostnadPerMaaned: string;
@@ -165,6 +169,8 @@ export function tomtSkjema(beregningstype: Beregningstype, inntektsaar = ''): Sk
     },
     langtid: {
       innflyttingsdato: '',
+      direkteFraInstitusjonFraOgMed: '',
+      forsoergerHjemme: '',
       korttidsdoegnSammeAar: '',
       dobbeltrom: false,
       oppholdskostnadPerMaaned: '',
@@ -480,6 +486,8 @@ function langtidsvedtak(data: Skjemadata, feilFor: FeilFor, feltkart: Feltkart) 
   const ut: Record<string, unknown> = { dobbeltromMotEgetOenske: l.dobbeltrom };
   const etiketter: Record<string, string> = {
     innflyttingsdato: t.innflyttingsdato,
+    direkteFraInstitusjonFraOgMed: t.direkteFraInstitusjonFraOgMed,
+    forsoergerHjemme: t.forsoergerHjemme,
     korttidsdoegnSammeAar: t.korttidsdoegnSammeAar,
     dobbeltromMotEgetOenske: t.dobbeltrom,
     oppholdskostnadPerMaaned: t.oppholdskostnadPerMaaned,
@@ -501,6 +509,12 @@ function langtidsvedtak(data: Skjemadata, feilFor: FeilFor, feltkart: Feltkart) 
     if (ISO_DATO.test(l.innflyttingsdato)) ut.innflyttingsdato = l.innflyttingsdato;
     else feilFor(feltId.vedtak('innflyttingsdato'), t.innflyttingsdato, v.dato);
   }
+  if (l.direkteFraInstitusjonFraOgMed !== '') {
+    if (ISO_DATO.test(l.direkteFraInstitusjonFraOgMed))
+      ut.direkteFraInstitusjonFraOgMed = l.direkteFraInstitusjonFraOgMed;
+    else feilFor(feltId.vedtak('direkteFraInstitusjonFraOgMed'), t.direkteFraInstitusjonFraOgMed, v.dato);
+  }
+  if (l.forsoergerHjemme !== '') ut.forsoergerHjemme = l.forsoergerHjemme === 'ja';
   const korttid = heltallFelt(
     l.korttidsdoegnSammeAar,
     366,

@@ -182,11 +182,23 @@ export const nb = {
       innflyttingsdato: 'Innflyttingsdato (valgfri)',
       innflyttingsdatoBeskrivelse:
         'Dagen beboeren flyttet inn på langtidsplassen. Gir den betalingsfrie første måneden.',
+      direkteFraInstitusjonFraOgMed: 'Flyttet direkte fra annen institusjon: første dag der (valgfri)',
+      direkteFraInstitusjonBeskrivelse:
+        'Den tiden regnes med i den betalingsfrie måneden (egenandelsforskriften § 6 første ledd). Krever innflyttingsdato.',
+      forsoergerHjemme: 'Forsørger hjemme (§ 5 første ledd)',
+      forsoergerHjemmeBeskrivelse:
+        'Hjemmeboende ektefelle eller mindreårig barn, eller barn over 18 år beboeren forsørger: da trekkes forsørgerfradraget og halvparten av beboerens pensjoner fra (egenandelsforskriften § 5 andre og tredje ledd).',
+      forsoergerHjemmeValg: {
+        '': 'Som forespørselen sier (ja når beboeren har ektefelle, partner eller samboer)',
+        ja: 'Ja',
+        nei: 'Nei (for eksempel når ektefellen ikke bor hjemme)',
+      },
       korttidsdoegnSammeAar: 'Døgn på korttidsopphold tidligere samme år',
       // @lovtekst FOR-2011-12-16-1349 § 6 tredje ledd
       // «Har beboeren hatt flere korttidsopphold kan kommunen kreve egenandel etter § 3 når vedkommende har vært på
       // institusjon i minst 60 døgn pr. kalenderår.»
-      korttidsdoegnBeskrivelse: 'Over 60 døgn gir ingen betalingsfri måned.',
+      korttidsdoegnBeskrivelse:
+        'Døgn etter det 60. i kalenderåret betales etter reglene for langtidsopphold (egenandelsforskriften § 6 tredje ledd).',
       dobbeltrom: 'Beboeren er lagt på dobbeltrom uten selv å ønske det',
       // @lovtekst FOR-2011-12-16-1349 § 3 andre ledd
       // «Beboer som, uten selv å ønske det, legges på dobbeltrom skal ved beregningen tilstås et fribeløp på kroner
@@ -196,7 +208,7 @@ export const nb = {
       // @lovtekst FOR-2011-12-16-1349 § 3 første ledd
       // «Egenandelen må ikke overstige de reelle oppholdsutgifter.»
       oppholdskostnadBeskrivelse:
-        'Kommunens reelle kostnad for oppholdet per måned. Vederlaget blir aldri høyere enn kostnaden.',
+        'De reelle oppholdsutgiftene ved institusjonen per måned, uten kapitalutgifter (egenandelsforskriften § 3 første ledd). Vederlaget blir aldri høyere.',
       boutgifterAntallMaaneder: 'Måneder med utgifter til egen bolig (valgfri)',
       boutgifterBeskrivelse: 'Måneder etter innflyttingen beboeren har hatt boutgifter. Høyst 12.',
       korttidsLegend: 'Korttidsopphold som skal betales (valgfritt)',

@@ -1,24 +1,54 @@
-import { type Beloep, Sats } from '@inntektsgrunnlag/money';
+import { Beloep, Sats } from '@inntektsgrunnlag/money';
 import type { Beregningslinje } from '@inntektsgrunnlag/regelverk';
 
 /**
- * Fradrag in the basis. The paragraph is probably § 5 («Frådrag i berekningsgrunnlaget» in the old
- * vederlagsforskrift, whose numbering the 2011 forskrift seems to keep): NOT verified, and its wording
- * was not found. What the sources say (secondary):
- * - smartepenger, «Betaling på sykehjem»: «Hvis den som oppholder seg på institusjon har hjemmeværende
- *   ektefelle eller mindreårige barn …, skal det gjøres fradrag i beregningsgrunnlaget. Dette fradraget
- *   skal tilsvare minst brutto pensjonsytelser som ektefelle/barn ville fått fra folketrygden hvis
- *   institusjonsbeboeren var død. … Fradrag kan også fastsettes på grunnlag av hva som er rimelig ut fra
- *   vedkommendes inntekt og forholdene for øvrig.»
- * - KS Fiks computes the forsørgerfradrag as max(0, tenkt etterlattepensjon − the partner's own income),
- *   with the tenkt etterlattepensjon entered by the municipality («beregnes etter reglene i
- *   egenandelsforskriften»); Nordre Follo: «fradraget blir redusert hvis ektefelle … har egen
- *   arbeidsinntekt eller pensjon».
- * - Boutgifter are a local practice: Løten up to six months, Bærum and Stavanger three (Stavanger 85 %).
+ * Fradrag in the beregningsgrunnlag: egenandelsforskriften (FOR-2011-12-16-1349) § 5, read in Lovdata's
+ * text (lovtekst/egenandelsforskriften.md).
+ *
+ * When the deductions apply (first ledd):
+ * @lovtekst FOR-2011-12-16-1349 § 5 første ledd
+ * «Dersom den som oppholder seg i institusjon mv. har hjemmeboende ektefelle eller mindreårig barn, eller
+ * helt eller delvis forsørger barn over 18 år, skal det gjøres fradrag i beregningsgrunnlaget.»
+ *
+ * The forsørgerfradrag (second ledd): at least the tenkt etterlattepensjon, reduced krone for krone by the
+ * spouse's or child's own work income and pension from folketrygden (and by nothing else):
+ * @lovtekst FOR-2011-12-16-1349 § 5 andre ledd
+ * «Fradraget skal minst tilsvare de brutto pensjonsytelser ektefelle/barn ville fått fra folketrygden
+ * dersom institusjonsbeboeren var død. Dersom ektefelle/barn mottar egen arbeidsinntekt eller pensjon fra
+ * folketrygden, skal de beregnede brutto pensjonsytelser i forrige punktum reduseres krone for krone mot
+ * ektefelle/barns arbeidsinntekter og pensjon fra folketrygden.»
+ *
+ * Half the resident's pensions (third ledd). «I tillegg» ties it to the deduction of the first two ledd:
+ * it is given where § 5 første ledd applies (a spouse or child the resident supports at home), as Bærum
+ * and Nordre Follo apply it beside the tenkt etterlattepensjon (docs/regelverk/langtidsopphold.md):
+ * @lovtekst FOR-2011-12-16-1349 § 5 tredje ledd
+ * «I tillegg gjøres det fradrag med et beløp som tilsvarer 50 prosent av beboerens brutto offentlige
+ * pensjoner etter samordning og 50 prosent av beboerens brutto private pensjonsytelser.»
+ *
+ * The discretionary deduction (fourth ledd), under which the municipality's boutgifter and the case
+ * worker's skjønnsmessige fradrag are given:
+ * @lovtekst FOR-2011-12-16-1349 § 5 fjerde ledd
+ * «Fradrag kan også fastsettes på grunnlag av hva som er rimelig ut fra vedkommendes inntekt og
+ * forholdene for øvrig.»
+ *
+ * And the order (last ledd): the fradrag come after tax and debt interest. The basis is income − tax −
+ * gjeldsrenter − fradrag; the fradrag block lists tax and interest first.
+ * @lovtekst FOR-2011-12-16-1349 § 5 siste ledd
+ * «Fradrag skal skje etter at inntekten er fratrukket skatt og gjeldsrenter.»
  */
-export const HJEMMEL_FRADRAG = 'egenandelsforskriften § 5 (paragrafnummer ikke verifisert)';
+export const HJEMMEL_FRADRAG = 'egenandelsforskriften § 5 første ledd';
+export const HJEMMEL_FORSOERGERFRADRAG = 'egenandelsforskriften § 5 andre ledd';
+export const HJEMMEL_PENSJONSFRADRAG = 'egenandelsforskriften § 5 tredje ledd';
+export const HJEMMEL_SKJOENN = 'egenandelsforskriften § 5 fjerde ledd';
+export const HJEMMEL_REKKEFOELGE = 'egenandelsforskriften § 5 sjette ledd';
 
-/** Forsørgerfradrag: what the spouse at home would have had as a survivor, less their own income. */
+/** 50 % of the resident's gross public (after samordning) and private pensions. */
+export const ANDEL_AV_PENSJONENE = Sats.prosent(50);
+
+/**
+ * Forsørgerfradrag: the tenkt etterlattepensjon, reduced krone for krone by the partner's work income and
+ * pension from folketrygden; never below zero.
+ */
 export function forsoergerfradrag(
   tenktEtterlattepensjon: Beloep,
   partnerensInntekt: Beloep,
@@ -29,24 +59,71 @@ export function forsoergerfradrag(
     beloep,
     linjer: [
       {
-        tekst: 'Tenkt etterlattepensjon',
+        tekst: 'Tenkt etterlattepensjon (brutto pensjon ektefellen ville fått fra folketrygden)',
         operasjon: 'ADDERE',
         kilde: 'KOMMUNE',
         beloep: tenktEtterlattepensjon,
+        hjemmel: HJEMMEL_FORSOERGERFRADRAG,
       },
       {
-        tekst: 'Ektefelles eller samboers egen inntekt',
+        tekst: 'Ektefelles eller samboers arbeidsinntekt og pensjon fra folketrygden',
         operasjon: 'SUBTRAHERE',
         kilde: 'SKATTEETATEN',
         beloep: partnerensInntekt,
         ...(inntektMerknad ? { merknad: inntektMerknad } : {}),
       },
       {
-        tekst: 'Forsørgerfradrag (ikke under 0)',
+        tekst: 'Forsørgerfradrag (redusert krone for krone, ikke under 0)',
         operasjon: 'MAKSIMUM',
         kilde: 'REGEL',
         beloep,
-        hjemmel: HJEMMEL_FRADRAG,
+        hjemmel: HJEMMEL_FORSOERGERFRADRAG,
+      },
+    ],
+  };
+}
+
+/**
+ * § 5 tredje ledd: 50 % of the resident's gross pensions, given where § 5 første ledd applies. Rounded UP
+ * to whole øre: the amount is a deduction, so rounding it up can only lower the charge.
+ */
+export function pensjonsfradrag(
+  bruttoPensjoner: Beloep,
+  gjelder: boolean,
+  begrunnelse: string,
+): { beloep: Beloep; linjer: Beregningslinje[] } {
+  if (!gjelder) {
+    return {
+      beloep: Beloep.NULL,
+      linjer: [
+        {
+          tekst: 'Ikke fradrag for halvparten av beboerens pensjoner',
+          operasjon: 'INFO',
+          kilde: 'REGEL',
+          hjemmel: HJEMMEL_PENSJONSFRADRAG,
+          merknad: begrunnelse,
+        },
+      ],
+    };
+  }
+  const beloep = bruttoPensjoner.times(ANDEL_AV_PENSJONENE).round('OERE', 'UP');
+  return {
+    beloep,
+    linjer: [
+      {
+        tekst: 'Beboerens brutto pensjoner (offentlige etter samordning og private)',
+        operasjon: 'INFO',
+        kilde: 'SKATTEETATEN',
+        beloep: bruttoPensjoner,
+      },
+      {
+        tekst: '50 % av pensjonene',
+        operasjon: 'MULTIPLISERE',
+        kilde: 'REGEL',
+        sats: ANDEL_AV_PENSJONENE,
+        beloep,
+        hjemmel: HJEMMEL_PENSJONSFRADRAG,
+        merknad: `${begrunnelse} Rundet opp til hele øre: et fradrag rundes aldri til skade for beboeren.`,
       },
     ],
   };
@@ -54,8 +131,8 @@ export function forsoergerfradrag(
 
 /**
  * Boutgifter: the resident's cost of their own home per month, for at most the municipality's number of
- * months, at the municipality's share. Rounded UP to whole øre: the amount is a deduction, so rounding
- * it up can only lower the charge.
+ * months, at the municipality's share (a deduction «rimelig ut fra … forholdene for øvrig», § 5 fjerde
+ * ledd). Rounded UP to whole øre: the amount is a deduction, so rounding it up can only lower the charge.
  */
 export function boutgiftfradrag(
   perMaaned: Beloep,
@@ -90,7 +167,7 @@ export function boutgiftfradrag(
         operasjon: 'RESULTAT',
         kilde: 'REGEL',
         beloep,
-        hjemmel: HJEMMEL_FRADRAG,
+        hjemmel: HJEMMEL_SKJOENN,
       },
     ],
   };

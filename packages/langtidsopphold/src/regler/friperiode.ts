@@ -2,25 +2,27 @@ import { type IsoDato, leggTilDager } from '@inntektsgrunnlag/regelverk';
 import { addMonths, format, parseISO } from 'date-fns';
 
 /**
- * The free first month of a long-term stay. The paragraph is probably § 6 («Tidsrom for betaling av
- * vederlag» in the old vederlagsforskrift, whose numbering the 2011 forskrift seems to keep): NOT
- * verified. Sources (secondary):
- * - Rundskriv I-47/98 and Trondheim kommune: «Den betalingsfrie perioden ved innflytting er en måned
- *   regnet fra innflyttingsdato.»
- * - Bergen kommune: «Du betaler ikke for den første måneden i langtidsopphold på institusjon. Men
- *   dersom du har hatt et korttidsopphold som har vart i over 60 døgn i samme kalenderår som du får
- *   innvilget langtidsopphold, får du ikke betalingsfritak.» (Same in Ulstein, Alta, Bærum.)
+ * The free first month of a long-term stay: egenandelsforskriften (FOR-2011-12-16-1349) § 6 første ledd,
+ * read in Lovdata's text.
+ * @lovtekst FOR-2011-12-16-1349 § 6 første ledd
+ * «For langtidsopphold kan krav om egenandel først gjøres gjeldende etter en måned regnet fra
+ * innflyttingsdato. Ved flytting direkte fra annen institusjon eller privat forpleining skal tiden for
+ * opphold i denne institusjon mv. medregnes.»
+ *
+ * So the month runs from the moving-in date, or, when the resident moved directly from another
+ * institution or private forpleining, from the first day there; when that month is over before the
+ * moving-in, the fee runs from the moving-in date. The text has no other exception. Earlier versions
+ * took the free month away after more than 60 korttid-døgn in the calendar year (Bergen, Ulstein, Alta):
+ * that is not in § 6, and gave the resident less than the regulation, so it is gone; the 60 døgn of § 6
+ * tredje ledd govern how korttidsopphold is charged (korttidsopphold.ts).
  *
  * «En måned regnet fra» is read as in domstolloven § 148: it ends the day before the same date in the
  * next month; when that month has no such date, the period runs to its last day.
  */
-export const HJEMMEL_FRIPERIODE = 'egenandelsforskriften § 6 (paragrafnummer ikke verifisert)';
-
-/** More than this many korttid-døgn in the calendar year takes the free month away. */
-export const KORTTIDSDOEGN_UTEN_FRIPERIODE = 60;
+export const HJEMMEL_FRIPERIODE = 'egenandelsforskriften § 6 første ledd';
 
 export interface Friperiode {
-  /** Whether the first month is free. */
+  /** Whether any day after the moving-in is free. */
   gis: boolean;
   innflyttingsdato: IsoDato;
   /** The free period (only when it is given). */
@@ -31,7 +33,7 @@ export interface Friperiode {
   begrunnelse: string;
 }
 
-/** The day one month after `dato` (the same date next month, or that month's last day). */
+/** The day one month after `dato` (the same date next month, or the day after that month's last day). */
 export function enMaanedEtter(dato: IsoDato): IsoDato {
   const [, , dag] = dato.split('-').map(Number) as [number, number, number];
   const sammeDato = addMonths(parseISO(dato), 1);
@@ -41,22 +43,32 @@ export function enMaanedEtter(dato: IsoDato): IsoDato {
   return Number(neste.slice(8, 10)) === dag ? neste : leggTilDager(neste, 1);
 }
 
-export function friperiode(innflyttingsdato: IsoDato, korttidsdoegnSammeAar: number): Friperiode {
-  if (korttidsdoegnSammeAar > KORTTIDSDOEGN_UTEN_FRIPERIODE) {
+/**
+ * The free month from `innflyttingsdato`, or from `direkteFraInstitusjonFraOgMed` (the first day in the
+ * institution or private forpleining the resident moved directly from; not after the moving-in).
+ */
+export function friperiode(innflyttingsdato: IsoDato, direkteFraInstitusjonFraOgMed?: IsoDato): Friperiode {
+  const start = direkteFraInstitusjonFraOgMed ?? innflyttingsdato;
+  const foersteMulige = enMaanedEtter(start);
+  const medregnet = direkteFraInstitusjonFraOgMed
+    ? `Beboeren flyttet direkte fra annen institusjon eller privat forpleining, der oppholdet begynte ${direkteFraInstitusjonFraOgMed}; den tiden regnes med i måneden.`
+    : undefined;
+  if (foersteMulige <= innflyttingsdato) {
     return {
       gis: false,
       innflyttingsdato,
       foersteDagMedVederlag: innflyttingsdato,
-      begrunnelse: `Ingen betalingsfri måned: beboeren har hatt ${korttidsdoegnSammeAar} døgn på korttidsopphold i samme kalenderår, mer enn ${KORTTIDSDOEGN_UTEN_FRIPERIODE}.`,
+      begrunnelse: `Ingen betalingsfri tid etter innflyttingen. ${medregnet ? `${medregnet} ` : ''}Måneden regnet fra ${start} var omme ${leggTilDager(foersteMulige, -1)}.`,
     };
   }
-  const foersteDagMedVederlag = enMaanedEtter(innflyttingsdato);
   return {
     gis: true,
     innflyttingsdato,
     fraOgMed: innflyttingsdato,
-    tilOgMed: leggTilDager(foersteDagMedVederlag, -1),
-    foersteDagMedVederlag,
-    begrunnelse: 'Den første måneden regnet fra innflyttingsdatoen er betalingsfri.',
+    tilOgMed: leggTilDager(foersteMulige, -1),
+    foersteDagMedVederlag: foersteMulige,
+    begrunnelse: medregnet
+      ? `${medregnet} Egenandel kan kreves fra én måned regnet fra ${start}.`
+      : 'Den første måneden regnet fra innflyttingsdatoen er betalingsfri.',
   };
 }

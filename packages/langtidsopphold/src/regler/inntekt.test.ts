@@ -59,7 +59,9 @@ describe('the tax deducted (§ 3 fjerde ledd)', () => {
       },
     });
     expect(gruppe(resultat.fradrag, 'gjeldsrenter')).toBe(7_000);
-    expect(resultat.beregningsbeloep).toBe(293_000);
+    // With a spouse at home § 5 tredje ledd also deducts half the pension: 300 000 − 7 000 − 150 000.
+    expect(gruppe(resultat.fradrag, 'halvpartenAvPensjonene')).toBe(150_000);
+    expect(resultat.beregningsbeloep).toBe(143_000);
   });
 });
 

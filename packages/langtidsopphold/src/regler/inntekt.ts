@@ -22,11 +22,16 @@ import {
 } from '../postdefinisjon.js';
 
 /**
- * Egenandelsforskriften § 3 fjerde ledd (verbatim via Trondheim kommune; paragraph confirmed by
- * Sivilombudet 17.11.2025):
- *   «Som inntekt regnes årets inntekter på grunnlag av pensjon, andre løpende trygdeytelser,
- *   arbeidsinntekt, næringsinntekt, leieinntekt, renter og annen avkastning av formue, etter fradrag av
- *   skatt og gjeldsrenter. Avkastning av erstatning for fremtidige utgifter regnes ikke som inntekt.»
+ * The income: egenandelsforskriften (FOR-2011-12-16-1349) § 3 fjerde ledd, read in Lovdata's text.
+ * @lovtekst FOR-2011-12-16-1349 § 3 fjerde ledd
+ * «Som inntekt regnes årets inntekter på grunnlag av pensjon, andre løpende trygdeytelser,
+ * arbeidsinntekt, næringsinntekt, leieinntekt, renter og annen avkastning av formue, etter fradrag av
+ * skatt og gjeldsrenter. Avkastning av erstatning for fremtidige utgifter regnes ikke som inntekt.»
+ *
+ * «Årets inntekter» from a settlement of an earlier year is provisional, and is settled later:
+ * @lovtekst FOR-2011-12-16-1349 § 3 sjette ledd
+ * «Viser skatteoppgjøret for foregående år at det ikke er beregnet riktig egenandel, skal det skje et
+ * etteroppgjør.»
  *
  * Which posts are income is data (postdefinisjon.ts). This module holds what depends on the
  * municipality's settings (which tax is deducted) and the checks a case worker must see.
@@ -147,7 +152,7 @@ export function foreloepigAdvarsel(inntektsaar: number, beregningsaar: number): 
   return [
     {
       kode: 'FORELOEPIG_VEDERLAG',
-      melding: `Forskriften regner årets inntekter (§ 3 fjerde ledd). Vederlaget for ${beregningsaar} bygger her på skatteoppgjøret for ${inntektsaar} og er foreløpig: kontroller det mot skatteoppgjøret for ${beregningsaar} når det kommer.`,
+      melding: `Forskriften regner årets inntekter (§ 3 fjerde ledd). Vederlaget for ${beregningsaar} bygger her på skatteoppgjøret for ${inntektsaar} og er foreløpig: kontroller det mot skatteoppgjøret for ${beregningsaar} når det kommer, og gjør etteroppgjør om det viser et annet vederlag (§ 3 sjette ledd).`,
     },
   ];
 }

@@ -1,19 +1,33 @@
 import { Beloep } from '@inntektsgrunnlag/money';
 
 /**
- * Egenandelsforskriften § 4, korttidsopphold (paragraph number from Stor-Elvdal and Frosta, «sentral
- * forskrift §4»; the forskrift text itself was not readable). Stor-Elvdal's paraphrase: «Korttidsopphold
- * er et tidsavgrenset opphold i institusjon gitt som døgnopphold, dagopphold eller nattopphold.
- * Kommunen kan kreve inntil 175 kroner per døgn for korttidsopphold». Stavanger (HOP 2015): «hvis en bor
- * mer enn 60 døgn på korttidsopphold i løpet av et år, kan betaling kreves etter reglene for
- * langtidsopphold». Avlastning and øyeblikkelig hjelp døgnopphold are free (§ 1 annet ledd b) and are
- * not korttidsopphold for this rule: the case worker leaves them out of the counts.
+ * Korttidsopphold: egenandelsforskriften (FOR-2011-12-16-1349) § 4, with the amounts of each year in
+ * tabeller.ts, read in Lovdata's text:
+ * @lovtekst FOR-2011-12-16-1349 § 4
+ * «Kommunen kan ta betaling med inntil kroner … pr. døgn for korttidsopphold og med inntil kroner … for det
+ * enkelte dag- eller nattopphold.»
  *
- * Døgn past 60 in the calendar year are charged at the long-term vederlag's share per day: the yearly
- * vederlag × døgn / days in the year. (Alta divides the monthly amount by 30, which over a year gives
- * more than the yearly maximum; that is not offered.) Dag- and nattopphold do not count towards the 60.
+ * From the first day (§ 6 andre ledd):
+ * @lovtekst FOR-2011-12-16-1349 § 6 andre ledd
+ * «Kommunen har adgang til å ta betaling for korttidsopphold og dag- eller nattopphold fra første dag.»
+ *
+ * And past 60 døgn in the calendar year, by the rules for long-term stays (§ 6 tredje ledd; § 1 defines a
+ * langtidsopphold as also «tidsavgrenset opphold når vedkommende har vært på institusjon i minst 60 døgn
+ * pr. kalenderår»):
+ * @lovtekst FOR-2011-12-16-1349 § 6 tredje ledd
+ * «Har beboeren hatt flere korttidsopphold kan kommunen kreve egenandel etter § 3 når vedkommende har vært
+ * på institusjon i minst 60 døgn pr. kalenderår.»
+ *
+ * Avlastning and øyeblikkelig hjelp døgnopphold are free (§ 1 andre ledd) and are not korttidsopphold for
+ * this rule: the case worker leaves them out of the counts.
+ *
+ * Døgn past the 60th in the calendar year are charged at the long-term vederlag's share per day: the
+ * yearly vederlag × døgn / days in the year. (Alta divides the monthly amount by 30, which over a year
+ * gives more than the yearly maximum; that is not offered.) Dag- and nattopphold do not count towards the
+ * 60: they are not «døgn».
  */
 export const HJEMMEL_KORTTID = 'egenandelsforskriften § 4';
+export const HJEMMEL_KORTTID_OVER_60 = 'egenandelsforskriften § 6 tredje ledd';
 export const KORTTIDSDOEGN_FOER_LANGTIDSREGLER = 60;
 
 export interface KorttidInn {

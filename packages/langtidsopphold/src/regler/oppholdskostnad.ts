@@ -1,14 +1,16 @@
 import { Beloep } from '@inntektsgrunnlag/money';
 
 /**
- * The cap by the real cost of the stay: «Egenandelen skal ikke overstige de reelle
- * oppholdsutgiftene» (smartepenger, «Betaling på sykehjem»; Pensjonistforbundet 2017: «Egenbetalingen
- * må ikke overstige de reelle kostnadene ved oppholdet, den såkalte kurdøgnsprisen»; Bergen, Årdal).
- * The forskrift's own wording and paragraph were NOT found (probably § 3; unverified): the sources are
- * secondary. The municipality gives the cost per month in the vedtak; the yearly cap is 12 months of it.
+ * The cap by the real cost of the stay: egenandelsforskriften (FOR-2011-12-16-1349) § 3 første ledd,
+ * read in Lovdata's text.
+ * @lovtekst FOR-2011-12-16-1349 § 3 første ledd
+ * «Egenandelen må ikke overstige de reelle oppholdsutgifter. Kapitalutgiftene skal ikke tas med i
+ * beregningen av oppholdsutgiftene. Kommunen fastsetter oppholdsutgiftene ved den enkelte institusjon.»
+ *
+ * The municipality fixes the cost per institution and gives it in the vedtak per month, without capital
+ * costs (the field says so, and the result repeats it); the yearly cap is 12 months of it.
  */
-export const HJEMMEL_OPPHOLDSKOSTNAD =
-  'egenandelsforskriften (paragraf ikke verifisert; «reelle oppholdsutgifter», sekundærkilder)';
+export const HJEMMEL_OPPHOLDSKOSTNAD = 'egenandelsforskriften § 3 første ledd';
 
 export function oppholdskostnadPerAar(perMaaned: Beloep): Beloep {
   return perMaaned.times(12);

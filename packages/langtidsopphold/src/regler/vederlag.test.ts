@@ -112,6 +112,8 @@ describe('invariants (fast-check, through the product)', () => {
     '2023-04-30',
     '2024-06-01',
     '2025-11-01',
+    '2026-03-01',
+    '2026-12-07',
   ];
   const tilfelle = fc.record({
     pensjon: fc.integer({ min: 0, max: 3_000_000 }),
@@ -189,6 +191,49 @@ describe('invariants (fast-check, through the product)', () => {
     fc.assert(
       fc.property(tilfelle, fc.integer({ min: 0, max: 500_000 }), (t, mer) => {
         expect(kjoer(t, mer).vederlag.perAar).toBeGreaterThanOrEqual(kjoer(t).vederlag.perAar);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  /** The same case with a spouse at home (tenkt etterlattepensjon 0, no own income). */
+  function medEktefelle(t: Tilfelle, ekstraPensjon = 0) {
+    return beregn(
+      {
+        inntektsaar: 2023,
+        beregningsdato: t.dato,
+        soeker: {
+          alderspensjonFraFolketrygden: t.pensjon + ekstraPensjon,
+          samledeOpptjenteRenterIInnenlandskeBanker: t.renter,
+          samledePaaloepteRenterPaaGjeldIInnenlandskeBanker: t.gjeldsrenter,
+          [BEREGNET_SKATT]: t.skatt,
+        },
+        partner: { ekstra: { 'kommune.tenktEtterlattePensjon': 0 } },
+        vedtak: {
+          dobbeltromMotEgetOenske: t.dobbeltrom,
+          ...(t.kostnad !== undefined ? { oppholdskostnadPerMaaned: t.kostnad } : {}),
+        },
+      },
+      { grunnbeloep: t.grunnbeloep, fordelAvFribeloepet: t.fordel },
+    );
+  }
+
+  it('§ 5 tredje ledd: a spouse at home lowers the basis by exactly half the pension, never raises the fee', () => {
+    fc.assert(
+      fc.property(tilfelle, (t) => {
+        const alene = kjoer(t);
+        const med = medEktefelle(t);
+        expect(alene.resultat.beregningsbeloep - med.resultat.beregningsbeloep).toBe(t.pensjon / 2);
+        expect(med.vederlag.perAar).toBeLessThanOrEqual(alene.vederlag.perAar);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('§ 5 tredje ledd: with a spouse at home the fee still never falls when the pension rises', () => {
+    fc.assert(
+      fc.property(tilfelle, fc.integer({ min: 0, max: 500_000 }), (t, mer) => {
+        expect(medEktefelle(t, mer).vederlag.perAar).toBeGreaterThanOrEqual(medEktefelle(t).vederlag.perAar);
       }),
       { numRuns: 100 },
     );

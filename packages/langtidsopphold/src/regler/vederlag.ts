@@ -1,15 +1,14 @@
 import { Beloep, Sats } from '@inntektsgrunnlag/money';
 
 /**
- * Egenandelsforskriften (FOR-2011-12-16-1349) § 3 annet ledd, as in force from 1 July 2014 (quoted
- * verbatim by Herøy and Trondheim kommune and in HOD's letter of 2014; the kroner amounts change every
- * 1 January, see tabeller.ts):
- *
- *   «Av inntekter inntil folketrygdens grunnbeløp, fratrukket et fribeløp på kroner 7 250 pr. år, kan
- *   det kreves betalt 75 prosent årlig. Av inntekter utover folketrygdens grunnbeløp betales inntil 85
- *   prosent. Betalingen skal begrenses slik at enhver har i behold til eget bruk minst 25 prosent av
- *   folketrygdens grunnbeløp i tillegg til fordelen av fribeløpet. Beboer som, uten selv å ønske det,
- *   legges på dobbeltrom skal ved beregningen tilstås et fribeløp på 35.000 kroner.»
+ * Egenandelsforskriften (FOR-2011-12-16-1349) § 3 andre ledd, read in Lovdata's text (the kroner amounts
+ * change every 1 January by amending regulation, see tabeller.ts):
+ * @lovtekst FOR-2011-12-16-1349 § 3 andre ledd
+ * «Av inntekter inntil folketrygdens grunnbeløp, fratrukket et fribeløp på kroner … pr. år, kan det kreves
+ * betalt 75 prosent årlig. Av inntekter utover folketrygdens grunnbeløp betales inntil 85 prosent.
+ * Betalingen skal begrenses slik at enhver har i behold til eget bruk minst 25 prosent av folketrygdens
+ * grunnbeløp i tillegg til fordelen av fribeløpet. Beboer som, uten selv å ønske det, legges på dobbeltrom
+ * skal ved beregningen tilstås et fribeløp på kroner … pr. år.»
  *
  * Each function below is one sentence of it. The fribeløp passed in is already the double-room one when
  * that applies (last sentence). Nothing here rounds: rounding is the caller's last step.

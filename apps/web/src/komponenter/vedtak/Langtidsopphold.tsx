@@ -1,7 +1,7 @@
 import { Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import { feltId, type Skjemadata } from '../../skjema/modell';
 import { tekster } from '../../tekster';
-import { Tekstfelt } from '../felt';
+import { Tekstfelt, Valgfelt } from '../felt';
 
 type Data = Skjemadata['langtid'];
 
@@ -52,6 +52,30 @@ export function LangtidsoppholdVedtak({
         onBlur={forlatt}
         feil={feilFor(feltId.vedtak('innflyttingsdato'))}
       />
+      <Tekstfelt
+        id={feltId.vedtak('direkteFraInstitusjonFraOgMed')}
+        etikett={t.direkteFraInstitusjonFraOgMed}
+        beskrivelse={t.direkteFraInstitusjonBeskrivelse}
+        type="date"
+        verdi={data.direkteFraInstitusjonFraOgMed}
+        endre={(v) => endre({ ...data, direkteFraInstitusjonFraOgMed: v })}
+        onBlur={forlatt}
+        feil={feilFor(feltId.vedtak('direkteFraInstitusjonFraOgMed'))}
+      />
+      <Valgfelt
+        id={feltId.vedtak('forsoergerHjemme')}
+        etikett={t.forsoergerHjemme}
+        beskrivelse={t.forsoergerHjemmeBeskrivelse}
+        verdi={data.forsoergerHjemme}
+        endre={(v) => endre({ ...data, forsoergerHjemme: v as Data['forsoergerHjemme'] })}
+        feil={feilFor(feltId.vedtak('forsoergerHjemme'))}
+      >
+        {(['', 'ja', 'nei'] as const).map((v) => (
+          <option key={v} value={v}>
+            {t.forsoergerHjemmeValg[v]}
+          </option>
+        ))}
+      </Valgfelt>
       <Checkbox
         id={feltId.vedtak('dobbeltromMotEgetOenske')}
         label={t.dobbeltrom}
