@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { erIsoDato, formaterDato, type IsoDato, leggTilDager } from './dato.js';
 import type { Kilde } from './kilde.js';
+import type { Kommunesatsgodkjenning } from './kommunesats.js';
 
 /** One dated value of a parameter table. */
 export interface Tabellverdi<T> {
@@ -12,6 +13,11 @@ export interface Tabellverdi<T> {
   verifisert: IsoDato;
   /** Set when the value came from an operator's data file (the file's name), not from the product. */
   fraFil?: string;
+  /**
+   * Set when the municipality entered the value in the product and a second person approved it
+   * (see kommunesats.ts): who entered it, who approved it, and when.
+   */
+  kommunesats?: Kommunesatsgodkjenning;
 }
 
 /**
