@@ -53,7 +53,7 @@ export class UtenforDekning extends Error {
       `${beskrivelse} (${tabell}) er kjent fra ${formaterDato(dekketFra)} til og med ${formaterDato(dekketTil)}; ` +
         `${formaterDato(dato)} er ${dato < dekketFra ? 'før' : 'etter'} dette. ` +
         (dato > dekketTil
-          ? 'Produktet gjetter aldri på nye satser: legg inn verdien fra kilden i en operatørfil (se docs/drift.md, «Nye satser»).'
+          ? 'Produktet gjetter aldri på nye satser: kommunens satsforvalter kan legge inn verdien fra kilden i produktet (godkjent av en annen), eller driften i en operatørfil (se docs/drift.md, «Nye satser»).'
           : 'Regelen gjelder ikke for denne datoen.'),
     );
   }
