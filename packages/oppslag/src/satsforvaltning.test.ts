@@ -116,6 +116,14 @@ describe('rates the municipality adds in the product, with two-person approval',
       }),
     );
     expect(e).toMatchObject({ kode: 'FEIL_TJENESTEOMRAADE' });
+    // Not even a name.
+    await expect(
+      tjeneste.navn({
+        autentisering: { ok: true, aktoer: anne },
+        rolleId: 'satser',
+        identifikator: KS_SOEKER,
+      }),
+    ).rejects.toThrow(Tilgangsfeil);
   });
 
   it('A enters, A cannot approve, B approves; then a beregning uses the value and names both', async () => {
