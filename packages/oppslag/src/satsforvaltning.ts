@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
-import {
-  KommunesatsAvvist,
-  type Kommunesatsrad,
-  type Lagring,
-  type NyRevisjonspost,
-} from '@inntektsgrunnlag/lagring';
+// Types only: this module is reached from the package's index, which the web app's component tests
+// load in a browser-like environment where the storage's runtime (PGlite, migration files) cannot load.
+import type { KommunesatsAvvist, Kommunesatsrad, Lagring, NyRevisjonspost } from '@inntektsgrunnlag/lagring';
 import {
   formaterDato,
   type GodkjentKommunesats,
@@ -318,9 +315,10 @@ export class Satsforvaltning {
       );
       return godkjent;
     } catch (e) {
-      if (e instanceof KommunesatsAvvist) {
+      if (e instanceof Error && e.name === 'KommunesatsAvvist') {
+        const avvist = e as KommunesatsAvvist;
         // Another approval came first (between the read and the write).
-        return avvis(new SatsAvvist(e.kode, e.message, 'id'));
+        return avvis(new SatsAvvist(avvist.kode, avvist.message, 'id'));
       }
       throw e;
     } finally {
