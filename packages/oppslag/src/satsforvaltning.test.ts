@@ -148,6 +148,8 @@ describe('rates the municipality adds in the product, with two-person approval',
     expect(egen).toBeInstanceOf(SatsAvvist);
     expect(egen).toMatchObject({ kode: 'EGEN_SATS', felt: 'id' });
 
+    // Whatever the path carries, an unknown id is «not found», never a failure of the audit log.
+    await expect(satser.godkjenn(bjorn, null, 'ikke\nen id')).rejects.toMatchObject({ kode: 'FINNES_IKKE' });
     const godkjent = await satser.godkjenn(bjorn, 'satser', lagt.id);
     expect(godkjent.godkjenning?.av).toEqual({ id: 'bjorn', navn: 'Bjørn Satsforvalter' });
     await expect(satser.godkjenn(bjorn, null, lagt.id)).rejects.toMatchObject({ kode: 'ALLEREDE_GODKJENT' });
@@ -192,6 +194,7 @@ describe('rates the municipality adds in the product, with two-person approval',
       ['demo-bruker-foreldrebetaling', 'AVVIST', 'FEIL_TJENESTEOMRAADE', null],
       ['anne', 'TILLATT', null, 'SATS_LAGT_INN'],
       ['anne', 'AVVIST', 'EGEN_SATS', null],
+      ['bjorn', 'AVVIST', 'SATS_FINNES_IKKE', null],
       ['bjorn', 'TILLATT', null, 'SATS_GODKJENT'],
       ['bjorn', 'AVVIST', 'SATS_ALLEREDE_GODKJENT', null],
       ['bjorn', 'AVVIST', 'UGYLDIG_SATS', null],

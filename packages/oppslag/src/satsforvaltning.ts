@@ -35,6 +35,8 @@ export class SatsAvvist extends Error {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export type Satsstatus = 'VENTER_PAA_GODKJENNING' | 'GJELDER' | 'IKKE_I_BRUK';
 
 export interface Satsoppfoering extends Kommunesatsrad {
@@ -255,7 +257,8 @@ export class Satsforvaltning {
         rolleId: rolle.id,
         utfall: 'AVVIST',
         aarsakskode: e.kode === 'EGEN_SATS' ? 'EGEN_SATS' : `SATS_${e.kode}`,
-        korrelasjonsid: id.length <= 100 ? id : undefined,
+        // The id as typed goes into the log only when it is one (a path may carry anything).
+        korrelasjonsid: UUID.test(id) ? id : undefined,
       });
       throw e;
     };
