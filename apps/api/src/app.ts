@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { KS_DEMOUTSTEDER, ksDemoutstederensOffentligeNoekkel } from '@inntektsgrunnlag/lagring';
-import { Arkivtjeneste, Grunnlagsbuffer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
+import { Arkivtjeneste, Grunnlagsbuffer, Oppslagstjeneste, Satsforvaltning } from '@inntektsgrunnlag/oppslag';
 import cors from 'cors';
 import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
@@ -24,6 +24,7 @@ import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { helseRuter } from './ruter/helse.js';
 import { ksRuter } from './ruter/ks.js';
 import { nativeRuter } from './ruter/native.js';
+import { satsRuter } from './ruter/satser.js';
 import { vedtaksbrevRuter } from './ruter/vedtaksbrev.js';
 import { scimRuter } from './scim/ruter.js';
 import { lagInnlogging } from './sesjon/index.js';
@@ -84,10 +85,13 @@ export function lagApp(konfig: ApiKonfig): Express {
   const logger = konfig.logger ?? lagLogger();
   const metrikker = new Metrikker();
   const turkoe = new Turkoe();
+  // The municipality's approved rates continue the built-in tables (and the operator's files).
+  const satser = new Satsforvaltning({ lagring: konfig.lagring, regelverk: konfig.regelverk, klokke });
   const tjeneste = new Oppslagstjeneste({
     lagring: konfig.lagring,
     kilder: konfig.kilder,
     regelverk: konfig.regelverk,
+    satser,
     innstillinger: konfig.innstillinger,
     klokke,
     grunnlagsbuffer: new Grunnlagsbuffer(konfig.grunnlagsbuffer),
@@ -102,6 +106,7 @@ export function lagApp(konfig: ApiKonfig): Express {
     kildestatus: new Kildestatus(),
     klokke,
     turkoe,
+    satser,
     arkiv:
       konfig.arkiv?.tjeneste ??
       new Arkivtjeneste({
@@ -185,6 +190,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   app.use(innlogging.ruter);
   app.use(adminRuter(kontekst));
   app.use(arkivRuter(kontekst));
+  app.use(satsRuter(kontekst));
 
   if (konfig.webKatalog) app.use(webRuter(konfig.webKatalog));
   app.use(ikkeFunnet);

@@ -1,4 +1,4 @@
-import type { Arkivtjeneste, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
+import type { Arkivtjeneste, Oppslagstjeneste, Satsforvaltning } from '@inntektsgrunnlag/oppslag';
 import type { Logger } from 'pino';
 import type { ApiKonfig } from './konfig.js';
 import type { Metrikker } from './mellomvare/metrikker.js';
@@ -39,4 +39,6 @@ export interface ApiKontekst {
   turkoe: Turkoe;
   /** Journaling in the archive (Fiks Arkiv when set up; the zip always). */
   arkiv: Arkivtjeneste;
+  /** The municipality's own rates, entered and approved in the product (ruter/satser.ts). */
+  satser: Satsforvaltning;
 }

@@ -6,9 +6,13 @@ import { fjernInnloggingsfeil, lesInnloggingsfeil } from './innloggingsfeil';
 import { Beregningsside } from './komponenter/Beregningsside';
 import { Innlogging } from './komponenter/Innlogging';
 import { Rollevalg } from './komponenter/Rollevalg';
+import { Satsside } from './komponenter/Satsside';
 import { tekster } from './tekster';
 
 const ROLLENOEKKEL = 'inntektsgrunnlag.rolle';
+
+/** The rate administrators' area (packages/tilgang): their page is the rates, not a beregning. */
+const SATSFORVALTNING = 'SATSFORVALTNING';
 
 /** The role chosen earlier in this tab, if the user still holds it. */
 function lagretRolle(roller: Rolle[]): Rolle | null {
@@ -108,16 +112,27 @@ export function App({
   };
 
   // Each step gets the page's title, so the browser tab and a screen reader name where one is.
-  const steg = !sesjon ? null : !sesjon.innlogget ? 'innlogging' : !rolle ? 'rollevalg' : 'beregning';
+  const satsforvalter = rolle?.tjenesteomraade === SATSFORVALTNING;
+  const steg = !sesjon
+    ? null
+    : !sesjon.innlogget
+      ? 'innlogging'
+      : !rolle
+        ? 'rollevalg'
+        : satsforvalter
+          ? 'satser'
+          : 'beregning';
   useEffect(() => {
     const navn =
       steg === 'innlogging'
         ? tekster.innlogging.tittel
         : steg === 'rollevalg'
           ? tekster.rollevalg.tittel
-          : beregningstype
-            ? tekster.beregningstyper[beregningstype]
-            : null;
+          : steg === 'satser'
+            ? tekster.satser.tittel
+            : beregningstype
+              ? tekster.beregningstyper[beregningstype]
+              : null;
     document.title = navn ? `${navn} – ${t.navn}` : t.navn;
   }, [steg, beregningstype]);
 
@@ -140,6 +155,8 @@ export function App({
     innhold = (
       <Innlogging klient={klient} sesjon={sesjon} innlogget={lastSesjon} innloggingsfeil={innloggingsfeil} />
     );
+  } else if (rolle && satsforvalter) {
+    innhold = <Satsside key={rolle.id} klient={klient} rolle={rolle} />;
   } else if (!rolle || !beregningstype) {
     innhold = <Rollevalg roller={sesjon.roller} velg={velgRolle} />;
   } else {

@@ -3,6 +3,7 @@ import {
   type BeregningslinjeJson,
   Beregningstabell,
   type BruktVerdi,
+  formaterDato,
   type IsoDato,
   type Regelverk,
   UtenforDekning,
@@ -21,6 +22,9 @@ import {
 import type { Advarsel, EnhverBeregner, Stadie } from './beregner.js';
 import type { Foresporsel } from './foresporsel.js';
 import { type Feltfeil, Valideringsfeil, valider } from './valideringsfeil.js';
+
+/** The calendar day in Norway of an instant (an approval's time, for the warning below). */
+const NORSK_DATO = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
 
 /** What is known about a person besides the posts: from the request, or from the sources. */
 export interface Personopplysninger {
@@ -265,6 +269,17 @@ export function beregnMedPoster(p: BeregnParametre): {
     });
   }
 
+  // A value the municipality entered in the product is named where the case worker reads, with its
+  // source and the two persons behind it (issue 17 item 6); results also carry it in regelverk.satser.
+  const satser = oppslag.brukteVerdier();
+  for (const s of satser) {
+    if (!s.kommunesats) continue;
+    advarsler.push({
+      kode: 'KOMMUNESATS_BRUKT',
+      melding: `${s.beskrivelse} fra ${formaterDato(s.gyldigFra)} (${JSON.stringify(s.verdi)}) er lagt inn i produktet av kommunen, ikke levert med produktet: kilde «${s.kilde.tittel}»${s.kilde.url ? ` (${s.kilde.url})` : ''}, kontrollert mot kilden ${formaterDato(s.verifisert)}; lagt inn av ${s.kommunesats.innlagtAv.navn} og godkjent av ${s.kommunesats.godkjentAv.navn} ${formaterDato(NORSK_DATO.format(new Date(s.kommunesats.godkjent)))}.`,
+    });
+  }
+
   const tabell = new Beregningstabell(`${beregner.tittel}, inntektsår ${aar}`, [
     ...grunnlag.linjer,
     ...(avgift?.linjer ?? []),
@@ -305,7 +320,7 @@ export function beregnMedPoster(p: BeregnParametre): {
         kilde: beregner.postdefinisjon.kilde,
       },
       postkatalog: katalog.kilde,
-      satser: oppslag.brukteVerdier(),
+      satser,
       kommuneinnstillinger: innstillinger,
     },
   };

@@ -609,6 +609,11 @@ function regelverk(o: Oppsett, r: Resultat): void {
             c(kildeTekst(s.kilde)),
             s.kilde.sitat && c(`«${s.kilde.sitat}»`, S.merknad),
             s.fraFil && c(`Fra operatørfilen ${s.fraFil}`, S.merknad),
+            s.kommunesats &&
+              c(
+                `Lagt inn av kommunen (${s.kommunesats.innlagtAv.navn}), godkjent av ${s.kommunesats.godkjentAv.navn}`,
+                S.merknad,
+              ),
           ),
           celle(c(datoKort(s.verifisert))),
         ],

@@ -201,6 +201,12 @@ export const resultatSkjema = z.looseObject({
         kilde: kildeSkjema,
         verifisert: z.string(),
         fraFil: z.string().optional(),
+        kommunesats: z
+          .looseObject({
+            innlagtAv: z.looseObject({ navn: z.string() }),
+            godkjentAv: z.looseObject({ navn: z.string() }),
+          })
+          .optional(),
       }),
     ),
     kommuneinnstillinger: z.unknown(),

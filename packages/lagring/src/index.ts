@@ -48,6 +48,13 @@ export {
   nyNoekkel,
 } from './klienter.js';
 export {
+  KommunesatsAvvist,
+  type Kommunesatslager,
+  type Kommunesatsrad,
+  type NyKommunesatsrad,
+  type Satsaktoer,
+} from './kommunesatser.js';
+export {
   KS_DEMO_ORGANISASJONSNUMMER,
   KS_DEMOINTEGRASJONER,
   KS_DEMOUTSTEDER,

@@ -14,6 +14,7 @@ import {
 import { seedDemodata } from './demodata.js';
 import { Kildesystemlager } from './kildesystemer.js';
 import { Klientlager } from './klienter.js';
+import { Kommunesatslager } from './kommunesatser.js';
 import { KsIntegrasjonslager } from './ksintegrasjoner.js';
 import { migrer } from './migrering.js';
 import { Revisjonslogg } from './revisjonslogg.js';
@@ -96,6 +97,8 @@ export interface Lagring {
   readonly innloggingsforsoek: Innloggingsforsoeklager;
   /** Sendings to the archive through Fiks Arkiv, and their Fiks IO messages (issue 21). */
   readonly arkivforsendelser: Arkivforsendelselager;
+  /** The municipality's own rates and their approvals, append-only (issue 17 item 6). */
+  readonly kommunesatser: Kommunesatslager;
   /** The migrations applied, in order. */
   migreringer(): Promise<Array<{ versjon: number; navn: string }>>;
   /** Raw SQL, for operations and tests; apps use the repositories. */
@@ -160,6 +163,7 @@ export async function aapneLagring(valg: Lagringsvalg): Promise<Lagring> {
       innloggingsforsoek: new Innloggingsforsoeklager(tellende),
       ksIntegrasjoner: new KsIntegrasjonslager(tellende, innebygd),
       arkivforsendelser: new Arkivforsendelselager(db),
+      kommunesatser: new Kommunesatslager(db),
       async migreringer() {
         return (
           await db.query<{ versjon: number; navn: string }>(

@@ -58,3 +58,11 @@ export {
   type Utfoerelse,
 } from './oppslagstjeneste.js';
 export { BEREGNERE, beregnerFor, standardRegelverk, standardtabeller } from './register.js';
+export {
+  SatsAvvist,
+  Satsforvaltning,
+  type SatsforvaltningKonfig,
+  type Satsoppfoering,
+  type Satsstatus,
+  type Satstabell,
+} from './satsforvaltning.js';

@@ -132,6 +132,11 @@ export interface OppslagKonfig {
   lagring: Lagring;
   kilder: Kilder;
   regelverk: Regelverk;
+  /**
+   * The municipality's approved rates (Satsforvaltning): when given, a beregning uses the rule set
+   * it gives (`regelverk` with the approved values) instead of `regelverk` alone.
+   */
+  satser?: { gjeldendeRegelverk(): Promise<Regelverk> };
   innstillinger: Kommuneinnstillinger;
   /** The caller's clock (the audit time); "today" for the rules is derived from it in Norway's time zone. */
   klokke: () => Date;
@@ -362,6 +367,7 @@ export class Oppslagstjeneste {
       inntektsaar: foresporsel.inntektsaar,
       avregning: vurdering.avregning,
     };
+    const regelverk = this.k.satser ? await this.k.satser.gjeldendeRegelverk() : this.k.regelverk;
     /** Calculates on persons already minimised with `filter`. */
     const beregn = (minimerte: readonly PersonMedGrunnlag[]) =>
       beregnMedPoster({
@@ -369,7 +375,7 @@ export class Oppslagstjeneste {
         foresporsel,
         ...(kontrollertVedtak ? { kontrollertVedtak } : {}),
         personer: minimerte,
-        regelverk: this.k.regelverk,
+        regelverk,
         innstillinger: this.k.innstillinger[foresporsel.beregningstype],
         idag: norskDato(naa),
       });

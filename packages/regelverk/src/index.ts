@@ -32,6 +32,17 @@ export {
 } from './grunnbeloep.js';
 export { KILDETYPER, type Kilde, type Kildetype, kildeSkjema } from './kilde.js';
 export {
+  type GodkjentKommunesats,
+  type Kommunesatsgodkjenning,
+  kontrollerKommunesats,
+  type NyKommunesats,
+  nyKommunesatsSkjema,
+  type Satsfeil,
+  type Satsperson,
+  UgyldigKommunesatsError,
+  verdiform,
+} from './kommunesats.js';
+export {
   type BruktVerdi,
   type Operatoerfil,
   operatoerfilSkjema,

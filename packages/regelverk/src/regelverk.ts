@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { erIsoDato, type IsoDato, isoDatoSkjema } from './dato.js';
 import { type Kilde, kildeSkjema } from './kilde.js';
+import type { Kommunesatsgodkjenning } from './kommunesats.js';
+import { type GodkjentKommunesats, passerEtter } from './kommunesats.js';
 import { type EnhverTabell, Parametertabell, type TabellDefinisjon, type Tabellverdi } from './tabell.js';
 
 /**
@@ -54,6 +56,8 @@ export interface BruktVerdi {
   verifisert: IsoDato;
   /** The operator's file the value came from, when it did not come from the product. */
   fraFil?: string;
+  /** The municipality entered the value in the product: who entered it and who approved it. */
+  kommunesats?: Kommunesatsgodkjenning;
 }
 
 /**
@@ -168,6 +172,69 @@ export class Regelverk {
     return new Regelverk(tabeller, forlenget);
   }
 
+  /**
+   * The rule set with the municipality's approved values (entered in the product, approved by a
+   * second person; see kommunesats.ts). Each value continues a table the day after its coverage ends
+   * and extends the coverage to the value's `dekketTil`: nothing is overwritten and no gap is filled by
+   * guessing. A value that does not fit (its table unknown, its form wrong, or its `gyldigFra` not the
+   * day after the coverage, e.g. because a newer release or an operator file covers the date now) is
+   * left out and returned in `ikkeBrukt` with the reason: built-in and operator values win.
+   */
+  medKommunesatser(satser: ReadonlyArray<GodkjentKommunesats>): {
+    regelverk: Regelverk;
+    ikkeBrukt: Array<{ id: string; grunn: string }>;
+  } {
+    const tabeller = new Map(this.tabeller);
+    const ikkeBrukt: Array<{ id: string; grunn: string }> = [];
+    const sortert = [...satser].sort(
+      (a, b) => a.gyldigFra.localeCompare(b.gyldigFra) || a.godkjent.localeCompare(b.godkjent),
+    );
+    for (const s of sortert) {
+      const t = tabeller.get(s.tabell);
+      if (!t) {
+        ikkeBrukt.push({ id: s.id, grunn: `ukjent tabell ${s.tabell}` });
+        continue;
+      }
+      const grunn = passerEtter(t, s);
+      if (grunn) {
+        ikkeBrukt.push({ id: s.id, grunn });
+        continue;
+      }
+      const verdi = t.definisjon.verdiSkjema.safeParse(s.verdi);
+      if (!verdi.success) {
+        ikkeBrukt.push({
+          id: s.id,
+          grunn: `verdien har ikke tabellens form: ${verdi.error.issues[0]?.message}`,
+        });
+        continue;
+      }
+      tabeller.set(
+        s.tabell,
+        new Parametertabell({
+          ...t.definisjon,
+          verdier: [
+            ...t.verdier,
+            {
+              gyldigFra: s.gyldigFra,
+              verdi: verdi.data,
+              kilde: s.kilde,
+              verifisert: s.verifisert,
+              kommunesats: {
+                id: s.id,
+                innlagtAv: s.innlagtAv,
+                innlagt: s.innlagt,
+                godkjentAv: s.godkjentAv,
+                godkjent: s.godkjent,
+              },
+            },
+          ],
+          dekketTil: s.dekketTil,
+        }),
+      );
+    }
+    return { regelverk: new Regelverk(tabeller, this.forlenget), ikkeBrukt };
+  }
+
   /** A fresh recorder for one calculation. */
   nyttOppslag(): Satsoppslag {
     return new Satsoppslag(this, this.forlenget);
@@ -209,6 +276,7 @@ export class Satsoppslag {
         kilde: v.kilde,
         verifisert: v.verifisert,
         ...(fraFil ? { fraFil } : {}),
+        ...(v.kommunesats ? { kommunesats: v.kommunesats } : {}),
       });
     }
     return v;

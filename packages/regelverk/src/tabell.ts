@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { erIsoDato, formaterDato, type IsoDato, leggTilDager } from './dato.js';
 import type { Kilde } from './kilde.js';
+import type { Kommunesatsgodkjenning } from './kommunesats.js';
 
 /** One dated value of a parameter table. */
 export interface Tabellverdi<T> {
@@ -12,6 +13,11 @@ export interface Tabellverdi<T> {
   verifisert: IsoDato;
   /** Set when the value came from an operator's data file (the file's name), not from the product. */
   fraFil?: string;
+  /**
+   * Set when the municipality entered the value in the product and a second person approved it
+   * (see kommunesats.ts): who entered it, who approved it, and when.
+   */
+  kommunesats?: Kommunesatsgodkjenning;
 }
 
 /**
@@ -47,7 +53,7 @@ export class UtenforDekning extends Error {
       `${beskrivelse} (${tabell}) er kjent fra ${formaterDato(dekketFra)} til og med ${formaterDato(dekketTil)}; ` +
         `${formaterDato(dato)} er ${dato < dekketFra ? 'før' : 'etter'} dette. ` +
         (dato > dekketTil
-          ? 'Produktet gjetter aldri på nye satser: legg inn verdien fra kilden i en operatørfil (se docs/drift.md, «Nye satser»).'
+          ? 'Produktet gjetter aldri på nye satser: kommunens satsforvalter kan legge inn verdien fra kilden i produktet (godkjent av en annen), eller driften i en operatørfil (se docs/drift.md, «Nye satser»).'
           : 'Regelen gjelder ikke for denne datoen.'),
     );
   }

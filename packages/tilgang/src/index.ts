@@ -9,6 +9,12 @@ export {
 } from './minimering.js';
 export { ID_MOENSTER, type Rolle, rolleIdSkjema, rolleSkjema, validerRolle } from './rolle.js';
 export {
+  SATSFORVALTNING,
+  SATSFORVALTNING_NAVN,
+  type Satsforvaltervurdering,
+  vurderSatsforvaltning,
+} from './satsforvaltning.js';
+export {
   type Lovhjemmel,
   type Rettighetspakker,
   TJENESTEOMRAADER,

@@ -1,5 +1,6 @@
 import { Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
 import { z } from 'zod';
+import { SATSFORVALTNING } from './satsforvaltning.js';
 import { TJENESTEOMRAADER, type Tjenesteomraade } from './tjenesteomraader.js';
 
 /** Ids of roles, users, groups and clients: lower-case letters, digits and hyphens (safe in URLs and logs). */
@@ -34,12 +35,20 @@ export type Rolle = z.output<typeof rolleSkjema>;
  */
 export function validerRolle(raa: unknown, omraader: readonly Tjenesteomraade[] = TJENESTEOMRAADER): Rolle {
   const rolle = valider(rolleSkjema, raa, ['rolle']);
+  if (rolle.tjenesteomraade === SATSFORVALTNING) {
+    if (rolle.avregning) {
+      throw new Valideringsfeil([
+        { felt: 'rolle.avregning', melding: 'en satsforvalterrolle kan ikke gi tilgang til avregning' },
+      ]);
+    }
+    return rolle;
+  }
   const omraade = omraader.find((o) => o.id === rolle.tjenesteomraade);
   if (!omraade) {
     throw new Valideringsfeil([
       {
         felt: 'rolle.tjenesteomraade',
-        melding: `ukjent tjenesteområde «${rolle.tjenesteomraade}»; kjente: ${omraader.map((o) => o.id).join(', ')}`,
+        melding: `ukjent tjenesteområde «${rolle.tjenesteomraade}»; kjente: ${[...omraader.map((o) => o.id), SATSFORVALTNING].join(', ')}`,
       },
     ]);
   }

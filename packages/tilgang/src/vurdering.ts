@@ -1,5 +1,6 @@
 import type { Aktoer } from './aktoer.js';
 import type { Rolle } from './rolle.js';
+import { SATSFORVALTNING } from './satsforvaltning.js';
 import { TJENESTEOMRAADER, type Tjenesteomraade, tjenesteomraadeFor } from './tjenesteomraader.js';
 
 /**
@@ -139,6 +140,13 @@ export function vurderTilgang(f: Tilgangsforespoersel): Tilgangsvurdering {
     return avslag(
       'ROLLE_MANGLER',
       `${aktoer.visningsnavn} har ikke rollen «${rolle.navn}» (${rolle.id}). Oppslaget er avvist.`,
+      { rolle },
+    );
+  }
+  if (rolle.tjenesteomraade === SATSFORVALTNING) {
+    return avslag(
+      'FEIL_TJENESTEOMRAADE',
+      `Rollen «${rolle.navn}» er en satsforvalterrolle: den kan legge inn og godkjenne satser, ikke slå opp noen. Oppslaget er avvist.`,
       { rolle },
     );
   }

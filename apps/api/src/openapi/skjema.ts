@@ -201,6 +201,19 @@ const regelverkSkjema = z
           kilde: kildeSkjema,
           verifisert: dato,
           fraFil: z.string().optional(),
+          kommunesats: z
+            .object({
+              id: z.string(),
+              innlagtAv: z.object({ id: z.string(), navn: z.string() }).strict(),
+              innlagt: z.string(),
+              godkjentAv: z.object({ id: z.string(), navn: z.string() }).strict(),
+              godkjent: z.string(),
+            })
+            .strict()
+            .optional()
+            .describe(
+              'Verdien er lagt inn i produktet av kommunen: hvem som la den inn, og hvem som godkjente den',
+            ),
         })
         .strict(),
     ),

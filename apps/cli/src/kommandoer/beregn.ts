@@ -24,6 +24,7 @@ import {
   Oppslagstjeneste,
   RevisjonFeilet,
   resultatSomPdf,
+  Satsforvaltning,
   type Utfoerelse,
   vedtaksbrevSomPdf,
 } from '@inntektsgrunnlag/oppslag';
@@ -124,7 +125,7 @@ export function resultatSomTekst(resultat: Beregningsresultat, tabell: Beregning
   linjer.push('', 'Satser brukt:');
   for (const s of resultat.regelverk.satser) {
     linjer.push(
-      `  - ${s.beskrivelse} fra ${formaterDatoKort(s.gyldigFra)}: ${JSON.stringify(s.verdi)} (${s.kilde.tittel}${s.fraFil ? `; fra operatørfilen ${s.fraFil}` : ''})`,
+      `  - ${s.beskrivelse} fra ${formaterDatoKort(s.gyldigFra)}: ${JSON.stringify(s.verdi)} (${s.kilde.tittel}${s.fraFil ? `; fra operatørfilen ${s.fraFil}` : ''}${s.kommunesats ? `; lagt inn av kommunen (${s.kommunesats.innlagtAv.navn}), godkjent av ${s.kommunesats.godkjentAv.navn}` : ''})`,
     );
   }
   return linjer.join('\n');
@@ -389,6 +390,14 @@ export async function kjoerBeregn(
       lagring,
       kilder,
       regelverk,
+      // The municipality's approved rates from the database continue the tables, as in the API; a
+      // batch reads them once for the run.
+      satser: new Satsforvaltning({
+        lagring,
+        regelverk,
+        klokke: kontekst.naa,
+        ...(batch ? { bufferMs: Number.POSITIVE_INFINITY } : {}),
+      }),
       innstillinger,
       klokke: kontekst.naa,
       // A batch reads the roles once and keeps them for the run (Oppslagstjeneste's rollebuffer).

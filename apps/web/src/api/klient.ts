@@ -8,7 +8,10 @@ import type {
   Beregningstype,
   Demobruker,
   Feltfeil,
+  Kommunesats,
   Navneoppslag,
+  NyKommunesats,
+  Satstabell,
   Sesjon,
   Utlogging,
   Vedtaksbrevfelt,
@@ -206,6 +209,19 @@ export class Klient {
         ...(vedtaksbrev ? { vedtaksbrev } : {}),
       }),
     );
+  }
+
+  /** The rate administrator's tables and the municipality's entries. */
+  satser(): Promise<{ tabeller: Satstabell[] }> {
+    return this.json('GET', '/api/v1/satser');
+  }
+
+  leggInnSats(sats: NyKommunesats): Promise<Kommunesats> {
+    return this.json('POST', '/api/v1/satser', sats);
+  }
+
+  godkjennSats(id: string): Promise<Kommunesats> {
+    return this.json('POST', `/api/v1/satser/${encodeURIComponent(id)}/godkjenning`);
   }
 
   /** The decision letter's content, for the preview (the beregning runs as for «Beregn»). */

@@ -283,3 +283,44 @@ export interface Vedtaksbrevinnhold {
   kopi: { etikett: string; mottakere: string[] } | null;
   bunntekst: string;
 }
+
+/** A value the municipality entered (GET/POST /api/v1/satser). */
+export interface Kommunesats {
+  id: string;
+  tabell: string;
+  gyldigFra: string;
+  dekketTil: string;
+  verdi: unknown;
+  kilde: { tittel: string; url?: string };
+  verifisert: string;
+  innlagtAv: { id: string; navn: string };
+  innlagt: string;
+  godkjenning: { av: { id: string; navn: string }; tidspunkt: string } | null;
+}
+
+export interface Satsoppfoering extends Kommunesats {
+  status: 'VENTER_PAA_GODKJENNING' | 'GJELDER' | 'IKKE_I_BRUK';
+  merknad?: string;
+  kanGodkjennes: boolean;
+}
+
+export interface Satstabell {
+  navn: string;
+  beskrivelse: string;
+  verdiform: string;
+  innebygdFra: string;
+  innebygdTil: string;
+  dekketTil: string;
+  nesteGyldigFra: string;
+  sisteVerdi: { gyldigFra: string; verdi: unknown; kilde: { tittel: string; url?: string } };
+  satser: Satsoppfoering[];
+}
+
+export interface NyKommunesats {
+  tabell: string;
+  gyldigFra: string;
+  dekketTil: string;
+  verdi: unknown;
+  kilde: { tittel: string; url?: string };
+  verifisert: string;
+}

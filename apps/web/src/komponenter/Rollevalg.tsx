@@ -40,7 +40,11 @@ export function Rollevalg({ roller, velg }: { roller: Rolle[]; velg: (rolle: Rol
               name="rolle"
               value={r.id}
               label={r.navn}
-              description={r.beregningstyper.map((b) => tekster.beregningstyper[b]).join(', ')}
+              description={
+                r.tjenesteomraade === 'SATSFORVALTNING'
+                  ? tekster.satser.rollebeskrivelse
+                  : r.beregningstyper.map((b) => tekster.beregningstyper[b]).join(', ')
+              }
               checked={valgt === r.id}
               onChange={() => setValgt(r.id)}
             />

@@ -1,4 +1,5 @@
 import type { Innloggingsfeil } from '../api/typer';
+import { satserNb } from './satser';
 
 /**
  * Every text the web app shows, in bokmål. Components read texts only from here, so a nynorsk
@@ -394,6 +395,7 @@ export const nb = {
     INGEN_INNTEKT: 'Ingen inntekt',
     NEGATIVT_GRUNNLAG: 'Negativt grunnlag',
     SONE_UTEN_EGEN_MAKSPRIS: 'Sonen har ingen egen maksimalpris',
+    KOMMUNESATS_BRUKT: 'Sats lagt inn av kommunen',
     SFO_SAERSKILTE_BEHOV: 'SFO ved særlege behov',
     SOESKENREKKEFOELGE_FORSKRIFTEN: 'Forskriftens søskenrekkefølge brukt',
   } as Record<string, string>,
@@ -442,6 +444,7 @@ export const nb = {
     sendIgjenHjelp:
       'Du kan sende igjen: arkivet kjenner igjen forsendelsen og lager ikke en journalpost til om den første kom fram.',
   },
+  satser: satserNb,
   feil: {
     tittel: 'Noe gikk galt',
     ukjentTittel: 'Ukjent feil',
