@@ -33,8 +33,8 @@ afterAll(async () => {
 
 const GRENSE = {
   tabell: 'foreldrebetaling.kjernetidInntektsgrense',
-  gyldigFra: '2025-08-01',
-  dekketTil: '2026-07-31',
+  gyldigFra: '2026-08-01',
+  dekketTil: '2027-07-31',
   verdi: '700000',
   kilde: { tittel: 'Testkilde (ikke en ekte sats)', url: 'https://www.udir.no/' },
   verifisert: '2026-11-27',
@@ -43,7 +43,7 @@ const GRENSE = {
 const barnehage = {
   beregningstype: 'BARNEHAGE_SFO',
   inntektsaar: 2023,
-  beregningsdato: '2025-09-01',
+  beregningsdato: '2026-09-01',
   personer: [
     { identifikator: KS_SOEKER, type: 'SOEKER' },
     { identifikator: KS_PARTNER, type: 'EKTEFELLE' },
@@ -70,7 +70,7 @@ describe('/api/v1/satser', () => {
     const inne = await request(t.server)
       .post('/api/v1/satser')
       .set(noekkel(anne))
-      .send({ ...GRENSE, gyldigFra: '2025-01-01' })
+      .send({ ...GRENSE, gyldigFra: '2026-01-01' })
       .expect(400);
     expect(problemSkjema.parse(inne.body).errors).toEqual([
       { felt: 'gyldigFra', melding: expect.stringMatching(/innenfor produktets egne verdier/) },

@@ -5,7 +5,7 @@ import { nyKontekst, sikreBygg, sjekkSteg, startNettleser, startTjener, type Tje
 
 /**
  * The municipality adds a missing rate in the product, with two-person approval (issue 17 item 6),
- * end to end in Chromium: rate administrator A enters the kjernetid income limit from 1.8.2025 (which
+ * end to end in Chromium: rate administrator A enters the kjernetid income limit from 1.8.2026 (which
  * the product lacks), A cannot approve it, administrator B approves it, and a barnehage beregning
  * dated after the built-in coverage then uses it and names it, with who entered and approved it. An
  * axe scan at every step.
@@ -72,9 +72,9 @@ describe('the municipality’s own rates, end to end in Chromium', { timeout: 24
     const skjema = a.side.getByRole('form', { name: 'Legg inn en ny verdi' });
     await skjema.getByLabel('Tabell').selectOption('foreldrebetaling.kjernetidInntektsgrense');
     // The form proposes the day after the coverage; a date inside it is refused, naming the field.
-    expect(await skjema.getByLabel('Gjelder fra').inputValue()).toBe('2025-08-01');
-    await skjema.getByLabel('Gjelder fra').fill('2025-07-01');
-    await skjema.getByLabel('Gjelder til og med').fill('2026-07-31');
+    expect(await skjema.getByLabel('Gjelder fra').inputValue()).toBe('2026-08-01');
+    await skjema.getByLabel('Gjelder fra').fill('2026-07-01');
+    await skjema.getByLabel('Gjelder til og med').fill('2027-07-31');
     await skjema.getByLabel('Verdi').fill('700 000');
     await skjema.getByLabel('Kilde', { exact: true }).fill(KILDE);
     await skjema.getByRole('button', { name: 'Legg inn' }).click();
@@ -87,9 +87,9 @@ describe('the municipality’s own rates, end to end in Chromium', { timeout: 24
     await expect.poll(() => a.side.evaluate(() => document.activeElement?.id)).toBe('sats-gyldig-fra');
     await sjekkSteg(a.side, 'satser-2-dato-innenfor-dekningen');
 
-    await skjema.getByLabel('Gjelder fra').fill('2025-08-01');
+    await skjema.getByLabel('Gjelder fra').fill('2026-08-01');
     await skjema.getByRole('button', { name: 'Legg inn' }).click();
-    await a.side.getByText(/^Lagt inn: foreldrebetaling\.kjernetidInntektsgrense fra 01\.08\.2025/).waitFor();
+    await a.side.getByText(/^Lagt inn: foreldrebetaling\.kjernetidInntektsgrense fra 01\.08\.2026/).waitFor();
     const rad = a.side
       .getByRole('region', { name: 'Venter på godkjenning' })
       .getByRole('row', { name: /Inntektsgrense for gratis kjernetid/ });
@@ -120,7 +120,7 @@ describe('the municipality’s own rates, end to end in Chromium', { timeout: 24
     await sjekkSteg(b.side, 'satser-4-til-godkjenning');
     await brad.getByRole('button', { name: /^Godkjenn Inntektsgrense for gratis kjernetid/ }).click();
     await b.side
-      .getByText(/^Godkjent: foreldrebetaling\.kjernetidInntektsgrense fra 01\.08\.2025 gjelder nå/)
+      .getByText(/^Godkjent: foreldrebetaling\.kjernetidInntektsgrense fra 01\.08\.2026 gjelder nå/)
       .waitFor();
     await b.side.getByText('Ingen satser venter på godkjenning.').waitFor();
     await b.side
@@ -134,7 +134,7 @@ describe('the municipality’s own rates, end to end in Chromium', { timeout: 24
     expect(b.sidefeil).toEqual([]);
     await b.side.context().close();
 
-    // A case worker's beregning after 31.07.2025 now gets its fee, and names the value and both persons.
+    // A case worker's beregning after 31.07.2026 now gets its fee, and names the value and both persons.
     const c = await nySide();
     await loggInn(c.side, 'Nysgjerrig Ekorn (demo)');
     await c.side
@@ -148,7 +148,7 @@ describe('the municipality’s own rates, end to end in Chromium', { timeout: 24
     await c.side.getByLabel('Barnets fødselsdato').fill('2022-08-25');
     await c.side.getByRole('textbox', { name: 'Pris per måned (kroner)' }).fill('1 500');
     await c.side.getByRole('textbox', { name: /Avtalt oppholdstid/ }).fill('41');
-    await c.side.getByLabel('Beregningsdato (valgfri)').fill('2025-09-01');
+    await c.side.getByLabel('Beregningsdato (valgfri)').fill('2026-09-01');
     await c.side.getByRole('button', { name: 'Beregn', exact: true }).click();
     const resultat = c.side.getByRole('region', { name: /^Resultat/ });
     await resultat.waitFor();
@@ -157,7 +157,7 @@ describe('the municipality’s own rates, end to end in Chromium', { timeout: 24
     const tekst = (await advarsel.textContent()) ?? '';
     expect(tekst).toContain('Sats lagt inn av kommunen');
     expect(tekst).toContain('Inntektsgrense for gratis kjernetid');
-    expect(tekst).toContain('1. august 2025');
+    expect(tekst).toContain('1. august 2026');
     expect(tekst).toContain(KILDE);
     expect(tekst).toContain(`lagt inn av ${ANNE} og godkjent av ${BJORN}`);
     await sjekkSteg(c.side, 'satser-6-beregning-bruker-satsen');

@@ -50,17 +50,17 @@ afterAll(async () => {
   await lagring.lukk();
 });
 
-// A test value with a test source: the real limit from 1.8.2025 is not known to the project.
+// A test value with a test source: the real limit from 1.8.2026 is not known to the project.
 const GRENSE = {
   tabell: 'foreldrebetaling.kjernetidInntektsgrense',
-  gyldigFra: '2025-08-01',
-  dekketTil: '2026-07-31',
+  gyldigFra: '2026-08-01',
+  dekketTil: '2027-07-31',
   verdi: '700000',
-  kilde: { tittel: 'Testkilde: Udir-rundskriv om foreldrebetaling 2025/26 (ikke en ekte sats)' },
+  kilde: { tittel: 'Testkilde: Udir-rundskriv om foreldrebetaling 2026/27 (ikke en ekte sats)' },
   verifisert: '2026-12-07',
 };
 
-/** A barnehage case: a child of four in September 2025, whose free kjernetid reads the limit. */
+/** A barnehage case: a child of four in September 2026, whose free kjernetid reads the limit. */
 const barnehage = (beregningsdato: string) => ({
   autentisering: { ok: true as const, aktoer: saksbehandler },
   rolleId: 'demo-foreldrebetaling',
@@ -89,12 +89,12 @@ async function feil(p: Promise<unknown>): Promise<unknown> {
 
 describe('rates the municipality adds in the product, with two-person approval', () => {
   it('refuses bad input naming the field, and anyone but a rate administrator', async () => {
-    const inne = await feil(satser.leggInn(anne, null, { ...GRENSE, gyldigFra: '2025-07-01' }));
+    const inne = await feil(satser.leggInn(anne, null, { ...GRENSE, gyldigFra: '2026-07-01' }));
     expect(inne).toBeInstanceOf(Valideringsfeil);
     expect((inne as Valideringsfeil).feil).toEqual([
       {
         felt: 'gyldigFra',
-        melding: expect.stringMatching(/innenfor produktets egne verdier.*31\. juli 2025/),
+        melding: expect.stringMatching(/innenfor produktets egne verdier.*31\. juli 2026/),
       },
     ]);
     const form = (await feil(
@@ -110,7 +110,7 @@ describe('rates the municipality adds in the product, with two-person approval',
   it('an administrator looks up no one', async () => {
     const e = await feil(
       tjeneste.beregn({
-        ...barnehage('2025-06-01'),
+        ...barnehage('2026-06-01'),
         autentisering: { ok: true, aktoer: anne },
         rolleId: 'satser',
       }),
@@ -127,18 +127,18 @@ describe('rates the municipality adds in the product, with two-person approval',
   });
 
   it('A enters, A cannot approve, B approves; then a beregning uses the value and names both', async () => {
-    await expect(tjeneste.beregn(barnehage('2025-09-01'))).rejects.toThrow(UtenforDekning);
+    await expect(tjeneste.beregn(barnehage('2026-09-01'))).rejects.toThrow(UtenforDekning);
 
     const lagt = await satser.leggInn(anne, null, { ...GRENSE, verdi: 700000 });
     expect(lagt).toMatchObject({ verdi: 700000, godkjenning: null, innlagtAv: { id: 'anne' } });
     // Entered is not in force.
-    await expect(tjeneste.beregn(barnehage('2025-09-01'))).rejects.toThrow(UtenforDekning);
+    await expect(tjeneste.beregn(barnehage('2026-09-01'))).rejects.toThrow(UtenforDekning);
     const oversikt = await satser.oversikt(bjorn);
     const tabell = oversikt.tabeller.find((t) => t.navn === GRENSE.tabell);
     expect(tabell).toMatchObject({
-      innebygdTil: '2025-07-31',
-      dekketTil: '2025-07-31',
-      nesteGyldigFra: '2025-08-01',
+      innebygdTil: '2026-07-31',
+      dekketTil: '2026-07-31',
+      nesteGyldigFra: '2026-08-01',
     });
     expect(tabell?.satser).toEqual([
       expect.objectContaining({ id: lagt.id, status: 'VENTER_PAA_GODKJENNING', kanGodkjennes: true }),
@@ -154,10 +154,10 @@ describe('rates the municipality adds in the product, with two-person approval',
     expect(godkjent.godkjenning?.av).toEqual({ id: 'bjorn', navn: 'Bjørn Satsforvalter' });
     await expect(satser.godkjenn(bjorn, null, lagt.id)).rejects.toMatchObject({ kode: 'ALLEREDE_GODKJENT' });
 
-    const { resultat } = await tjeneste.beregn(barnehage('2025-09-01'));
+    const { resultat } = await tjeneste.beregn(barnehage('2026-09-01'));
     const brukt = resultat.regelverk.satser.find((s) => s.tabell === GRENSE.tabell);
     expect(brukt).toMatchObject({
-      gyldigFra: '2025-08-01',
+      gyldigFra: '2026-08-01',
       verdi: 700000,
       kilde: { tittel: GRENSE.kilde.tittel },
       kommunesats: {
@@ -168,16 +168,16 @@ describe('rates the municipality adds in the product, with two-person approval',
     });
     const advarsel = resultat.advarsler.find((a) => a.kode === 'KOMMUNESATS_BRUKT');
     expect(advarsel?.melding).toMatch(
-      /Inntektsgrense for gratis kjernetid.*1\. august 2025.*lagt inn i produktet av kommunen.*Testkilde.*lagt inn av Anne Satsforvalter og godkjent av Bjørn Satsforvalter 7\. desember 2026/,
+      /Inntektsgrense for gratis kjernetid.*1\. august 2026.*lagt inn i produktet av kommunen.*Testkilde.*lagt inn av Anne Satsforvalter og godkjent av Bjørn Satsforvalter 7\. desember 2026/,
     );
     // A date within the built-in values names no municipal value.
-    const foer = await tjeneste.beregn(barnehage('2025-06-01'));
+    const foer = await tjeneste.beregn(barnehage('2026-06-01'));
     expect(foer.resultat.advarsler.some((a) => a.kode === 'KOMMUNESATS_BRUKT')).toBe(false);
 
-    // The next value must continue the table: 1.8.2026, not over the approved one.
+    // The next value must continue the table: 1.8.2027, not over the approved one.
     const over = (await feil(satser.leggInn(bjorn, null, GRENSE))) as Valideringsfeil;
     expect(over.feil).toEqual([
-      { felt: 'gyldigFra', melding: expect.stringMatching(/dekket av en godkjent verdi.*1\. august 2026/) },
+      { felt: 'gyldigFra', melding: expect.stringMatching(/dekket av en godkjent verdi.*1\. august 2027/) },
     ]);
   });
 
