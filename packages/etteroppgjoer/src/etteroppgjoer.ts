@@ -324,12 +324,14 @@ function delAvMaaned(
   if (helMaaned || innst.delmaaned === 'DAGER_I_MAANEDEN') {
     return perMaaned.times(sats.dager).dividedBy(dagerIMaaneden);
   }
-  if (innst.delmaaned === 'DAGER_I_AARET') return perAar.times(sats.dager).dividedBy(dagerIAaret);
-  return perMaaned.times(sats.dager).dividedBy(30);
+  return perAar.times(sats.dager).dividedBy(dagerIAaret);
 }
 
+/** An amount for the explanation: whole kroner, or with øre when it has them (a charge as typed). */
 function kr(b: Beloep): string {
-  return b.format({ desimaler: 0 });
+  return b.isWhole('KRONE')
+    ? b.format({ desimaler: 0 })
+    : b.round('OERE', 'HALF_EVEN').format({ desimaler: 2 });
 }
 
 /** The etteroppgjør for one resident and one year. Throws Valideringsfeil on contradictory input. */
@@ -401,9 +403,7 @@ export function beregnEtteroppgjoer(inn: Etteroppgjoersinput): Etteroppgjoer {
       deler.push(
         inn.etteroppgjoersinnstillinger.delmaaned === 'DAGER_I_AARET'
           ? `Del av måned: årsvederlaget × dager ÷ ${dagerIAaret} (kommuneinnstilling).`
-          : inn.etteroppgjoersinnstillinger.delmaaned === 'TRETTI_DAGER'
-            ? 'Del av måned: månedsvederlaget × dager ÷ 30, høyst en hel måned (kommuneinnstilling).'
-            : `Del av måned: månedsvederlaget × dager ÷ ${antall} (kommuneinnstilling).`,
+          : `Del av måned: månedsvederlaget × dager ÷ ${antall} (kommuneinnstilling).`,
       );
     }
     deler.push(`Endelig ${kr(endelig)}, rundet ned til hele kroner.`);

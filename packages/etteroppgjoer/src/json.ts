@@ -54,7 +54,7 @@ export const etteroppgjoerJsonSkjema = z.object({
   erstatter: z.object({ forklaring: z.string(), inntektsaar: z.number().int().nullable() }),
   forklaring: z.string(),
   hjemmel: z.string(),
-  innstillinger: z.object({ delmaaned: z.enum(['DAGER_I_MAANEDEN', 'DAGER_I_AARET', 'TRETTI_DAGER']) }),
+  innstillinger: z.object({ delmaaned: z.enum(['DAGER_I_MAANEDEN', 'DAGER_I_AARET']) }),
 });
 
 export type EtteroppgjoerJson = z.infer<typeof etteroppgjoerJsonSkjema>;
