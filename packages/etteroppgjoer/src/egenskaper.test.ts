@@ -72,7 +72,9 @@ const tilfelle = fc
     return t.vedtak.innflyttingsdato <= d && d <= slutt;
   });
 
-function kjoerTilfelle(t: fc.Value<typeof tilfelle>, n = t.n) {
+type Tilfelle = typeof tilfelle extends fc.Arbitrary<infer T> ? T : never;
+
+function kjoerTilfelle(t: Tilfelle, n = t.n) {
   const inn = input({
     inntektsaar: t.aar,
     beregningsgrunnlag: n.toJSON(),
