@@ -23,6 +23,13 @@ export {
   vedtaksbrevSomPdf,
 } from './dokument.js';
 export {
+  ETTEROPPGJOER_FORMAAL,
+  type Etteroppgjoersoppslag,
+  type Etteroppgjoersresultat,
+  etteroppgjoer,
+  forberedEtteroppgjoer,
+} from './etteroppgjoer.js';
+export {
   Grunnlagsbuffer,
   type Grunnlagsbufferinnstillinger,
   type LagretGrunnlag,
