@@ -7,6 +7,7 @@ import { ADMIN_GRUNNSTI } from '../ruter/admin.js';
 import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
 import { navneforespoerselSkjema } from '../ruter/native.js';
 import { arkivkomponenter, arkivstier } from './arkiv.js';
+import { etteroppgjoerkomponenter, etteroppgjoerstier } from './etteroppgjoer.js';
 import { svarregister } from './skjema.js';
 
 type Json = Record<string, unknown>;
@@ -91,6 +92,7 @@ function foresporselskomponenter(): Record<string, Json> {
     required: basis.required.filter((f) => f !== 'beregningstype'),
   };
   Object.assign(k, arkivkomponenter(k.NativBeregningsforespoersel as Json));
+  Object.assign(k, etteroppgjoerkomponenter(konvolutt));
   k.NativVedtaksbrevforespoersel = {
     ...basis,
     description:
@@ -578,6 +580,7 @@ export function openApiDokument(): Json {
     },
   };
   Object.assign(paths, arkivstier(sikret, rolleHeader));
+  Object.assign(paths, etteroppgjoerstier(beregningsoperasjon, rolleHeader));
 
   buffer = {
     openapi: '3.1.0',
