@@ -82,6 +82,26 @@ describe('POST /api/v1/etteroppgjoer', () => {
     expect(await sisteRevisjon()).toMatchObject({ utfall: 'AVVIST', formaal: 'ETTEROPPGJOER' });
   });
 
+  it('gives the etteroppgjør as PDF/A-2b with Accept: application/pdf', async () => {
+    const svar = await request(t.server)
+      .post('/api/v1/etteroppgjoer')
+      .set(LANG)
+      .set('Accept', 'application/pdf')
+      .send({ foresporsel: FORESPOERSEL, fakturert: FAKTURERT })
+      .buffer(true)
+      .parse((r, ferdig) => {
+        const deler: Buffer[] = [];
+        r.on('data', (d: Buffer) => deler.push(d));
+        r.on('end', () => ferdig(null, Buffer.concat(deler)));
+      })
+      .expect(200);
+    expect(svar.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(svar.headers['content-disposition']).toBe('attachment; filename="etteroppgjoer-2023-2024_88.pdf"');
+    const pdf = (svar.body as Buffer).toString('latin1');
+    expect(pdf.startsWith('%PDF-1.7')).toBe(true);
+    expect(pdf).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+  });
+
   it('is described in OpenAPI', async () => {
     const dok = (await request(t.server).get('/api/openapi.json').expect(200)).body;
     expect(dok.paths['/api/v1/etteroppgjoer'].post.requestBody.content['application/json'].schema).toEqual({

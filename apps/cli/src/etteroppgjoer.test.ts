@@ -211,7 +211,16 @@ describe('pnpm cli etteroppgjoer', () => {
       ].join(';'),
     ];
     writeFileSync(fil('mange.csv'), `${csv.join('\n')}\n`);
-    const c = await cli(['etteroppgjoer', 'mange.csv', '--ut', 'mange.ut.csv', '--format', 'csv']);
+    const c = await cli([
+      'etteroppgjoer',
+      'mange.csv',
+      '--ut',
+      'mange.ut.csv',
+      '--format',
+      'csv',
+      '--pdf-dir',
+      'pdf',
+    ]);
     expect(c.kode).toBe(1);
     const linjer = readFileSync(fil('mange.ut.csv'), 'utf8').trim().split('\n');
     expect(linjer[0]).toMatch(
@@ -221,6 +230,11 @@ describe('pnpm cli etteroppgjoer', () => {
     // Died 15 March: March is 15 of 31 days, 19 636 × 15 ÷ 31 = 9 501.29 → 9 501; charged in full.
     expect(linjer[2]).toMatch(
       /^3;C2;2024;05873810086;300000;;48773;54000;-5227;TILBAKEBETALING;2024-03;19636;19636;9501;/,
+    );
+    expect(linjer[1]).toMatch(/;rad-0000002-C1\.pdf$/);
+    expect(readdirSync(fil('pdf')).sort()).toEqual(['rad-0000002-C1.pdf', 'rad-0000003-C2.pdf']);
+    expect(readFileSync(fil('pdf/rad-0000003-C2.pdf')).toString('latin1')).toContain(
+      '<pdfaid:part>2</pdfaid:part>',
     );
     expect(readFileSync(fil('mange.ut.csv.feil.csv'), 'utf8')).toMatch(
       /4;C3;UGYLDIG;fakturert_01: kan ikke være negativt/,

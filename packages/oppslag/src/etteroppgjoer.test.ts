@@ -7,6 +7,7 @@ import {
   type Autentisering,
   ETTEROPPGJOER_FORMAAL,
   etteroppgjoer,
+  etteroppgjoerSomPdf,
   Oppslagstjeneste,
   standardRegelverk,
   validerKommuneinnstillinger,
@@ -81,6 +82,11 @@ describe('etteroppgjoer (use case)', () => {
     expect(e.differanse).toBe(e.sumEndelig - 432_000);
     expect(e.grunnlag.postkilde).toBe('HENTET');
     expect(e.erstatter.inntektsaar).toBe(2022);
+    const pdf = Buffer.from(await etteroppgjoerSomPdf(resultat, { kommunenavn: 'Testkommune' })).toString(
+      'latin1',
+    );
+    expect(pdf.startsWith('%PDF-1.7')).toBe(true);
+    expect(pdf).toContain('<pdfaid:part>2</pdfaid:part>');
     expect(resultat.regelverk.satser.map((s) => `${s.tabell}@${s.gyldigFra}`)).toEqual(
       expect.arrayContaining([expect.stringMatching(/@2022-05-01$/), expect.stringMatching(/@2023-05-01$/)]),
     );

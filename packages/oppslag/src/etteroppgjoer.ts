@@ -5,6 +5,7 @@ import {
   Valideringsfeil,
   valider,
 } from '@inntektsgrunnlag/beregning';
+import { renderEtteroppgjoer } from '@inntektsgrunnlag/dokument';
 import {
   beregnEtteroppgjoer,
   type EtteroppgjoerJson,
@@ -16,6 +17,7 @@ import {
 } from '@inntektsgrunnlag/etteroppgjoer';
 import { innstillingerSkjema, vedtakSkjema } from '@inntektsgrunnlag/langtidsopphold';
 import type { Beregningstabell, BruktVerdi } from '@inntektsgrunnlag/regelverk';
+import type { Kommuneinnstillinger } from './kommuneinnstillinger.js';
 import type { Oppslagsforespoersel, Oppslagsresultat, Oppslagstjeneste } from './oppslagstjeneste.js';
 
 /** The purpose recorded in the audit log when the caller gives none. */
@@ -145,4 +147,21 @@ export async function etteroppgjoer(
     },
     tabell,
   };
+}
+
+/** The etteroppgjør as a PDF/A-2b document for the archive (packages/dokument), dated when it was made. */
+export function etteroppgjoerSomPdf(
+  resultat: Etteroppgjoersresultat,
+  innstillinger: Pick<Kommuneinnstillinger, 'kommunenavn'>,
+  valg: { deterministisk?: boolean } = {},
+): Promise<Uint8Array> {
+  return renderEtteroppgjoer(
+    resultat,
+    {
+      kommunenavn: innstillinger.kommunenavn,
+      opprettet: resultat.utfoert.tidspunkt,
+      ...(resultat.utfoert.saksreferanse ? { saksreferanse: resultat.utfoert.saksreferanse } : {}),
+    },
+    valg,
+  );
 }

@@ -27,6 +27,7 @@ export {
   type Etteroppgjoersoppslag,
   type Etteroppgjoersresultat,
   etteroppgjoer,
+  etteroppgjoerSomPdf,
   forberedEtteroppgjoer,
 } from './etteroppgjoer.js';
 export {

@@ -1,6 +1,6 @@
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { KildeFeil } from '@inntektsgrunnlag/kilder';
-import { etteroppgjoer, GrunnlagIkkeHentet } from '@inntektsgrunnlag/oppslag';
+import { etteroppgjoer, etteroppgjoerSomPdf, GrunnlagIkkeHentet } from '@inntektsgrunnlag/oppslag';
 import { Tilgangsfeil } from '@inntektsgrunnlag/tilgang';
 import { Router } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
@@ -36,6 +36,18 @@ export function etteroppgjoerRuter(k: ApiKontekst): Router {
       k.metrikker.oppslagsutfall('LANGTIDSOPPHOLD_INSTITUSJON', resultat.utfoert.grunnlag as Oppslagsutfall);
       if (resultat.utfoert.grunnlag === 'HENTET') k.kildestatus.suksess(k.klokke());
       res.setHeader('Cache-Control', 'no-store');
+      if (req.accepts(['application/json', 'application/pdf']) === 'application/pdf') {
+        const pdf = await etteroppgjoerSomPdf(resultat, k.konfig.innstillinger);
+        const sak = (resultat.utfoert.saksreferanse ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+        res
+          .type('application/pdf')
+          .set(
+            'Content-Disposition',
+            `attachment; filename="etteroppgjoer-${resultat.inntektsaar}${sak ? `-${sak}` : ''}.pdf"`,
+          )
+          .send(Buffer.from(pdf));
+        return;
+      }
       res.json(resultat);
     } catch (e) {
       k.metrikker.oppslagsutfall(

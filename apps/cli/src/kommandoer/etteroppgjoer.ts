@@ -1,8 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { Beloep } from '@inntektsgrunnlag/money';
-import { type Etteroppgjoersresultat, etteroppgjoer, Oppslagstjeneste } from '@inntektsgrunnlag/oppslag';
+import {
+  type Etteroppgjoersresultat,
+  etteroppgjoer,
+  etteroppgjoerSomPdf,
+  type Kommuneinnstillinger,
+  Oppslagstjeneste,
+} from '@inntektsgrunnlag/oppslag';
 import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import { tolkArgumenter } from '../argumenter.js';
 import { csvLinje, type Skilletegn } from '../batch/csv.js';
@@ -17,7 +24,16 @@ import { PRIVAT_FIL } from '../batch/skriver.js';
 import { type Inndata, type Innformat, undersoekInndata } from '../inndata.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
 import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
-import { beskrivFeil, erKildefeil, feilmelding, hvem, kilderFraMiljoe, SKILLETEGN_VALG } from './beregn.js';
+import {
+  beskrivFeil,
+  erKildefeil,
+  feilmelding,
+  hvem,
+  kilderFraMiljoe,
+  PdfFeil,
+  pdfFilnavn,
+  SKILLETEGN_VALG,
+} from './beregn.js';
 import { aapneLagringFraMiljoe } from './revisjon.js';
 
 const bruk = `Bruk: pnpm cli etteroppgjoer <fil|-> [--rolle <rolleId>] [--bruker <brukerId>]
@@ -25,6 +41,7 @@ const bruk = `Bruk: pnpm cli etteroppgjoer <fil|-> [--rolle <rolleId>] [--bruker
                    [--kommuneinnstillinger <fil>] [--satser <fil>…]
                    [--ut <fil>] [--feilfil <fil>] [--resume] [--innformat jsonl|csv]
                    [--samtidighet <n>] [--skilletegn , | ; | tab] [--oppsummering <fil>]
+                   [--pdf-dir <mappe>]
 
 Etteroppgjør for langtidsopphold (egenandelsforskriften § 3 sjette ledd): når skatteoppgjøret for
 året kommer, regnes vederlaget på nytt måned for måned på årets inntekt, og differansen mot det som
@@ -40,13 +57,14 @@ Mange beboere: JSON Lines (ett objekt per linje) eller CSV (beregn-kolonnene og 
 fakturert_12, opphoer_dato, opphoer_grunn, dobbeltrom, foreloepig_beskrivelse,
 foreloepig_inntektsaar; se docs/batch.md), med de samme valgene som beregn: --ut, --feilfil,
 --resume, --samtidighet, --skilletegn, --oppsummering, og fremdrift på en terminal.
+--pdf-dir <mappe> skriver etteroppgjøret som PDF/A-2b per beboer (rad-0000012-<sak>.pdf).
 Hvert oppslag av skatteopplysninger føres i revisjonsloggen med formålet ETTEROPPGJOER.
 Avslutningskoder som beregn: 0 alt beregnet, 1 noen rader feilet eller oppslaget ble avvist, 2
 ugyldige inndata, 130 avbrutt.`;
 
 const UTFORMATER = ['json', 'tabell', 'csv'] as const;
 type Utformat = (typeof UTFORMATER)[number];
-const BATCHVALG = ['ut', 'feilfil', 'resume', 'innformat', 'oppsummering', 'skilletegn'] as const;
+const BATCHVALG = ['ut', 'feilfil', 'resume', 'innformat', 'oppsummering', 'skilletegn', 'pdf-dir'] as const;
 
 /** A table cell: whole kroner, or with øre when the amount has them (a charge as typed). */
 function kr(tall: number): string {
@@ -129,6 +147,7 @@ export async function kjoerEtteroppgjoer(
       samtidighet: { type: 'string', default: '8' },
       skilletegn: { type: 'string' },
       oppsummering: { type: 'string' },
+      'pdf-dir': { type: 'string' },
     },
     bruk,
   );
@@ -200,7 +219,17 @@ export async function kjoerEtteroppgjoer(
       );
       return 0;
     }
-    return await somBatch({ inndata, values, format, samtidighet, skilletegn, kontekst, kjoer, avbryt });
+    return await somBatch({
+      inndata,
+      values,
+      format,
+      samtidighet,
+      skilletegn,
+      innstillinger,
+      kontekst,
+      kjoer,
+      avbryt,
+    });
   } finally {
     await lagring.lukk();
   }
@@ -213,10 +242,12 @@ async function somBatch(p: {
     feilfil?: string | undefined;
     resume?: boolean;
     oppsummering?: string | undefined;
+    'pdf-dir'?: string | undefined;
   };
   format: Utformat;
   samtidighet: number;
   skilletegn: Skilletegn | null;
+  innstillinger: Kommuneinnstillinger;
   kontekst: Kontekst;
   kjoer: (data: unknown) => Promise<{ resultat: Etteroppgjoersresultat }>;
   avbryt: AbortSignal | undefined;
@@ -239,6 +270,25 @@ async function somBatch(p: {
   const ut = values.ut ? resolve(kontekst.cwd, values.ut) : null;
   const feilfil = values.feilfil ? resolve(kontekst.cwd, values.feilfil) : ut ? `${ut}.feil.csv` : null;
   const csvInn = inndata.format === 'csv';
+  const pdfDir = values['pdf-dir'] ? resolve(kontekst.cwd, values['pdf-dir']) : null;
+  if (pdfDir) {
+    try {
+      mkdirSync(pdfDir, { recursive: true });
+    } catch (e) {
+      throw new BrukerFeil(`Kunne ikke lage mappen ${values['pdf-dir']}: ${(e as Error).message}`);
+    }
+  }
+  /** The row's document; a failure fails the row (code PDF), the run goes on. */
+  const lagPdf = async (rad: number, resultat: Etteroppgjoersresultat): Promise<string> => {
+    const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
+    try {
+      const pdf = await etteroppgjoerSomPdf(resultat, p.innstillinger, { deterministisk: true });
+      await writeFile(join(pdfDir as string, navn), pdf, { mode: PRIVAT_FIL });
+    } catch (e) {
+      throw new PdfFeil(`PDF-dokumentet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return navn;
+  };
   const avbrytVedSigint = new AbortController();
   const paaSigint = () => {
     if (avbrytVedSigint.signal.aborted) process.exit(130);
@@ -263,7 +313,8 @@ async function somBatch(p: {
       csv: ETTEROPPGJOER_CSV,
       behandle: async ({ rad, data, skilletegn }) => {
         const { resultat } = await p.kjoer(data);
-        if (format === 'csv') return csvLinje(etteroppgjoerSomCeller(rad, resultat, null), skilletegn);
+        const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
+        if (format === 'csv') return csvLinje(etteroppgjoerSomCeller(rad, resultat, pdf), skilletegn);
         if (format === 'tabell') return `${etteroppgjoerSomTekst(resultat)}\n\n`;
         return `${JSON.stringify(resultat)}\n`;
       },
