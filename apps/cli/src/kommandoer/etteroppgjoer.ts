@@ -193,8 +193,10 @@ export async function kjoerEtteroppgjoer(
       ...(batch ? { rollebuffer: Number.POSITIVE_INFINITY } : {}),
     });
     // Every etteroppgjør is LANGTIDSOPPHOLD_INSTITUSJON: who asks is decided once for the run.
-    const hvemSvar = hvem(lagring, values, 'LANGTIDSOPPHOLD_INSTITUSJON');
+    // Asked on the first row (not before: a rejection nobody awaits yet would be unhandled).
+    let hvemSvar: ReturnType<typeof hvem> | undefined;
     const kjoer = async (data: unknown) => {
+      hvemSvar ??= hvem(lagring, values, 'LANGTIDSOPPHOLD_INSTITUSJON');
       const { autentisering, rolleId } = await hvemSvar;
       return etteroppgjoer(tjeneste, {
         autentisering,
