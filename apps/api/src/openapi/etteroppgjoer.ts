@@ -20,18 +20,17 @@ export const etteroppgjoersresultatSkjema = resultatSkjema
     description: 'Oppslaget av skatteoppgjøret for året (som en beregning) og etteroppgjøret på det',
   });
 
-/** The request body: the etteroppgjør request, with our envelope fields formaal and avregning. */
+/** The request body: the etteroppgjør request, with our envelope fields grunnlagsreferanse, formaal and avregning. */
 export function etteroppgjoerkomponenter(konvolutt: Json): Record<string, Json> {
   const { $schema: _s, ...skjema } = z.toJSONSchema(etteroppgjoersforespoerselSkjema, {
     io: 'input',
     unrepresentable: 'any',
   }) as Json & { properties: Record<string, Json> };
-  const { grunnlagsreferanse: _g, ...envelope } = konvolutt;
   return {
     Etteroppgjoersforespoersel: {
       ...skjema,
       description:
-        'Etteroppgjøret for én beboer og ett år, som `pnpm cli etteroppgjoer` tar det, med formaal og avregning som på /api/v1/beregning',
+        'Etteroppgjøret for én beboer og ett år, som `pnpm cli etteroppgjoer` tar det, med grunnlagsreferanse, formaal og avregning som på /api/v1/beregning',
       properties: {
         ...skjema.properties,
         foresporsel: {
@@ -39,7 +38,7 @@ export function etteroppgjoerkomponenter(konvolutt: Json): Record<string, Json> 
           description:
             'En LANGTIDSOPPHOLD_INSTITUSJON-forespørsel med inntektsaar = året som gjøres opp; beregningsdato (om den er oppgitt) i det året',
         },
-        ...envelope,
+        ...konvolutt,
       },
     },
   };
