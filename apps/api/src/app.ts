@@ -21,6 +21,7 @@ import { Turkoe } from './mellomvare/tur.js';
 import { adminRuter } from './ruter/admin.js';
 import { arkivRuter } from './ruter/arkiv.js';
 import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
+import { etteroppgjoerRuter } from './ruter/etteroppgjoer.js';
 import { helseRuter } from './ruter/helse.js';
 import { ksRuter } from './ruter/ks.js';
 import { nativeRuter } from './ruter/native.js';
@@ -191,6 +192,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   app.use(adminRuter(kontekst));
   app.use(arkivRuter(kontekst));
   app.use(satsRuter(kontekst));
+  app.use(etteroppgjoerRuter(kontekst));
 
   if (konfig.webKatalog) app.use(webRuter(konfig.webKatalog));
   app.use(ikkeFunnet);

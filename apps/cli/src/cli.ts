@@ -2,6 +2,7 @@ import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import { UgyldigDatoError, UgyldigOperatoerfilError, UtenforDekning } from '@inntektsgrunnlag/regelverk';
 import { beregn } from './kommandoer/beregn.js';
+import { etteroppgjoerKommando } from './kommandoer/etteroppgjoer.js';
 import { grunnbeloep } from './kommandoer/grunnbeloep.js';
 import { ksIntegrasjon, ksToken } from './kommandoer/ks.js';
 import { poster } from './kommandoer/poster.js';
@@ -12,6 +13,7 @@ import { BrukerFeil, type Kommando, type Kontekst, skriv } from './kontekst.js';
 
 export const KOMMANDOER: readonly Kommando[] = [
   beregn,
+  etteroppgjoerKommando,
   valider,
   grunnbeloep,
   satser,

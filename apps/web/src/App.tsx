@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, SkipLink, Spinner } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiFeil, Klient, utloggingsadresse } from './api/klient';
 import type { Beregningstype, Rolle, Sesjon } from './api/typer';
 import { fjernInnloggingsfeil, lesInnloggingsfeil } from './innloggingsfeil';
@@ -13,6 +13,9 @@ const ROLLENOEKKEL = 'inntektsgrunnlag.rolle';
 
 /** The rate administrators' area (packages/tilgang): their page is the rates, not a beregning. */
 const SATSFORVALTNING = 'SATSFORVALTNING';
+/** The etteroppgjør page, loaded when opened (outside the first paint's JavaScript budget). */
+const Etteroppgjoersside = lazy(() => import('./komponenter/etteroppgjoer/Etteroppgjoersside'));
+const ETTEROPPGJOER_TITTEL = 'Etteroppgjør for langtidsopphold';
 
 /** The role chosen earlier in this tab, if the user still holds it. */
 function lagretRolle(roller: Rolle[]): Rolle | null {
@@ -49,6 +52,8 @@ export function App({
   const [feil, setFeil] = useState<ApiFeil | null>(null);
   const [rolle, setRolle] = useState<Rolle | null>(null);
   const [beregningstype, setBeregningstype] = useState<Beregningstype | null>(null);
+  // For the langtidsopphold role: the beregning, or the etteroppgjør when the year's settlement has come.
+  const [visning, setVisning] = useState<'beregning' | 'etteroppgjoer'>('beregning');
 
   const lastSesjon = useCallback(() => {
     setFeil(null);
@@ -85,6 +90,7 @@ export function App({
   const velgRolle = (r: Rolle | null) => {
     setRolle(r);
     setBeregningstype(r?.beregningstyper[0] ?? null);
+    setVisning('beregning');
     try {
       if (r) sessionStorage.setItem(ROLLENOEKKEL, r.id);
       else sessionStorage.removeItem(ROLLENOEKKEL);
@@ -130,11 +136,13 @@ export function App({
           ? tekster.rollevalg.tittel
           : steg === 'satser'
             ? tekster.satser.tittel
+          : visning === 'etteroppgjoer'
+            ? ETTEROPPGJOER_TITTEL
             : beregningstype
               ? tekster.beregningstyper[beregningstype]
               : null;
     document.title = navn ? `${navn} – ${t.navn}` : t.navn;
-  }, [steg, beregningstype]);
+  }, [steg, beregningstype, visning]);
 
   let innhold: React.ReactNode;
   if (feil) {
@@ -159,6 +167,12 @@ export function App({
     innhold = <Satsside key={rolle.id} klient={klient} rolle={rolle} />;
   } else if (!rolle || !beregningstype) {
     innhold = <Rollevalg roller={sesjon.roller} velg={velgRolle} />;
+  } else if (visning === 'etteroppgjoer' && rolle.beregningstyper.includes('LANGTIDSOPPHOLD_INSTITUSJON')) {
+    innhold = (
+      <Suspense fallback={<Spinner aria-label={t.laster} data-size="lg" />}>
+        <Etteroppgjoersside key={rolle.id} klient={klient} rolle={rolle} iaar={iaar} utlogget={lastSesjon} />
+      </Suspense>
+    );
   } else {
     innhold = (
       <Beregningsside
@@ -187,6 +201,16 @@ export function App({
               <span>
                 {t.innloggetSom} <strong>{sesjon.bruker?.visningsnavn}</strong>
               </span>
+              {rolle?.beregningstyper.includes('LANGTIDSOPPHOLD_INSTITUSJON') ? (
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  type="button"
+                  onClick={() => setVisning((v) => (v === 'etteroppgjoer' ? 'beregning' : 'etteroppgjoer'))}
+                >
+                  {visning === 'etteroppgjoer' ? 'Til beregning' : 'Etteroppgjør'}
+                </Button>
+              ) : null}
               {rolle && sesjon.roller.length > 1 ? (
                 <Button variant="tertiary" data-size="sm" type="button" onClick={() => velgRolle(null)}>
                   {t.byttRolle}

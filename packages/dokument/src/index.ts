@@ -1,3 +1,11 @@
+export {
+  type Etteroppgjoersdokument,
+  type Etteroppgjoersmetadata,
+  type Etteroppgjoersvalg,
+  etteroppgjoersdokumentSkjema,
+  etteroppgjoersmetadataSkjema,
+  renderEtteroppgjoer,
+} from './etteroppgjoer.js';
 export { formaterBeloep, formaterKroner, formaterTidspunkt } from './format.js';
 export { renderPdf } from './render.js';
 export {

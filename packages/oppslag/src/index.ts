@@ -24,6 +24,14 @@ export {
   vedtaksbrevSomPdf,
 } from './dokument.js';
 export {
+  ETTEROPPGJOER_FORMAAL,
+  type Etteroppgjoersoppslag,
+  type Etteroppgjoersresultat,
+  etteroppgjoer,
+  etteroppgjoerSomPdf,
+  forberedEtteroppgjoer,
+} from './etteroppgjoer.js';
+export {
   Grunnlagsbuffer,
   type Grunnlagsbufferinnstillinger,
   type LagretGrunnlag,

@@ -1,6 +1,7 @@
 import { skjermingSkjema } from '@inntektsgrunnlag/arkiv';
 import { type Beregningstype, valider } from '@inntektsgrunnlag/beregning';
 import { vedtaksbrevinnstillingerSkjema } from '@inntektsgrunnlag/dokument';
+import { etteroppgjoersinnstillingerSkjema } from '@inntektsgrunnlag/etteroppgjoer';
 import { z } from 'zod';
 import { BEREGNERE } from './register.js';
 
@@ -62,6 +63,11 @@ export const kommuneinnstillingerSkjema = z
     BARNEHAGE_SFO: z.unknown().optional(),
     PRAKTISK_BISTAND: z.unknown().optional(),
     LANGTIDSOPPHOLD_INSTITUSJON: z.unknown().optional(),
+    etteroppgjoer: etteroppgjoersinnstillingerSkjema
+      .prefault({})
+      .describe(
+        'Etteroppgjøret for langtidsopphold: dagtallet for en del av en måned (docs/regelverk/langtidsopphold.md)',
+      ),
     arkiv: arkivinnstillingerSkjema.prefault({}).describe('Journalføring i kommunens arkiv (docs/arkiv.md)'),
   })
   .strict();

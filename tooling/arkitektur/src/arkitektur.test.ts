@@ -59,6 +59,8 @@ const TILLATT: Record<string, string[]> = {
   '@inntektsgrunnlag/skattegrunnlag': GRUNN,
   '@inntektsgrunnlag/beregning': [...GRUNN, 'skattegrunnlag'],
   '@inntektsgrunnlag/langtidsopphold': REGEL,
+  // The etteroppgjør uses langtidsopphold's calculator once per month.
+  '@inntektsgrunnlag/etteroppgjoer': [...REGEL, 'langtidsopphold'],
   '@inntektsgrunnlag/praktisk-bistand': REGEL,
   '@inntektsgrunnlag/foreldrebetaling': REGEL,
   '@inntektsgrunnlag/kilder': REGEL,
@@ -69,6 +71,7 @@ const TILLATT: Record<string, string[]> = {
   '@inntektsgrunnlag/oppslag': [
     ...REGEL,
     'langtidsopphold',
+    'etteroppgjoer',
     'praktisk-bistand',
     'foreldrebetaling',
     'kilder',

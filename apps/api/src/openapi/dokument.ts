@@ -8,6 +8,7 @@ import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
 import { navneforespoerselSkjema } from '../ruter/native.js';
 import { arkivkomponenter, arkivstier } from './arkiv.js';
 import { satskomponenter, satsstier } from './satser.js';
+import { etteroppgjoerkomponenter, etteroppgjoerstier } from './etteroppgjoer.js';
 import { svarregister } from './skjema.js';
 
 type Json = Record<string, unknown>;
@@ -93,6 +94,7 @@ function foresporselskomponenter(): Record<string, Json> {
   };
   Object.assign(k, arkivkomponenter(k.NativBeregningsforespoersel as Json));
   Object.assign(k, satskomponenter());
+  Object.assign(k, etteroppgjoerkomponenter(konvolutt));
   k.NativVedtaksbrevforespoersel = {
     ...basis,
     description:
@@ -581,6 +583,7 @@ export function openApiDokument(): Json {
   };
   Object.assign(paths, arkivstier(sikret, rolleHeader));
   Object.assign(paths, satsstier(sikret, rolleHeader));
+  Object.assign(paths, etteroppgjoerstier(beregningsoperasjon, rolleHeader));
 
   buffer = {
     openapi: '3.1.0',

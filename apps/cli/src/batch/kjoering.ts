@@ -67,7 +67,17 @@ export interface Batchoppsett {
   avbryt?: AbortSignal;
   /** Milliseconds between checkpoints while running (default 2000). */
   sjekkpunktIntervall?: number;
+  /** How a CSV header and row are read (default: `beregn`'s columns, docs/batch.md). */
+  csv?: CsvTolker;
 }
+
+/** A command's CSV columns: the header checked once, each row turned into the row's data. */
+export interface CsvTolker {
+  header(felter: readonly string[]): CsvSkjema;
+  rad(felter: readonly string[], skjema: CsvSkjema): unknown;
+}
+
+const BEREGN_CSV: CsvTolker = { header: lesCsvHeader, rad: radTilForesporsel };
 
 /** The machine-readable summary (`--oppsummering`), also what the run returns. */
 export interface Oppsummering {
@@ -126,7 +136,9 @@ interface Utfall {
 }
 
 function saksreferanseI(data: unknown): string | undefined {
-  const s = (data as { saksreferanse?: unknown } | null)?.saksreferanse;
+  // An etteroppgjør row carries it in its request (`foresporsel`).
+  const d = data as { saksreferanse?: unknown; foresporsel?: { saksreferanse?: unknown } } | null;
+  const s = d?.saksreferanse ?? d?.foresporsel?.saksreferanse;
   return typeof s === 'string' && s.length <= 100 ? s : undefined;
 }
 
@@ -182,7 +194,12 @@ async function* raderFra(
       const ref = saksreferanseKolonne === undefined ? undefined : felter.felter[saksreferanseKolonne];
       const saksreferanse = ref && ref.length <= 100 ? { saksreferanse: ref } : {};
       try {
-        return { rad: p.linje, neste, data: radTilForesporsel(felter.felter, skjema), ...saksreferanse };
+        return {
+          rad: p.linje,
+          neste,
+          data: (oppsett.csv ?? BEREGN_CSV).rad(felter.felter, skjema),
+          ...saksreferanse,
+        };
       } catch (e) {
         return { rad: p.linje, neste, feil: e, ...saksreferanse };
       }
@@ -220,7 +237,7 @@ async function lesHeader(oppsett: Batchoppsett): Promise<CsvInndata> {
     const skilletegn = gjettSkilletegn(header.tekst);
     const felter = delCsv(header.tekst, skilletegn);
     if ('feil' in felter) throw new BrukerFeil(`CSV-overskriften kan ikke leses: ${felter.feil}`);
-    const skjema = lesCsvHeader(felter.felter);
+    const skjema = (oppsett.csv ?? BEREGN_CSV).header(felter.felter);
     const start = { byte: header.slutt, linje: header.sisteLinje + 1 };
     const resten = (foerste.value as CsvPost[]).slice(1);
     return {

@@ -132,7 +132,7 @@ export function resultatSomTekst(resultat: Beregningsresultat, tabell: Beregning
 }
 
 /** The sources from the environment (KILDE, KILDE_*, MASKINPORTEN_*; docs/kilder.md). */
-function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
+export function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
   try {
     return lagKilder(lesKildeoppsett(env, (fil) => readFileSync(resolve(cwd, fil), 'utf8')));
   } catch (e) {
@@ -142,7 +142,7 @@ function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
 }
 
 /** A lookup refused or failed at the source: the reason is known and printed, but it is no user error. */
-function erKildefeil(e: unknown): e is Error {
+export function erKildefeil(e: unknown): e is Error {
   return (
     e instanceof KildeFeil ||
     e instanceof GrunnlagIkkeHentet ||
@@ -151,7 +151,7 @@ function erKildefeil(e: unknown): e is Error {
   );
 }
 
-function feilmelding(e: Error): string {
+export function feilmelding(e: Error): string {
   return e instanceof Tilgangsfeil ? `Avvist (${e.kode}): ${e.message}` : e.message;
 }
 
@@ -159,7 +159,7 @@ function feilmelding(e: Error): string {
  * Who runs the CLI: the named user, or in embedded mode the demo user of the role (the request's
  * area's demo role when no role is named). Outside embedded mode a user must be named.
  */
-async function hvem(
+export async function hvem(
   lagring: Lagring,
   valg: { rolle?: string | undefined; bruker?: string | undefined },
   beregningstype: unknown,
@@ -195,7 +195,7 @@ function demooppsettForRolle(rolleId: string) {
 }
 
 /** A row's PDF could not be made: the row fails, the run goes on. */
-class PdfFeil extends Error {
+export class PdfFeil extends Error {
   override readonly name = 'PdfFeil';
 }
 
@@ -217,7 +217,7 @@ export function delVedtaksbrev(data: unknown): { foresporsel: unknown; brevdata:
 }
 
 /** A failed row's code and message, for the error file (identifiers are masked by the run). */
-function beskrivFeil(e: unknown, csv: boolean): Radfeil {
+export function beskrivFeil(e: unknown, csv: boolean): Radfeil {
   if (e instanceof UlesbarRad) return { kode: e.kode, melding: e.message };
   if (e instanceof Valideringsfeil) return { kode: 'UGYLDIG', melding: valideringsfeilSomTekst(e, csv) };
   if (e instanceof Tilgangsfeil) return { kode: 'AVVIST', melding: feilmelding(e) };
@@ -247,7 +247,7 @@ export function pdfFilnavn(rad: number, saksreferanse: string | undefined): stri
   return `rad-${String(rad).padStart(7, '0')}${trygg ? `-${trygg}` : ''}.pdf`;
 }
 
-const SKILLETEGN_VALG: Record<string, Skilletegn> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
+export const SKILLETEGN_VALG: Record<string, Skilletegn> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
 const UTFORMATER = ['json', 'tabell', 'csv'] as const;
 type Utformat = (typeof UTFORMATER)[number];
 

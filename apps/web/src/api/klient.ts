@@ -224,6 +224,18 @@ export class Klient {
     return this.json('POST', `/api/v1/satser/${encodeURIComponent(id)}/godkjenning`);
   }
 
+  /** The etteroppgjør for langtidsopphold (POST /api/v1/etteroppgjoer); the body as the API takes it. */
+  etteroppgjoer<T>(kropp: unknown): Promise<T> {
+    return this.json('POST', '/api/v1/etteroppgjoer', kropp);
+  }
+
+  /** The etteroppgjør as PDF/A. */
+  async etteroppgjoerPdf(kropp: unknown): Promise<{ blob: Blob; filnavn: string | null }> {
+    return fil(
+      await this.kall('POST', '/api/v1/etteroppgjoer', kropp, 'application/pdf, application/problem+json'),
+    );
+  }
+
   /** The decision letter's content, for the preview (the beregning runs as for «Beregn»). */
   vedtaksbrev(
     foresporsel: Beregningsforespoersel,

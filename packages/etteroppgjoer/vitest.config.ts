@@ -1,0 +1,3 @@
+import { pakkeConfig } from '@inntektsgrunnlag/vitest-config';
+
+export default pakkeConfig();
