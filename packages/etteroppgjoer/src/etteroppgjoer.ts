@@ -175,7 +175,7 @@ export function oppholdsperiode(inntektsaar: number, vedtak: Vedtak, opphold: Op
   let foerste: IsoDato = fraOgMed;
   let fri: Oppholdsperiode['fri'] = null;
   if (inn) {
-    const f = friperiode(inn, vedtak.korttidsdoegnSammeAar);
+    const f = friperiode(inn, vedtak.direkteFraInstitusjonFraOgMed);
     foerste = maks(f.foersteDagMedVederlag, fraOgMed);
     if (f.gis && f.tilOgMed && f.tilOgMed >= fraOgMed) {
       fri = { fraOgMed, tilOgMed: min(f.tilOgMed, tilOgMed) };
