@@ -136,11 +136,11 @@ export function App({
           ? tekster.rollevalg.tittel
           : steg === 'satser'
             ? tekster.satser.tittel
-          : visning === 'etteroppgjoer'
-            ? ETTEROPPGJOER_TITTEL
-            : beregningstype
-              ? tekster.beregningstyper[beregningstype]
-              : null;
+            : visning === 'etteroppgjoer'
+              ? ETTEROPPGJOER_TITTEL
+              : beregningstype
+                ? tekster.beregningstyper[beregningstype]
+                : null;
     document.title = navn ? `${navn} – ${t.navn}` : t.navn;
   }, [steg, beregningstype, visning]);
 
