@@ -7,8 +7,8 @@ import { ADMIN_GRUNNSTI } from '../ruter/admin.js';
 import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
 import { navneforespoerselSkjema } from '../ruter/native.js';
 import { arkivkomponenter, arkivstier } from './arkiv.js';
-import { satskomponenter, satsstier } from './satser.js';
 import { etteroppgjoerkomponenter, etteroppgjoerstier } from './etteroppgjoer.js';
+import { satskomponenter, satsstier } from './satser.js';
 import { svarregister } from './skjema.js';
 
 type Json = Record<string, unknown>;
