@@ -6,6 +6,12 @@ import {
   TESTMILJOE,
 } from './http/adaptere.js';
 import type { Forsoeksregler } from './http/forsoek.js';
+import {
+  SertifikatFeil,
+  sertifikatFraPem,
+  sertifikatFraPkcs12,
+  type Virksomhetssertifikat,
+} from './http/virksomhetssertifikat.js';
 import { innebygdeKilder } from './innebygd.js';
 import type { Kilder } from './porter.js';
 
@@ -33,7 +39,13 @@ export const KILDEVARIABLER = {
   MASKINPORTEN_KLIENT_ID: 'klient-ID i Maskinporten (iss)',
   MASKINPORTEN_NOEKKEL: 'den private RSA-nøkkelen, PKCS#8 PEM',
   MASKINPORTEN_NOEKKEL_FIL: 'fil med den private RSA-nøkkelen (i stedet for MASKINPORTEN_NOEKKEL)',
-  MASKINPORTEN_KID: 'nøkkel-ID registrert i Maskinporten (valgfri)',
+  MASKINPORTEN_KID:
+    'nøkkel-ID-en nøkkelen er registrert med i Maskinporten (kid); påkrevd uten virksomhetssertifikat',
+  MASKINPORTEN_SERTIFIKAT:
+    'virksomhetssertifikatets kjede i PEM (sendes som x5c); nøkkelen i MASKINPORTEN_NOEKKEL(_FIL)',
+  MASKINPORTEN_SERTIFIKAT_FIL:
+    'fil med virksomhetssertifikatet: PKCS#12 (.p12/.pfx, med nøkkelen) eller PEM-kjede (sendes som x5c)',
+  MASKINPORTEN_SERTIFIKAT_PASSORD: 'passordet til PKCS#12-filen i MASKINPORTEN_SERTIFIKAT_FIL',
   MASKINPORTEN_CONSUMER_ORG:
     'kommunens organisasjonsnummer når en leverandør henter på vegne av kommunen (valgfri)',
 } as const;
@@ -53,11 +65,13 @@ export type Kildeoppsett = { type: 'innebygd' } | { type: 'http'; innstillinger:
 
 /**
  * Reads the source settings from named values (the app's environment). `lesFil` reads the key file
- * named by MASKINPORTEN_NOEKKEL_FIL; the app gives it, so this package does no I/O of its own.
+ * named by MASKINPORTEN_NOEKKEL_FIL, `lesBinaerFil` the certificate file of MASKINPORTEN_SERTIFIKAT_FIL
+ * (a PKCS#12 file is binary); the app gives them, so this package does no I/O of its own.
  */
 export function lesKildeoppsett(
   verdier: Readonly<Record<string, string | undefined>>,
   lesFil?: (sti: string) => string,
+  lesBinaerFil?: (sti: string) => Uint8Array,
 ): Kildeoppsett {
   const v = (n: Kildevariabel) => {
     const x = verdier[n]?.trim();
@@ -135,12 +149,31 @@ export function lesKildeoppsett(
       }
     }
   }
+  const sertifikat = lesSertifikat(v, noekkel, feil, lesFil, lesBinaerFil);
+  if (sertifikat) noekkel = sertifikat.noekkel;
+  const sertifikatfeil = feil.some((f) => /^MASKINPORTEN_(SERTIFIKAT|NOEKKEL)/.test(f.variabel));
   if (!noekkel && !noekkelfil) {
-    feil.push({ variabel: 'MASKINPORTEN_NOEKKEL', melding: 'mangler (eller gi MASKINPORTEN_NOEKKEL_FIL)' });
+    if (!sertifikatfeil)
+      feil.push({
+        variabel: 'MASKINPORTEN_NOEKKEL',
+        melding:
+          'mangler (eller gi MASKINPORTEN_NOEKKEL_FIL, eller en PKCS#12-fil i MASKINPORTEN_SERTIFIKAT_FIL)',
+      });
   } else if (noekkel && !noekkel.includes('-----BEGIN PRIVATE KEY-----')) {
     feil.push({
       variabel: 'MASKINPORTEN_NOEKKEL',
       melding: 'må være en privat RSA-nøkkel i PKCS#8 PEM («-----BEGIN PRIVATE KEY-----»)',
+    });
+  }
+  const kid = v('MASKINPORTEN_KID');
+  // Digdir: «Either 'kid' or 'x5c' must be present»; without either every token request is refused,
+  // so the product refuses to start instead.
+  if (!kid && !sertifikat && !feil.some((f) => f.variabel.startsWith('MASKINPORTEN_SERTIFIKAT'))) {
+    feil.push({
+      variabel: 'MASKINPORTEN_KID',
+      melding:
+        "mangler: Maskinporten krever kid eller x5c i JWT-granten («Either 'kid' or 'x5c' must be present»). " +
+        'Oppgi nøkkel-ID-en nøkkelen er registrert med, eller virksomhetssertifikatet i MASKINPORTEN_SERTIFIKAT_FIL',
     });
   }
   const consumerOrg = v('MASKINPORTEN_CONSUMER_ORG');
@@ -164,7 +197,6 @@ export function lesKildeoppsett(
   const samtidige = heltall('KILDE_SAMTIDIGE', 1, 50);
   if (feil.length > 0) throw new KildeoppsettFeil(feil);
 
-  const kid = v('MASKINPORTEN_KID');
   const fregPakke = v('KILDE_FREG_RETTIGHETSPAKKE');
   return {
     type: 'http',
@@ -176,6 +208,8 @@ export function lesKildeoppsett(
         klientId: klientId as string,
         noekkel: noekkel as string,
         ...(kid ? { kid } : {}),
+        // With both, kid wins (a registered key); the chain is then not sent.
+        ...(sertifikat && !kid ? { x5c: sertifikat.x5c } : {}),
         ...(consumerOrg ? { consumerOrg } : {}),
       },
       ...(fregPakke ? { folkeregisterRettighetspakke: fregPakke } : {}),
@@ -185,6 +219,65 @@ export function lesKildeoppsett(
       ...(samtidige !== undefined ? { maksSamtidigePerApi: samtidige } : {}),
     },
   };
+}
+
+/**
+ * The virksomhetssertifikat named by MASKINPORTEN_SERTIFIKAT(_FIL), if any: PKCS#12 (with the key and
+ * MASKINPORTEN_SERTIFIKAT_PASSORD) or a PEM chain (with the key of MASKINPORTEN_NOEKKEL(_FIL)).
+ */
+function lesSertifikat(
+  v: (n: Kildevariabel) => string | undefined,
+  noekkel: string | undefined,
+  feil: Array<{ variabel: string; melding: string }>,
+  lesFil?: (sti: string) => string,
+  lesBinaerFil?: (sti: string) => Uint8Array,
+): Virksomhetssertifikat | undefined {
+  const pem = v('MASKINPORTEN_SERTIFIKAT');
+  const fil = v('MASKINPORTEN_SERTIFIKAT_FIL');
+  if (!pem && !fil) return undefined;
+  const variabel: Kildevariabel = pem ? 'MASKINPORTEN_SERTIFIKAT' : 'MASKINPORTEN_SERTIFIKAT_FIL';
+  try {
+    let innhold: Uint8Array | string | undefined = pem;
+    if (!innhold && fil) {
+      const les = lesBinaerFil ?? (lesFil ? (s: string) => Buffer.from(lesFil(s), 'utf8') : undefined);
+      if (!les) {
+        feil.push({ variabel, melding: 'kan ikke leses her; gi MASKINPORTEN_SERTIFIKAT (PEM)' });
+        return undefined;
+      }
+      try {
+        innhold = les(fil);
+      } catch (e) {
+        feil.push({ variabel, melding: `kunne ikke leses: ${(e as Error).message}` });
+        return undefined;
+      }
+    }
+    const tekst =
+      typeof innhold === 'string' ? innhold : Buffer.from(innhold as Uint8Array).toString('latin1');
+    if (tekst.includes('-----BEGIN CERTIFICATE-----')) {
+      const n = noekkel ?? (tekst.includes('PRIVATE KEY-----') ? undefined : '');
+      if (n === '') {
+        feil.push({
+          variabel: 'MASKINPORTEN_NOEKKEL',
+          melding: 'mangler: en PEM-kjede i MASKINPORTEN_SERTIFIKAT trenger den private nøkkelen',
+        });
+        return undefined;
+      }
+      return sertifikatFraPem(tekst, n);
+    }
+    const passord = v('MASKINPORTEN_SERTIFIKAT_PASSORD');
+    if (passord === undefined) {
+      feil.push({
+        variabel: 'MASKINPORTEN_SERTIFIKAT_PASSORD',
+        melding: 'mangler (passordet til PKCS#12-filen i MASKINPORTEN_SERTIFIKAT_FIL)',
+      });
+      return undefined;
+    }
+    return sertifikatFraPkcs12(innhold as Uint8Array, passord);
+  } catch (e) {
+    if (!(e instanceof SertifikatFeil)) throw e;
+    feil.push({ variabel, melding: `virksomhetssertifikatet ${e.message}` });
+    return undefined;
+  }
 }
 
 /** The sources an oppsett names. */

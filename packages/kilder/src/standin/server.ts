@@ -1,4 +1,4 @@
-import { type KeyObject, randomBytes, randomUUID } from 'node:crypto';
+import { createPublicKey, type KeyObject, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CryptoKey, decodeJwt, decodeProtectedHeader, importSPKI, jwtVerify } from 'jose';
@@ -52,6 +52,11 @@ export interface Standinklient {
   offentligNoekkel: KeyObject | CryptoKey | string;
   /** Scopes the client may ask for (default: all). */
   scopes?: readonly string[];
+  /**
+   * The key id registered for the key. When set, a grant with `kid` must name exactly it; a grant
+   * may instead carry `x5c`, whose first certificate must hold the registered public key.
+   */
+  kid?: string;
 }
 
 export interface StandinInnstillinger {
@@ -148,6 +153,17 @@ function lesBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** The public key's SPKI DER in base64, to compare with a certificate's. */
+async function spkiAv(noekkel: KeyObject | CryptoKey): Promise<string> {
+  const ko = 'export' in noekkel && typeof noekkel.export === 'function' ? noekkel : undefined;
+  if (ko)
+    return createPublicKey(ko as KeyObject)
+      .export({ type: 'spki', format: 'der' })
+      .toString('base64');
+  const der = await crypto.subtle.exportKey('spki', noekkel as CryptoKey);
+  return Buffer.from(der).toString('base64');
+}
+
 const sov = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Starts the stand-in; resolves when it listens. */
@@ -157,13 +173,21 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
   const levetid = inn.tokenLevetidSek ?? 120;
   const feil = inn.feil ?? {};
   const froe = feil.froe ?? 1;
-  const klienter = new Map<string, { noekkel: KeyObject | CryptoKey; scopes?: readonly string[] }>();
+  const klienter = new Map<
+    string,
+    { noekkel: KeyObject | CryptoKey; spki: string; scopes?: readonly string[]; kid?: string }
+  >();
   for (const k of inn.klienter) {
     const noekkel =
       typeof k.offentligNoekkel === 'string'
         ? await importSPKI(k.offentligNoekkel, 'RS256')
         : k.offentligNoekkel;
-    klienter.set(k.klientId, { noekkel, ...(k.scopes ? { scopes: k.scopes } : {}) });
+    klienter.set(k.klientId, {
+      noekkel,
+      spki: await spkiAv(noekkel),
+      ...(k.scopes ? { scopes: k.scopes } : {}),
+      ...(k.kid ? { kid: k.kid } : {}),
+    });
   }
   const tokens = new Map<string, Utstedt>();
   const brukteJti = new Map<string, number>();
@@ -193,16 +217,45 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     const assertion = form.get('assertion');
     if (!assertion) return avvis('invalid_request', 'assertion mangler');
     let iss: string | undefined;
+    let header: ReturnType<typeof decodeProtectedHeader>;
     try {
-      const header = decodeProtectedHeader(assertion);
+      header = decodeProtectedHeader(assertion);
       if (header.alg !== 'RS256')
         return avvis('invalid_grant', `Invalid assertion: alg må være RS256 (fikk ${header.alg})`);
       iss = decodeJwt(assertion).iss;
     } catch {
       return avvis('invalid_grant', 'Invalid assertion: ikke en JWT');
     }
+    // Digdir (maskinporten_protocol_jwtgrant): «Either 'kid' or 'x5c' must be present».
+    if (!header.kid && !header.x5c?.length) {
+      return avvis('invalid_client', "Invalid assertion: Either 'kid' or 'x5c' must be present");
+    }
     const klient = iss ? klienter.get(iss) : undefined;
     if (!klient || !iss) return avvis('invalid_client', 'Invalid assertion: ukjent klient (iss)');
+    if (header.kid) {
+      if (klient.kid !== undefined && header.kid !== klient.kid) {
+        return avvis('invalid_client', `Invalid assertion: ukjent kid ${header.kid} for klienten`);
+      }
+    } else {
+      // A virksomhetssertifikat: its certificate must be valid now and hold the client's key.
+      let blad: X509Certificate;
+      try {
+        blad = new X509Certificate(Buffer.from(header.x5c?.[0] ?? '', 'base64'));
+      } catch {
+        return avvis('invalid_client', 'Invalid assertion: x5c[0] er ikke et sertifikat');
+      }
+      const t = epoke() * 1000;
+      if (t < Date.parse(blad.validFrom) || t > Date.parse(blad.validTo)) {
+        return avvis('invalid_client', 'Invalid assertion: sertifikatet i x5c er ikke gyldig nå');
+      }
+      const sertSpki = blad.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+      if (sertSpki !== klient.spki) {
+        return avvis(
+          'invalid_client',
+          'Invalid assertion: sertifikatet i x5c er ikke registrert for klienten',
+        );
+      }
+    }
     let claims: Record<string, unknown>;
     try {
       // exp, iat and nbf are checked by hand below, against Maskinporten's own limits.
