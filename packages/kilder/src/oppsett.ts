@@ -14,6 +14,7 @@ import {
 } from './http/virksomhetssertifikat.js';
 import { innebygdeKilder } from './innebygd.js';
 import type { Kilder } from './porter.js';
+import { lesRettighetspakker } from './tilganger.js';
 
 /**
  * Which source to use, from named settings (environment variables in the apps; documented in
@@ -28,6 +29,8 @@ export const KILDEVARIABLER = {
   KILDE_AVREGNING_URL: 'Avregning V2, f.eks. https://avregning.api.skatteetaten.no/v2',
   KILDE_FREG_URL: 'Folkeregisteret, f.eks. https://folkeregisteret.api.skatteetaten.no',
   KILDE_FREG_RETTIGHETSPAKKE: 'Folkeregisterets rettighetspakke (standard offentlig-med-hjemmel)',
+  KILDE_RETTIGHETSPAKKER:
+    'rettighetspakker som avviker fra de dokumenterte, f.eks. BEREGNET_SKATT.LANGTIDSOPPHOLD_INSTITUSJON=kommunelangtidsoppholdinstitusjon (flere skilt med komma)',
   KILDE_TIDSAVBRUDD_MS: 'lengste tid for ett forsøk (standard 10000)',
   KILDE_FRIST_MS: 'lengste tid for et oppslag med alle forsøk (standard 30000)',
   KILDE_FORSOEK: 'antall forsøk i alt ved 5xx, 429 og nettverksfeil (standard 10, innenfor fristen)',
@@ -195,6 +198,9 @@ export function lesKildeoppsett(
   const ventMaks = heltall('KILDE_VENT_MAKS_MS', 0, 600_000);
   if (ventMaks !== undefined) forsoek.ventMaksMs = ventMaks;
   const samtidige = heltall('KILDE_SAMTIDIGE', 1, 50);
+  const pakketekst = v('KILDE_RETTIGHETSPAKKER');
+  const pakker = pakketekst ? lesRettighetspakker(pakketekst) : undefined;
+  for (const f of pakker?.feil ?? []) feil.push({ variabel: 'KILDE_RETTIGHETSPAKKER', melding: f });
   if (feil.length > 0) throw new KildeoppsettFeil(feil);
 
   const fregPakke = v('KILDE_FREG_RETTIGHETSPAKKE');
@@ -213,6 +219,7 @@ export function lesKildeoppsett(
         ...(consumerOrg ? { consumerOrg } : {}),
       },
       ...(fregPakke ? { folkeregisterRettighetspakke: fregPakke } : {}),
+      ...(pakker && Object.keys(pakker.valg).length ? { rettighetspakker: pakker.valg } : {}),
       forsoek,
       // The stand-in and Skatteetaten's test environment (Tenor) hold synthetic persons only.
       ...(standin || miljoe === 'test' ? { syntetisk: true } : {}),

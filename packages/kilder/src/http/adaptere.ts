@@ -8,6 +8,7 @@ import type { Api, Oppslagsbeskrivelse } from '../feil.js';
 import { folkeregisterpersonFraFreg, fregPersonSkjema } from '../folkeregisteret.js';
 import { type Kilder, stadieSti } from '../porter.js';
 import { tolkSvar } from '../svar.js';
+import type { Rettighetspakkevalg } from '../tilganger.js';
 import { Begrenser } from './begrenser.js';
 import {
   type Forsoeksregler,
@@ -71,6 +72,8 @@ export interface HttpKildeInnstillinger {
   adresser: Tjenesteadresser;
   /** Maskinporten settings, or a client to share with other adapters. */
   maskinporten: MaskinportenInnstillinger | MaskinportenKlient;
+  /** Rettighetspakke spellings that differ from the documented ones (KILDE_RETTIGHETSPAKKER). */
+  rettighetspakker?: Rettighetspakkevalg;
   /** Folkeregisteret's rettighetspakke (path segment); default offentlig-med-hjemmel. */
   folkeregisterRettighetspakke?: string;
   scopes?: Partial<Record<keyof typeof SCOPES, string>>;
@@ -144,6 +147,7 @@ export function httpKilder(inn: HttpKildeInnstillinger): Kilder {
   return {
     beskrivelse: `Skatteetaten og Folkeregisteret over HTTP (${new URL(inn.adresser.summertSkattegrunnlag).host})`,
     syntetisk: inn.syntetisk ?? false,
+    ...(inn.rettighetspakker ? { rettighetspakker: inn.rettighetspakker } : {}),
     summertSkattegrunnlag: {
       hent({ stadie, rettighetspakke, inntektsaar, identifikator }) {
         const s = stadieSti(stadie);

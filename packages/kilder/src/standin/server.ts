@@ -7,6 +7,8 @@ import { innebygdPopulasjon } from '../populasjon/generator.js';
 import { tilfeldigFor } from '../populasjon/prng.js';
 import {
   feilbody,
+  fregFeilbody,
+  MELDINGER,
   type SimulertSvar,
   simulerFolkeregisteret,
   simulerSkatteetaten,
@@ -313,26 +315,21 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     const h = req.headers.authorization ?? '';
     const m = /^Bearer (\S+)$/i.exec(h);
     const t = m ? tokens.get(m[1] as string) : undefined;
+    // The documented codes: SSG-004/005, BSA-004/005, AR-004/005; Folkeregisteret by status.
     if (!t || t.utloeper <= epoke()) {
       if (t) tokens.delete(m?.[1] as string);
       return {
         status: 401,
-        body:
-          api === 'SSG'
-            ? feilbody('SSG-004', 'Feil i forbindelse med autentisering.')
-            : { melding: 'Feil i forbindelse med autentisering.', korrelasjonsid: randomUUID() },
+        body: api === 'FREG' ? fregFeilbody(401) : feilbody(`${api}-004`, MELDINGER[api]['004']),
       };
     }
     if (!t.scopes.has(SCOPE_FOR[api])) {
       return {
         status: 403,
         body:
-          api === 'SSG'
-            ? feilbody(
-                'SSG-005',
-                `Feil i forbindelse med autorisering. Tokenet mangler scope ${SCOPE_FOR[api]}.`,
-              )
-            : feilbody('DAS-008', `Ikke autorisert. Tokenet mangler scope ${SCOPE_FOR[api]}.`),
+          api === 'FREG'
+            ? fregFeilbody(403)
+            : feilbody(`${api}-005`, `${MELDINGER[api]['005']} Tokenet mangler scope ${SCOPE_FOR[api]}.`),
       };
     }
     return undefined;
@@ -384,9 +381,13 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
       }
       if (utfall === 'feil') {
         stat.injiserteFeil++;
-        const kode = hvilket === 'SSG' ? 'SSG-002' : 'DAS-003';
         const status = tilfeldigFor(froe, `status|${noekkel}`) < 0.5 ? 500 : 503;
-        return json(res, status, feilbody(kode, 'Uventet feil i et bakenforliggende system. Prøv igjen.'));
+        if (hvilket === 'FREG') return json(res, status, fregFeilbody(500));
+        return json(
+          res,
+          status,
+          feilbody(`${hvilket}-002`, 'Uventet feil i et bakenforliggende system. Prøv igjen.'),
+        );
       }
       if (utfall === '429') {
         stat.injiserteFeil++;
@@ -464,12 +465,17 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
         );
       }
     }
-    const kode = deler[0] === 'summertskattegrunnlag' ? 'SSG-003' : 'DAS-002';
-    json(
-      res,
-      404,
-      feilbody(kode, kode === 'SSG-003' ? 'Ukjent url benyttet.' : 'URL er ikke et gyldig endepunkt.'),
-    );
+    // An unknown path under an API: its own «Ukjent url benyttet.» (SSG-003, BSA-003, AR-003); elsewhere
+    // the common DAS-002 (docs/om/feil.md).
+    const ukjent: Record<string, 'SSG' | 'BSA' | 'AR'> = {
+      summertskattegrunnlag: 'SSG',
+      beregnetskatt: 'BSA',
+      avregning: 'AR',
+    };
+    const ukjentApi = ukjent[deler[0] ?? ''];
+    if (ukjentApi) return json(res, 404, feilbody(`${ukjentApi}-003`, MELDINGER[ukjentApi]['003']));
+    if (deler[0] === 'folkeregisteret') return json(res, 404, fregFeilbody(404));
+    json(res, 404, feilbody('DAS-002', 'Den forespurte URLen svarer ikke til et gyldig endepunkt'));
   }
 
   const server = createServer((req, res) => {
