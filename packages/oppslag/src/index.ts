@@ -43,6 +43,14 @@ export {
   validerKommuneinnstillinger,
 } from './kommuneinnstillinger.js';
 export {
+  avgiftHoldesTilbake,
+  type GrunnlagsApi,
+  type Mangelgrunn,
+  type ManglendeGrunnlag,
+  medAvgiftHoldtTilbake,
+  posterSomInngaar,
+} from './manglendeGrunnlag.js';
+export {
   type Autentisering,
   type Grunnlagskilde,
   NAVNEOPPSLAG,

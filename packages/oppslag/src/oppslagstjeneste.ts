@@ -35,6 +35,7 @@ import {
   IngenSkatteopplysninger,
 } from './hentGrunnlag.js';
 import type { Kommuneinnstillinger } from './kommuneinnstillinger.js';
+import { avgiftHoldesTilbake, type ManglendeGrunnlag, medAvgiftHoldtTilbake } from './manglendeGrunnlag.js';
 import { beregnerFor } from './register.js';
 
 /** The audit write failed: the lookup is refused, never answered unaudited. */
@@ -362,10 +363,15 @@ export class Oppslagstjeneste {
       inntektsaar: foresporsel.inntektsaar,
       avregning: vurdering.avregning,
     };
-    /** Calculates on persons already minimised with `filter`. */
-    const beregn = (minimerte: readonly PersonMedGrunnlag[]) =>
-      beregnMedPoster({
-        beregner,
+    /**
+     * Calculates on persons already minimised with `filter`. Posts that are missing (a source refused,
+     * a screened answer without posts) withhold the fee where they enter it: the basis is shown without
+     * them, and the fee is never computed on an incomplete or empty basis.
+     */
+    const beregn = (minimerte: readonly PersonMedGrunnlag[], mangler: readonly ManglendeGrunnlag[] = []) => {
+      const holdTilbake = avgiftHoldesTilbake(beregner, foresporsel.inntektsaar, mangler);
+      return beregnMedPoster({
+        beregner: holdTilbake ? medAvgiftHoldtTilbake(beregner, holdTilbake) : beregner,
         foresporsel,
         ...(kontrollertVedtak ? { kontrollertVedtak } : {}),
         personer: minimerte,
@@ -373,6 +379,7 @@ export class Oppslagstjeneste {
         innstillinger: this.k.innstillinger[foresporsel.beregningstype],
         idag: norskDato(naa),
       });
+    };
 
     // Recalculation on a kept basis: the same actor, role, area, year and persons; nothing is fetched.
     if (referanse !== null) {
@@ -383,6 +390,7 @@ export class Oppslagstjeneste {
           lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
           filter,
         ).personer,
+        lagret.mangler ?? [],
       );
       resultat.resultat.advarsler.push(
         ...lagret.advarsler,
@@ -406,6 +414,7 @@ export class Oppslagstjeneste {
     let resultat: { resultat: Beregningsresultat; tabell: Beregningstabell };
     let minimert: PersonMedGrunnlag[] = [];
     let henteadvarsler: Advarsel[] = [];
+    let mangler: ManglendeGrunnlag[] = [];
     let hentet = false;
     try {
       const grunnlag = await hentGrunnlag(foresporsel, beregner, this.k.kilder, {
@@ -422,7 +431,8 @@ export class Oppslagstjeneste {
         ),
         ...(henter ? vurdering.advarsler : []).map((a) => ({ kode: a.kode, melding: a.melding })),
       ];
-      resultat = beregn(minimert);
+      mangler = grunnlag.mangler;
+      resultat = beregn(minimert, mangler);
       resultat.resultat.advarsler.push(...henteadvarsler);
     } catch (e) {
       // If this entry cannot be written, the lookup fails with the audit error instead.
@@ -441,6 +451,7 @@ export class Oppslagstjeneste {
               inntektsaar: foresporsel.inntektsaar,
               personer: minimert,
               advarsler: henteadvarsler,
+              mangler,
               hentet: tidspunkt,
             },
             naa.getTime(),
@@ -496,7 +507,12 @@ export class Oppslagstjeneste {
     aktoer: Aktoer,
     rolleId: string,
     naa: number,
-  ): { personer: readonly PersonMedGrunnlag[]; advarsler: readonly Advarsel[]; hentet: string } {
+  ): {
+    personer: readonly PersonMedGrunnlag[];
+    advarsler: readonly Advarsel[];
+    mangler?: readonly ManglendeGrunnlag[];
+    hentet: string;
+  } {
     const lagret = this.k.grunnlagsbuffer?.hent(referanse, naa);
     if (
       !lagret ||
