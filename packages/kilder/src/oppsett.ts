@@ -1,10 +1,13 @@
 import {
+  type Folkeregistervalg,
   type HttpKildeInnstillinger,
   httpKilder,
+  ingenFolkeregister,
   PRODUKSJON,
   standinAdresser,
   TESTMILJOE,
 } from './http/adaptere.js';
+import { FIKS_PRODUKSJON, FIKS_TEST } from './http/fiksFolkeregister.js';
 import type { Forsoeksregler } from './http/forsoek.js';
 import {
   SertifikatFeil,
@@ -28,6 +31,13 @@ export const KILDEVARIABLER = {
   KILDE_BEREGNET_SKATT_URL: 'Beregnet skatt V2, f.eks. https://beregnetskatt.api.skatteetaten.no/v2',
   KILDE_AVREGNING_URL: 'Avregning V2, f.eks. https://avregning.api.skatteetaten.no/v2',
   KILDE_FREG_URL: 'Folkeregisteret, f.eks. https://folkeregisteret.api.skatteetaten.no',
+  KILDE_FOLKEREGISTER:
+    'direkte (standard: Skatteetatens Folkeregisteret), fiks (KS Fiks folkeregister) eller ingen (navn og adressebeskyttelse kontrolleres ikke)',
+  FIKS_FOLKEREGISTER_URL:
+    'KS Fiks-miljøet (standard https://api.fiks.ks.no; test https://api.fiks.test.ks.no)',
+  FIKS_FOLKEREGISTER_ROLLE_ID: 'rollen i Fiks folkeregister oppslagene gjøres i',
+  FIKS_FOLKEREGISTER_INTEGRASJON_ID: 'Fiks-integrasjonens id (headeren IntegrasjonId)',
+  FIKS_FOLKEREGISTER_INTEGRASJON_PASSORD: 'Fiks-integrasjonens passord (headeren IntegrasjonPassord)',
   KILDE_FREG_RETTIGHETSPAKKE: 'Folkeregisterets rettighetspakke (standard offentlig-med-hjemmel)',
   KILDE_RETTIGHETSPAKKER:
     'rettighetspakker som avviker fra de dokumenterte, f.eks. BEREGNET_SKATT.LANGTIDSOPPHOLD_INSTITUSJON=kommunelangtidsoppholdinstitusjon (flere skilt med komma)',
@@ -64,7 +74,9 @@ export class KildeoppsettFeil extends Error {
   }
 }
 
-export type Kildeoppsett = { type: 'innebygd' } | { type: 'http'; innstillinger: HttpKildeInnstillinger };
+export type Kildeoppsett =
+  | { type: 'innebygd'; folkeregister?: 'ingen' }
+  | { type: 'http'; innstillinger: HttpKildeInnstillinger };
 
 /**
  * Reads the source settings from named values (the app's environment). `lesFil` reads the key file
@@ -82,7 +94,16 @@ export function lesKildeoppsett(
   };
   const feil: Array<{ variabel: string; melding: string }> = [];
   const kilde = v('KILDE') ?? 'innebygd';
-  if (kilde === 'innebygd') return { type: 'innebygd' };
+  const fregType = v('KILDE_FOLKEREGISTER') ?? 'direkte';
+  if (!['direkte', 'fiks', 'ingen'].includes(fregType)) {
+    throw new KildeoppsettFeil([
+      { variabel: 'KILDE_FOLKEREGISTER', melding: `må være direkte, fiks eller ingen (fikk «${fregType}»)` },
+    ]);
+  }
+  if (kilde === 'innebygd') {
+    // The embedded population is its own Folkeregisteret; «ingen» lets a newcomer see a lookup without it.
+    return fregType === 'ingen' ? { type: 'innebygd', folkeregister: 'ingen' } : { type: 'innebygd' };
+  }
   if (kilde !== 'http') {
     throw new KildeoppsettFeil([
       { variabel: 'KILDE', melding: `må være innebygd eller http (fikk «${kilde}»)` },
@@ -198,6 +219,40 @@ export function lesKildeoppsett(
   const ventMaks = heltall('KILDE_VENT_MAKS_MS', 0, 600_000);
   if (ventMaks !== undefined) forsoek.ventMaksMs = ventMaks;
   const samtidige = heltall('KILDE_SAMTIDIGE', 1, 50);
+  let folkeregister: Folkeregistervalg = { type: fregType as 'direkte' | 'ingen' };
+  if (fregType === 'fiks') {
+    const fiks = {
+      url: url(
+        'FIKS_FOLKEREGISTER_URL',
+        miljoe === 'test' && !standin ? FIKS_TEST : (standin?.fiks ?? FIKS_PRODUKSJON),
+      ),
+      rolleId: v('FIKS_FOLKEREGISTER_ROLLE_ID'),
+      integrasjonId: v('FIKS_FOLKEREGISTER_INTEGRASJON_ID'),
+      integrasjonPassord: v('FIKS_FOLKEREGISTER_INTEGRASJON_PASSORD'),
+    };
+    if (!fiks.rolleId)
+      feil.push({
+        variabel: 'FIKS_FOLKEREGISTER_ROLLE_ID',
+        melding: 'mangler (rollen i Fiks folkeregister)',
+      });
+    if (!fiks.integrasjonId)
+      feil.push({
+        variabel: 'FIKS_FOLKEREGISTER_INTEGRASJON_ID',
+        melding: 'mangler (Fiks-integrasjonens id)',
+      });
+    if (!fiks.integrasjonPassord)
+      feil.push({
+        variabel: 'FIKS_FOLKEREGISTER_INTEGRASJON_PASSORD',
+        melding: 'mangler (Fiks-integrasjonens passord)',
+      });
+    folkeregister = {
+      type: 'fiks',
+      url: fiks.url,
+      rolleId: fiks.rolleId ?? '',
+      integrasjonId: fiks.integrasjonId ?? '',
+      integrasjonPassord: fiks.integrasjonPassord ?? '',
+    };
+  }
   const pakketekst = v('KILDE_RETTIGHETSPAKKER');
   const pakker = pakketekst ? lesRettighetspakker(pakketekst) : undefined;
   for (const f of pakker?.feil ?? []) feil.push({ variabel: 'KILDE_RETTIGHETSPAKKER', melding: f });
@@ -219,6 +274,7 @@ export function lesKildeoppsett(
         ...(consumerOrg ? { consumerOrg } : {}),
       },
       ...(fregPakke ? { folkeregisterRettighetspakke: fregPakke } : {}),
+      ...(folkeregister.type !== 'direkte' ? { folkeregister } : {}),
       ...(pakker && Object.keys(pakker.valg).length ? { rettighetspakker: pakker.valg } : {}),
       forsoek,
       // The stand-in and Skatteetaten's test environment (Tenor) hold synthetic persons only.
@@ -289,5 +345,7 @@ function lesSertifikat(
 
 /** The sources an oppsett names. */
 export function lagKilder(oppsett: Kildeoppsett): Kilder {
-  return oppsett.type === 'innebygd' ? innebygdeKilder() : httpKilder(oppsett.innstillinger);
+  if (oppsett.type === 'http') return httpKilder(oppsett.innstillinger);
+  const k = innebygdeKilder();
+  return oppsett.folkeregister === 'ingen' ? { ...k, folkeregister: ingenFolkeregister() } : k;
 }

@@ -299,7 +299,7 @@ async function hentPerson(
         if (!(e instanceof KildeFeil)) throw e;
         advarsler.push({
           kode: 'NAVN_IKKE_HENTET',
-          melding: `Klarte ikke å hente navnet til ${masket} fra Folkeregisteret: ${e.message}`,
+          melding: `Klarte ikke å hente navnet til ${masket} fra Folkeregisteret: ${e.message} Adressebeskyttelsen kunne heller ikke kontrolleres, så personen vises som skjermet.`,
           identifikator,
         });
         return undefined;
@@ -307,8 +307,12 @@ async function hentPerson(
     ),
   ]);
   poster.push(...bs, ...ar);
+  // A person whose protection could not be checked (no answer from Folkeregisteret) is treated as
+  // protected in what is shown: better a letter without an address than an address that must not be shown.
   const beskyttet =
-    freg?.adressebeskyttelse === 'fortrolig' || freg?.adressebeskyttelse === 'strengtFortrolig';
+    freg === undefined ||
+    freg.adressebeskyttelse === 'fortrolig' ||
+    freg.adressebeskyttelse === 'strengtFortrolig';
   // When Skatteetaten registered the basis (V2 ajourholdstidspunkt, V1 registreringstidpunkt): KS Fiks
   // shows it per person as «registreringstidpunkt», so it travels with the person into the result.
   const registreringstidpunkt = svar.ajourholdstidspunkt ?? svar.registreringstidpunkt;

@@ -6,6 +6,8 @@ import {
   type Kilder,
   KS_PARTNER,
   KS_SOEKER,
+  lagKilder,
+  lesKildeoppsett,
   PersonIkkeFunnet,
   type Populasjon,
   personerIKategori,
@@ -285,5 +287,23 @@ describe('screened persons (skjermet)', { timeout: 60_000 }, () => {
     });
     expect((resultat as unknown as Record<string, unknown>).foreldrebetaling).toBeNull();
     expect(koder(resultat)).toContain('AVGIFT_HOLDT_TILBAKE');
+  });
+});
+
+describe('without any Folkeregisteret access (KILDE_FOLKEREGISTER=ingen)', () => {
+  it('the lookup still works, says names and protection could not be checked, and shows the persons as protected', async () => {
+    const kilder = lagKilder(lesKildeoppsett({ KILDE_FOLKEREGISTER: 'ingen' }));
+    const r = await beregnKs(kilder);
+    expect(r.beregningsbeloep).toBe(567127);
+    expect(r.vederlag).not.toBeNull();
+    expect(r.personer.map((p) => [p.navn ?? null, p.skjermet])).toEqual([
+      [null, true],
+      [null, true],
+    ]);
+    const navn = r.advarsler.filter((a) => a.kode === 'NAVN_IKKE_HENTET');
+    expect(navn).toHaveLength(2);
+    expect(navn[0]?.melding).toMatch(
+      /KILDE_FOLKEREGISTER=ingen.*Adressebeskyttelsen kunne heller ikke kontrolleres/,
+    );
   });
 });

@@ -27,6 +27,8 @@ import type { Populasjon } from '../populasjon/typer.js';
  * - `GET /beregnetskatt/v2/{rettighetspakke}/{inntektsaar}/{personidentifikator}`
  * - `GET /avregning/v2/{rettighetspakke}/{inntektsaar}/{personidentifikator}` (path inferred)
  * - `GET /folkeregisteret/{rettighetspakke}/api/v1/personer/{pnr}?part=…`
+ * - `GET /folkeregister/api/v1/{rolleId}/v1/personer/{pnr}?part=…` (KS Fiks folkeregister, with the
+ *   headers IntegrasjonId and IntegrasjonPassord and a token with scope ks:fiks)
  * - `GET /helse`
  */
 
@@ -72,6 +74,15 @@ export interface StandinInnstillinger {
   feil?: Feilinjeksjon;
   /** Wall-clock seconds (injectable for tests of the grant checks). */
   epokeSek?: () => number;
+  /**
+   * Integrations of KS Fiks folkeregister (`/folkeregister/api/v1/{rolleId}/v1/personer/…`): id,
+   * password and the roles each holds, with the parts (dataminimering) each role allows (absent: all).
+   */
+  fiksIntegrasjoner?: ReadonlyArray<{
+    id: string;
+    passord: string;
+    roller: ReadonlyArray<{ id: string; deler?: readonly string[] }>;
+  }>;
   /**
    * The `aud` a grant must have. Default: the stand-in's own base URL with a trailing slash, with host
    * 127.0.0.1 or localhost (as Maskinporten's issuer, https://maskinporten.no/).
@@ -153,6 +164,29 @@ function lesBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(tekst));
     req.on('error', reject);
   });
+}
+
+/** KS Fiks's error body (ks-no.github.io «Integrasjoner»). */
+function ksFeil(status: number, sti: string, message: string): SimulertSvar {
+  const error: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+  };
+  return {
+    status,
+    body: {
+      timestamp: Date.now(),
+      status,
+      error: error[status] ?? 'Error',
+      errorId: randomUUID(),
+      path: sti,
+      message,
+      errorCode: null,
+      errorJson: null,
+    },
+  };
 }
 
 /** The public key's SPKI DER in base64, to compare with a certificate's. */
@@ -335,6 +369,39 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     return undefined;
   }
 
+  /**
+   * KS Fiks's checks (ks-no.github.io «Integrasjoner», «Folkeregister»): a Maskinporten token with scope
+   * ks:fiks, the integration's id and password, a role the integration holds, and only the parts the
+   * role allows (a request without `part` asks for person-basis, refused unless the role allows all).
+   */
+  function fiksAutorisert(
+    req: IncomingMessage,
+    sti: string,
+    rolleId: string,
+    deler: readonly string[],
+  ): SimulertSvar | undefined {
+    const m = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '');
+    const t = m ? tokens.get(m[1] as string) : undefined;
+    if (!t || t.utloeper <= epoke() || !t.scopes.has('ks:fiks')) {
+      return ksFeil(401, sti, 'Klarte ikke å validere access_token');
+    }
+    const id = String(req.headers.integrasjonid ?? '');
+    const integrasjon = (inn.fiksIntegrasjoner ?? []).find(
+      (i) => i.id === id && i.passord === String(req.headers.integrasjonpassord ?? ''),
+    );
+    if (!integrasjon) return ksFeil(401, sti, `Autentisering feilet for integrasjon med id ${id}`);
+    const rolle = integrasjon.roller.find((r) => r.id === rolleId);
+    if (!rolle) return ksFeil(403, sti, `Integrasjonen har ikke tilgang til rollen ${rolleId}`);
+    if (rolle.deler) {
+      if (deler.length === 0) {
+        return ksFeil(403, sti, 'Rollen har ikke tilgang til hele person-basis; oppgi part');
+      }
+      const ikke = deler.filter((d) => !rolle.deler?.includes(d));
+      if (ikke.length) return ksFeil(403, sti, `Rollen har ikke tilgang til ${ikke.join(', ')}`);
+    }
+    return undefined;
+  }
+
   /** Decides the injected fault for this request, the same on every run for the same seed. */
   function fault(noekkel: string): { forsinkelse: number; utfall: 'ok' | 'feil' | '429' | 'heng' } {
     const n = (repetisjon.get(noekkel) ?? 0) + 1;
@@ -358,6 +425,7 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     hvilket: StandinApi,
     svar: () => SimulertSvar,
     noekkel: string,
+    autoriser: () => SimulertSvar | undefined = () => autorisert(req, hvilket),
   ): Promise<void> {
     stat.kall[hvilket]++;
     aktive[hvilket]++;
@@ -367,7 +435,7 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
       lukket = true;
     });
     try {
-      const avvist = autorisert(req, hvilket);
+      const avvist = autoriser();
       if (avvist) return json(res, avvist.status, avvist.body);
       const { forsinkelse, utfall } = fault(noekkel);
       if (forsinkelse > 0) await sov(forsinkelse);
@@ -440,6 +508,36 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
           () =>
             simulerSkatteetaten(populasjon, { api: hvilket, rettighetspakke, inntektsaar, identifikator }),
           noekkel,
+        );
+      }
+      // KS Fiks folkeregister: /folkeregister/api/v1/{ROLLE_ID}/v1/personer/{pnr}
+      if (
+        a === 'folkeregister' &&
+        b === 'api' &&
+        rest.length === 5 &&
+        rest[0] === 'v1' &&
+        rest[2] === 'v1' &&
+        rest[3] === 'personer'
+      ) {
+        const rolleId = rest[1] as string;
+        const identifikator = rest[4] as string;
+        const deler = url.searchParams.getAll('part');
+        return api(
+          req,
+          res,
+          'FREG',
+          () => {
+            const s = simulerFolkeregisteret(populasjon, {
+              rettighetspakke: 'offentlig-med-hjemmel',
+              identifikator,
+              deler,
+            });
+            return s.status === 200
+              ? s
+              : ksFeil(s.status, url.pathname, (s.body as { melding: string }).melding);
+          },
+          noekkel,
+          () => fiksAutorisert(req, url.pathname, rolleId, deler),
         );
       }
       // /folkeregisteret/{rettighetspakke}/api/v1/personer/{pnr}
