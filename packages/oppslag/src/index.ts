@@ -36,6 +36,12 @@ export {
   IngenSkatteopplysninger,
 } from './hentGrunnlag.js';
 export {
+  foreslaaHusstand,
+  HUSSTANDSOPPSLAG,
+  type Husstandsforslag,
+  type Husstandsforslagene,
+} from './husstand.js';
+export {
   type Arkivinnstillinger,
   arkivinnstillingerSkjema,
   type Kommuneinnstillinger,
@@ -53,6 +59,8 @@ export {
 export {
   type Autentisering,
   type Grunnlagskilde,
+  type Husstandsforespoersel,
+  type Husstandsoppslag,
   NAVNEOPPSLAG,
   type Navneforespoersel,
   type Navneoppslag,

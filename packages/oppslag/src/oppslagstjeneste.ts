@@ -1,6 +1,8 @@
 import {
   type Advarsel,
+  BEREGNINGSTYPER,
   type Beregningsresultat,
+  type Beregningstype,
   beregnMedPoster,
   type EnhverBeregner,
   type Foresporsel,
@@ -34,6 +36,7 @@ import {
   hentGrunnlag,
   IngenSkatteopplysninger,
 } from './hentGrunnlag.js';
+import { foreslaaHusstand, HUSSTANDSOPPSLAG, type Husstandsforslagene } from './husstand.js';
 import type { Kommuneinnstillinger } from './kommuneinnstillinger.js';
 import { avgiftHoldesTilbake, type ManglendeGrunnlag, medAvgiftHoldtTilbake } from './manglendeGrunnlag.js';
 import { beregnerFor } from './register.js';
@@ -112,6 +115,23 @@ export interface Navneoppslag {
   skjermet: boolean;
   utfoert: Omit<Utfoerelse, 'avregning' | 'grunnlag' | 'grunnlagHentet'>;
 }
+
+export interface Husstandsforespoersel {
+  autentisering: Autentisering;
+  rolleId?: string | null;
+  /** The applicant's identifikator as typed (validated here). */
+  identifikator: unknown;
+  /** The area the household is for: it decides whether children are proposed. */
+  beregningstype: unknown;
+  saksreferanse?: string | null;
+  /** Recorded after HUSSTANDSOPPSLAG in the audit log's purpose. */
+  formaal?: string | null;
+}
+
+/** What a household lookup gives: the proposals and who made the lookup. */
+export type Husstandsoppslag = Omit<Husstandsforslagene, 'oppslaatte'> & {
+  utfoert: Omit<Utfoerelse, 'avregning' | 'grunnlag' | 'grunnlagHentet'>;
+};
 
 export interface Navneforespoersel {
   autentisering: Autentisering;
@@ -552,12 +572,21 @@ export class Oppslagstjeneste {
   }
 
   /**
-   * The name of a typed identifikator, from Folkeregisteret: for the case worker to check that the
-   * number is the right person before the lookup. It is a lookup of personal data, so it needs a role
-   * the actor holds (any area), and it is audited (purpose NAVNEOPPSLAG) like any other lookup.
+   * Who may make a lookup in Folkeregisteret (a name, a household): a known, active actor holding a
+   * known role of a known area (of the beregningstype, when one is given). Deny by default; every
+   * refusal is audited with the purpose given.
    */
-  async navn(inn: Navneforespoersel): Promise<Navneoppslag> {
-    const identifikator = valider(identifikatorSkjema, inn.identifikator, ['identifikator']);
+  private async personoppslagTillatt(
+    inn: {
+      autentisering: Autentisering;
+      rolleId?: string | null | undefined;
+      saksreferanse?: string | null | undefined;
+      formaal?: string | null | undefined;
+    },
+    formaal: string,
+    identifikatorer: string[],
+    beregningstype?: Beregningstype,
+  ) {
     const felt = valider(revisjonsfeltSkjema, {
       rolleId: inn.rolleId,
       saksreferanse: inn.saksreferanse,
@@ -567,10 +596,11 @@ export class Oppslagstjeneste {
     const tidspunkt = naa.toISOString();
     const felles = {
       tidspunkt,
-      identifikatorer: [identifikator],
+      identifikatorer,
       saksreferanse: felt.saksreferanse,
-      formaal: felt.formaal ? `${NAVNEOPPSLAG}: ${felt.formaal}` : NAVNEOPPSLAG,
+      formaal: felt.formaal ? `${formaal}: ${felt.formaal}` : formaal,
       rolleId: felt.rolleId,
+      ...(beregningstype ? { beregningstype } : {}),
     };
     const avvis = async (
       aktoer: NyRevisjonspost['aktoer'],
@@ -584,7 +614,6 @@ export class Oppslagstjeneste {
       return avvis(ukjentAktoer, inn.autentisering.kode, inn.autentisering.melding);
     }
     const aktoer = inn.autentisering.aktoer;
-    // Deny by default: a known, active actor holding a known role of a known area.
     if (!aktoer.aktiv) return avvis(aktoer, 'AKTOER_INAKTIV');
     if (!felt.rolleId) return avvis(aktoer, 'ROLLE_IKKE_OPPGITT');
     const rolle = (await this.roller(naa.getTime())).find((r) => r.id === felt.rolleId);
@@ -592,7 +621,66 @@ export class Oppslagstjeneste {
     if (!aktoer.roller.includes(rolle.id)) return avvis(aktoer, 'ROLLE_MANGLER');
     const omraade = TJENESTEOMRAADER.find((o) => o.id === rolle.tjenesteomraade);
     if (!omraade) return avvis(aktoer, 'TJENESTEOMRAADE_UKJENT');
+    if (beregningstype && !(omraade.beregningstyper as readonly string[]).includes(beregningstype)) {
+      return avvis(aktoer, 'FEIL_TJENESTEOMRAADE');
+    }
+    return { aktoer, rolle, omraade, felles, tidspunkt };
+  }
 
+  /**
+   * The applicant's household as Folkeregisteret registers it: the spouse or registered partner and,
+   * where the area takes them, the children, with names, for the case worker to confirm. A lookup of
+   * personal data: it needs a role of the area of the beregningstype, and it is audited (purpose
+   * HUSSTANDSOPPSLAG) with every person looked up. Address protection is kept: a protected or
+   * unchecked person is marked skjermet. A cohabitant is not registered and is entered by hand.
+   */
+  async husstand(inn: Husstandsforespoersel): Promise<Husstandsoppslag> {
+    const identifikator = valider(identifikatorSkjema, inn.identifikator, ['identifikator']);
+    const beregningstype = valider(z.enum(BEREGNINGSTYPER), inn.beregningstype, ['beregningstype']);
+    const { aktoer, rolle, omraade, felles, tidspunkt } = await this.personoppslagTillatt(
+      inn,
+      HUSSTANDSOPPSLAG,
+      [identifikator],
+      beregningstype,
+    );
+    const revisjon = { ...felles, aktoer, tjenesteomraade: omraade.id };
+    let forslag: Husstandsforslagene;
+    try {
+      forslag = await foreslaaHusstand(this.k.kilder, identifikator, beregnerFor(beregningstype));
+    } catch (e) {
+      await this.revider({
+        ...revisjon,
+        utfall: 'FEILET',
+        aarsakskode: e instanceof PersonIkkeFunnet ? 'PERSON_IKKE_FUNNET' : feilaarsak(e, false),
+        ...(e instanceof KildeFeil && e.korrelasjonsid ? { korrelasjonsid: e.korrelasjonsid } : {}),
+      });
+      throw e;
+    }
+    await this.revider({ ...revisjon, identifikatorer: forslag.oppslaatte, utfall: 'TILLATT' });
+    const { oppslaatte: _o, ...svar } = forslag;
+    return {
+      ...svar,
+      utfoert: {
+        tidspunkt,
+        aktoer: { type: aktoer.type, id: aktoer.id, visningsnavn: aktoer.visningsnavn },
+        rolleId: rolle.id,
+        tjenesteomraade: omraade.id,
+        ...(felles.saksreferanse ? { saksreferanse: felles.saksreferanse } : {}),
+        revidert: true,
+      },
+    };
+  }
+
+  /**
+   * The name of a typed identifikator, from Folkeregisteret: for the case worker to check that the
+   * number is the right person before the lookup. It is a lookup of personal data, so it needs a role
+   * the actor holds (any area), and it is audited (purpose NAVNEOPPSLAG) like any other lookup.
+   */
+  async navn(inn: Navneforespoersel): Promise<Navneoppslag> {
+    const identifikator = valider(identifikatorSkjema, inn.identifikator, ['identifikator']);
+    const { aktoer, rolle, omraade, felles, tidspunkt } = await this.personoppslagTillatt(inn, NAVNEOPPSLAG, [
+      identifikator,
+    ]);
     const revisjon = { ...felles, aktoer, tjenesteomraade: omraade.id };
     let person: Awaited<ReturnType<Kilder['folkeregister']['hentPerson']>>;
     try {
