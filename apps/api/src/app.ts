@@ -22,6 +22,7 @@ import { adminRuter } from './ruter/admin.js';
 import { arkivRuter } from './ruter/arkiv.js';
 import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { helseRuter } from './ruter/helse.js';
+import { husstandRuter } from './ruter/husstand.js';
 import { ksRuter } from './ruter/ks.js';
 import { nativeRuter } from './ruter/native.js';
 import { vedtaksbrevRuter } from './ruter/vedtaksbrev.js';
@@ -177,6 +178,7 @@ export function lagApp(konfig: ApiKonfig): Express {
 
   app.use(dokumentasjonRuter());
   app.use(nativeRuter(kontekst));
+  app.use(husstandRuter(kontekst));
   app.use(ksRuter(kontekst));
   // Further routers, one line each (they get `kontekst`; register routes with `def` from ruter/felles.ts
   // so the log and the metrics name the route template):
