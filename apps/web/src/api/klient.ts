@@ -8,6 +8,7 @@ import type {
   Beregningstype,
   Demobruker,
   Feltfeil,
+  Husstandsoppslag,
   Navneoppslag,
   Sesjon,
   Utlogging,
@@ -154,6 +155,11 @@ export class Klient {
 
   navn(identifikator: string): Promise<Navneoppslag> {
     return this.json('POST', '/api/v1/personer/navn', { identifikator });
+  }
+
+  /** The applicant's household from Folkeregisteret, as proposals to confirm. */
+  husstand(identifikator: string, beregningstype: Beregningstype): Promise<Husstandsoppslag> {
+    return this.json('POST', '/api/v1/husstand', { identifikator, beregningstype });
   }
 
   beregn(foresporsel: Beregningsforespoersel): Promise<Beregningsresultat> {

@@ -116,6 +116,29 @@ export const nb = {
     endretEtterResultat:
       'Du har endret manuelle poster eller vedtaket etter beregningen. Trykk «Beregn» for å oppdatere resultatet; skatteopplysningene hentes ikke på nytt.',
   },
+  husstand: {
+    hent: 'Hent husstand',
+    henter: 'Henter husstanden fra Folkeregisteret …',
+    beskrivelse:
+      'Henter ektefelle eller registrert partner og, der tjenesten tar dem med, barna fra Folkeregisteret. Oppslaget føres i revisjonsloggen. Kontroller forslagene før du bruker dem.',
+    tittel: 'Forslag fra Folkeregisteret',
+    ingenForslag:
+      'Folkeregisteret har ingen ektefelle, registrert partner eller barn å foreslå for denne tjenesten.',
+    ta: (hvem: string) => `Ta med ${hvem}`,
+    bruk: 'Fyll inn valgte',
+    brukt: 'De valgte personene er fylt inn. Kontroller dem før du beregner.',
+    ikkeBrukt: (hvem: string) =>
+      `${hvem} ble ikke fylt inn: tjenesten eller valgene i skjemaet tar ikke med denne personen.`,
+    relasjon: {
+      gift: 'ektefelle',
+      registrertPartner: 'registrert partner',
+      barn: 'barn',
+    } as Record<string, string>,
+    foedt: (dato: string) => `født ${dato}`,
+    vedtaksbarn: 'legges i vedtakets barneliste',
+    ukjentNavn: 'navn ikke hentet',
+    feil: 'Husstanden kunne ikke hentes',
+  },
   person: {
     sjekker: 'Kontrollerer …',
     henterNavn: 'Henter navn fra Folkeregisteret …',
