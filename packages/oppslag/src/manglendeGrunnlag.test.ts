@@ -20,6 +20,7 @@ import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Autentisering,
+  Grunnlagsbuffer,
   Oppslagstjeneste,
   standardRegelverk,
   validerKommuneinnstillinger,
@@ -179,6 +180,35 @@ describe('Beregnet skatt and Avregning fail gracefully (against the stand-in)', 
     expect(advarsel(r, 'BEREGNET_SKATT_IKKE_HENTET')).toMatch(/BSA-003/);
     expect(r.beregningsbeloep).toBe(801718);
     expect(r.vederlag).toBeNull();
+  });
+
+  it('a recalculation on the kept basis withholds the vederlag as the lookup did', async () => {
+    const kilder = await standinKilder({
+      scopes: ALLE_SCOPES.filter((s) => s !== 'skatteetaten:beregnetskatt'),
+    });
+    const t = new Oppslagstjeneste({
+      lagring,
+      kilder,
+      regelverk: standardRegelverk(),
+      innstillinger: validerKommuneinnstillinger({}),
+      klokke: KLOKKE,
+      grunnlagsbuffer: new Grunnlagsbuffer(),
+    });
+    const felles = {
+      autentisering: await demobruker('demo-langtidsopphold'),
+      rolleId: 'demo-langtidsopphold',
+    };
+    const forste = await t.beregn({ ...felles, foresporsel: ksForesporsel });
+    expect(forste.resultat.grunnlagsreferanse).toBeTruthy();
+    const igjen = await t.beregn({
+      ...felles,
+      foresporsel: ksForesporsel,
+      grunnlagsreferanse: forste.resultat.grunnlagsreferanse ?? null,
+    });
+    expect(igjen.resultat.utfoert.grunnlag).toBe('GJENBRUKT');
+    expect((igjen.resultat as unknown as { vederlag: unknown }).vederlag).toBeNull();
+    expect(koder(igjen.resultat)).toContain('AVGIFT_HOLDT_TILBAKE');
+    expect(igjen.resultat.beregningsbeloep).toBe(801718);
   });
 
   it('BSA-009 (person not found in Beregnet skatt) is recorded the same way', async () => {
