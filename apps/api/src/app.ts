@@ -23,6 +23,7 @@ import { arkivRuter } from './ruter/arkiv.js';
 import { dokumentasjonRuter } from './ruter/dokumentasjon.js';
 import { etteroppgjoerRuter } from './ruter/etteroppgjoer.js';
 import { helseRuter } from './ruter/helse.js';
+import { husstandRuter } from './ruter/husstand.js';
 import { ksRuter } from './ruter/ks.js';
 import { nativeRuter } from './ruter/native.js';
 import { satsRuter } from './ruter/satser.js';
@@ -183,6 +184,7 @@ export function lagApp(konfig: ApiKonfig): Express {
 
   app.use(dokumentasjonRuter());
   app.use(nativeRuter(kontekst));
+  app.use(husstandRuter(kontekst));
   app.use(ksRuter(kontekst));
   // Further routers, one line each (they get `kontekst`; register routes with `def` from ruter/felles.ts
   // so the log and the metrics name the route template):

@@ -149,7 +149,13 @@ export async function konfigFraMiljoe(
   }
   let kilder: ReturnType<typeof lagKilder>;
   try {
-    kilder = lagKilder(lesKildeoppsett(env, (fil) => readFileSync(resolve(rot, fil), 'utf8')));
+    kilder = lagKilder(
+      lesKildeoppsett(
+        env,
+        (fil) => readFileSync(resolve(rot, fil), 'utf8'),
+        (fil) => readFileSync(resolve(rot, fil)),
+      ),
+    );
   } catch (e) {
     if (e instanceof KildeoppsettFeil) throw new OppsettFeil(e.feil);
     throw e;

@@ -40,6 +40,7 @@ async function httpMiljoe(feil: Feilinjeksjon = {}, ekstra: Record<string, strin
     KILDE: 'http',
     KILDE_BASE_URL: standin.url,
     MASKINPORTEN_KLIENT_ID: KLIENT,
+    MASKINPORTEN_KID: 'noekkel-1',
     MASKINPORTEN_NOEKKEL: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     KILDE_VENT_START_MS: '2',
     KILDE_VENT_MAKS_MS: '20',

@@ -259,6 +259,24 @@ describe('the lookup', () => {
     expect(screen.queryByText(/kontrollsiffer stemmer ikke/)).not.toBeInTheDocument();
   });
 
+  it('«Hent husstand» proposes the partner from Folkeregisteret and fills in only what the case worker ticks', async () => {
+    const { bruker, api } = await loggInn();
+    await bruker.type(await screen.findByRole('textbox', { name: 'Fødselsnummer' }), SOEKER);
+    await bruker.click(screen.getByRole('button', { name: tekster.husstand.hent }));
+    const valg = await screen.findByRole('checkbox', { name: 'Ta med OPPRIKTIG DAMESYKKEL (ektefelle)' });
+    expect(api.kall.find((k) => k.sti === '/api/v1/husstand')?.kropp).toEqual({
+      identifikator: SOEKER,
+      beregningstype: 'LANGTIDSOPPHOLD_INSTITUSJON',
+    });
+    expect(screen.getByText(/samboer er ikke registrert i Folkeregisteret/)).toBeInTheDocument();
+    // Nothing is filled in before the case worker chooses.
+    expect(screen.queryByRole('textbox', { name: tekster.skjema.partnerFnr })).not.toBeInTheDocument();
+    await bruker.click(valg);
+    await bruker.click(screen.getByRole('button', { name: tekster.husstand.bruk }));
+    expect(await screen.findByRole('textbox', { name: tekster.skjema.partnerFnr })).toHaveValue(EKTEFELLE);
+    expect(screen.getByRole('checkbox', { name: tekster.skjema.partnerFinnes })).toBeChecked();
+  });
+
   it('shows every fault in the error summary, and a link takes focus to its field', async () => {
     const { bruker, api } = await loggInn();
     await screen.findByRole('combobox', { name: /Inntektsår/ });

@@ -137,6 +137,21 @@ export class IkkeTilgang extends KildeFeil {
   }
 }
 
+/**
+ * No Folkeregisteret access is set up (KILDE_FOLKEREGISTER=ingen): names and address protection cannot
+ * be checked. A lookup goes on without them and treats the person as protected in what it shows.
+ */
+export class FolkeregisterIkkeSattOpp extends KildeFeil {
+  override readonly name = 'FolkeregisterIkkeSattOpp';
+  readonly forbigaaende = false;
+  constructor(o: Oppslagsbeskrivelse) {
+    super(
+      'Folkeregisteret er ikke satt opp (KILDE_FOLKEREGISTER=ingen): navn og adressebeskyttelse kan ikke kontrolleres.',
+      o,
+    );
+  }
+}
+
 /** 400/404/406 other than the codes above: the product asked wrongly (a bug or a wrong base URL). */
 export class UgyldigOppslag extends KildeFeil {
   override readonly name = 'UgyldigOppslag';

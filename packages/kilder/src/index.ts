@@ -76,4 +76,12 @@ export {
   type SummertSkattegrunnlagPort,
   stadieSti,
 } from './porter.js';
-export { SKATTETILGANGER, type Skattetilgang } from './tilganger.js';
+export {
+  lesRettighetspakker,
+  RETTIGHETSPAKKE_APIER,
+  type RettighetspakkeApi,
+  type Rettighetspakkevalg,
+  rettighetspakkeFor,
+  SKATTETILGANGER,
+  type Skattetilgang,
+} from './tilganger.js';

@@ -1,6 +1,7 @@
 import type { Stadie } from '@inntektsgrunnlag/beregning';
 import type { IsoDato } from '@inntektsgrunnlag/regelverk';
 import type { Avregning, BeregnetSkatt, SummertSkattegrunnlag } from '@inntektsgrunnlag/skattegrunnlag';
+import type { Rettighetspakkevalg } from './tilganger.js';
 
 /**
  * The ports through which tax and population data enter. The embedded synthetic population and the
@@ -102,4 +103,6 @@ export interface Kilder {
   beregnetSkatt: BeregnetSkattPort;
   avregning: AvregningPort;
   folkeregister: FolkeregisterPort;
+  /** The rettighetspakke spellings set for this deployment (KILDE_RETTIGHETSPAKKER); absent: the documented ones. */
+  rettighetspakker?: Rettighetspakkevalg;
 }

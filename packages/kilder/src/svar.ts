@@ -37,6 +37,10 @@ export function tolkSvar<S extends z.ZodType>(
     const b = body as Record<string, unknown>;
     if (typeof b.melding === 'string') s.melding = b.melding;
     if (typeof b.korrelasjonsid === 'string') s.korrelasjonsid = b.korrelasjonsid;
+    // KS Fiks's error body (ks-no.github.io «Integrasjoner»): message, errorCode, errorId.
+    if (!s.melding && typeof b.message === 'string') s.melding = b.message;
+    if (typeof b.errorCode === 'string' && b.errorCode) s.kode = b.errorCode;
+    if (!s.korrelasjonsid && typeof b.errorId === 'string') s.korrelasjonsid = b.errorId;
   }
   if (!s.korrelasjonsid && korrelasjonsid) s.korrelasjonsid = korrelasjonsid;
   throw feilFraSvar(beskrivelse, s);

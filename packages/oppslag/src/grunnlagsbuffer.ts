@@ -1,6 +1,7 @@
 import { randomFillSync } from 'node:crypto';
 import type { Advarsel, PersonMedGrunnlag } from '@inntektsgrunnlag/beregning';
 import type { Aktoertype } from '@inntektsgrunnlag/tilgang';
+import type { ManglendeGrunnlag } from './manglendeGrunnlag.js';
 
 /** 30 minutes: long enough to edit a case, short enough that fetched data does not linger in memory. */
 export const STANDARD_GRUNNLAGSLEVETID_MS = 30 * 60 * 1000;
@@ -15,6 +16,8 @@ export interface LagretGrunnlag {
   personer: readonly PersonMedGrunnlag[];
   /** The fetch's own warnings (synthetic data, a missing Beregnet skatt, …), repeated on each recalculation. */
   advarsler: readonly Advarsel[];
+  /** Sources whose posts were missing at the lookup: a recalculation withholds the fee as the lookup did. */
+  mangler?: readonly ManglendeGrunnlag[];
   /** When the lookup was made (ISO 8601): recalculations say which lookup they build on. */
   hentet: string;
 }

@@ -6,14 +6,18 @@ import type {
   Stadie,
 } from '@inntektsgrunnlag/beregning';
 import {
+  DataFinnesIkkeLenger,
   type Folkeregisterperson,
+  IkkeTilgang,
   IngenDataForAar,
   iParallell,
   KildeFeil,
   type Kilder,
-  SKATTETILGANGER,
+  PersonIkkeFunnet,
+  rettighetspakkeFor,
+  UgyldigSvar,
 } from '@inntektsgrunnlag/kilder';
-import { maskerIdentifikator } from '@inntektsgrunnlag/person';
+import { maskerIdentifikator, type Persontype } from '@inntektsgrunnlag/person';
 import {
   katalogFor,
   type Post,
@@ -25,6 +29,7 @@ import {
   type SummertSkattegrunnlag,
   tillattPost,
 } from '@inntektsgrunnlag/skattegrunnlag';
+import type { Mangelgrunn, ManglendeGrunnlag } from './manglendeGrunnlag.js';
 
 const STADIE_TEKST: Record<Stadie, string> = {
   OPPGJOER: 'skatteoppgjør',
@@ -74,6 +79,11 @@ export interface Henteresultat {
   personer: PersonMedGrunnlag[];
   /** Things the case worker should know about the fetch (added to the result's warnings). */
   advarsler: Advarsel[];
+  /**
+   * Sources whose posts are missing for a person, and why (a refusal, a wrong path, a screened answer
+   * without posts). The result is built without them; the fee is withheld where they enter it.
+   */
+  mangler: ManglendeGrunnlag[];
 }
 
 export interface Henteinnstillinger {
@@ -97,6 +107,7 @@ function trengerPoster(beregner: EnhverBeregner, aar: number, art: Postart): boo
 async function hentSsg(
   kilder: Kilder,
   beregner: EnhverBeregner,
+  rettighetspakke: string,
   identifikator: string,
   inntektsaar: number,
 ): Promise<{ stadie: Stadie; svar: SummertSkattegrunnlag }> {
@@ -105,7 +116,7 @@ async function hentSsg(
     try {
       const svar = await kilder.summertSkattegrunnlag.hent({
         stadie,
-        rettighetspakke: beregner.rettighetspakke,
+        rettighetspakke,
         inntektsaar,
         identifikator,
       });
@@ -120,17 +131,66 @@ async function hentSsg(
   throw new IngenSkatteopplysninger(identifikator, inntektsaar, beregner.stadier, sist);
 }
 
-/** Beregnet skatt or Avregning: missing data is a warning, not a failure (the posts are then absent). */
+function mangelgrunn(e: KildeFeil): Mangelgrunn {
+  if (e instanceof IkkeTilgang) return 'IKKE_TILGANG';
+  if (e instanceof PersonIkkeFunnet) return 'PERSON_IKKE_FUNNET';
+  if (e instanceof UgyldigSvar) return 'UGYLDIG_SVAR';
+  if (e instanceof DataFinnesIkkeLenger) return 'FINNES_IKKE_LENGER';
+  return 'UGYLDIG_OPPSLAG';
+}
+
+const VALGFRI_TEKST = { BEREGNET_SKATT: 'Beregnet skatt', AVREGNING: 'Avregning' } as const;
+
+/**
+ * Beregnet skatt or Avregning. «No data for the year» is a warning (the posts are absent, as KS does);
+ * any other answer that will not change by trying again (403 missing rights, 404 wrong path or person,
+ * BSA-009/AR-009, an unexpected answer) is a warning too, naming what is missing and why, and is
+ * recorded so the fee can be withheld where those posts enter it (like KS's SI-02 for a missing
+ * Avregning right). A source that is unavailable (5xx, timeout after the retries) still fails the
+ * lookup: trying again later will help, and a result without the posts would only have to be redone.
+ */
 async function hentValgfritt(
-  hent: () => Promise<Post[]>,
-  advarsel: (e: IngenDataForAar) => Advarsel,
+  api: 'BEREGNET_SKATT' | 'AVREGNING',
+  hent: () => Promise<{ poster: Post[]; skjermetUtenPoster: boolean }>,
+  ingenData: (e: IngenDataForAar) => Advarsel,
+  person: { identifikator: string; type: Persontype },
+  aar: number,
   advarsler: Advarsel[],
+  mangler: ManglendeGrunnlag[],
 ): Promise<Post[]> {
+  const masket = maskerIdentifikator(person.identifikator);
   try {
-    return await hent();
+    const { poster, skjermetUtenPoster } = await hent();
+    if (skjermetUtenPoster) {
+      mangler.push({ identifikator: person.identifikator, persontype: person.type, api, grunn: 'SKJERMET' });
+      advarsler.push({
+        kode: `${api}_SKJERMET`,
+        melding: `${VALGFRI_TEKST[api]}: Skatteetaten har skjermet opplysningene for ${masket} for ${aar} og sendte ingen poster; postene fra ${VALGFRI_TEKST[api]} er ikke med.`,
+        identifikator: person.identifikator,
+      });
+    }
+    return poster;
   } catch (e) {
-    if (!(e instanceof IngenDataForAar)) throw e;
-    advarsler.push(advarsel(e));
+    if (e instanceof IngenDataForAar) {
+      advarsler.push(ingenData(e));
+      return [];
+    }
+    if (!(e instanceof KildeFeil) || e.forbigaaende) throw e;
+    const grunn = mangelgrunn(e);
+    mangler.push({
+      identifikator: person.identifikator,
+      persontype: person.type,
+      api,
+      grunn,
+      ...(e.kode ? { kode: e.kode } : {}),
+      ...(e.korrelasjonsid ? { korrelasjonsid: e.korrelasjonsid } : {}),
+    });
+    advarsler.push({
+      // A refused Avregning is KS's SI-02 («Du mangler rettighet i Altinn …»); see apps/api ks/svar.ts.
+      kode: api === 'AVREGNING' && grunn === 'IKKE_TILGANG' ? 'AVREGNING_IKKE_TILGANG' : `${api}_IKKE_HENTET`,
+      melding: `${e.message} Postene fra ${VALGFRI_TEKST[api]} er ikke med i resultatet.`,
+      identifikator: person.identifikator,
+    });
     return [];
   }
 }
@@ -141,14 +201,35 @@ async function hentPerson(
   beregner: EnhverBeregner,
   kilder: Kilder,
   advarsler: Advarsel[],
+  mangler: ManglendeGrunnlag[],
   medAvregning: boolean,
 ): Promise<PersonMedGrunnlag> {
   const { identifikator } = person;
   const aar = foresporsel.inntektsaar;
   const masket = maskerIdentifikator(identifikator);
-  const { stadie, svar } = await hentSsg(kilder, beregner, identifikator, aar);
+  const pakke = (api: 'SUMMERT_SKATTEGRUNNLAG' | 'BEREGNET_SKATT' | 'AVREGNING') =>
+    rettighetspakkeFor(kilder.rettighetspakker, api, beregner.beregningstype, beregner.rettighetspakke);
+  const { stadie, svar } = await hentSsg(
+    kilder,
+    beregner,
+    pakke('SUMMERT_SKATTEGRUNNLAG') as string,
+    identifikator,
+    aar,
+  );
   const skjermetSsg = svar.skjermet === true;
   const poster: Post[] = [...posterFraSummertSkattegrunnlag(svar)];
+  // Skjerming (docs/om/skjerming.md): usually the answer is stripped to the call's parameters and
+  // `skjermet: true`; for some packages «summer og tall vil være riktige». Sums are used; an answer
+  // without posts is recorded, so no fee is computed on an empty basis.
+  const skjermetUtenPoster = skjermetSsg && poster.length === 0;
+  if (skjermetUtenPoster) {
+    mangler.push({
+      identifikator,
+      persontype: person.type,
+      api: 'SUMMERT_SKATTEGRUNNLAG',
+      grunn: 'SKJERMET',
+    });
+  }
 
   const utenfor = posterUtenforFastlandsgrunnlaget(svar);
   if (utenfor.svalbard.length + utenfor.kildeskattPaaLoenn.length > 0) {
@@ -164,40 +245,51 @@ async function hentPerson(
     });
   }
 
-  const tilgang = SKATTETILGANGER[beregner.beregningstype];
-  // Beregnet skatt and Avregning exist only once the settlement is done; a screened person's are empty.
-  const etterOppgjoer = stadie === 'OPPGJOER' && !skjermetSsg;
+  const bsPakke = pakke('BEREGNET_SKATT');
+  const arPakke = pakke('AVREGNING');
+  // Beregnet skatt and Avregning exist only once the settlement is done. A screened person whose answer
+  // kept the sums is asked there too (the rettighetspakke decides what comes back); one whose answer
+  // was stripped has nothing more to give.
+  const etterOppgjoer = stadie === 'OPPGJOER' && !skjermetUtenPoster;
   const oppslag = { inntektsaar: aar, identifikator };
+  const hvem = { identifikator, type: person.type };
   const [bs, ar, freg] = await Promise.all([
-    etterOppgjoer && tilgang.beregnetSkatt && trengerPoster(beregner, aar, 'BEREGNET_SKATT')
+    etterOppgjoer && bsPakke && trengerPoster(beregner, aar, 'BEREGNET_SKATT')
       ? hentValgfritt(
-          async () =>
-            posterFraBeregnetSkatt(
-              await kilder.beregnetSkatt.hent({
-                ...oppslag,
-                rettighetspakke: tilgang.beregnetSkatt as string,
-              }),
-            ),
+          'BEREGNET_SKATT',
+          async () => {
+            const s = await kilder.beregnetSkatt.hent({ ...oppslag, rettighetspakke: bsPakke });
+            const p = posterFraBeregnetSkatt(s);
+            return { poster: p, skjermetUtenPoster: s.skjermet === true && p.length === 0 };
+          },
           (e) => ({
             kode: 'BEREGNET_SKATT_MANGLER',
             melding: `Skatteetaten har ikke beregnet skatt for ${masket} for ${aar}; postene fra Beregnet skatt er ikke med${e.korrelasjonsid ? ` (korrelasjonsid ${e.korrelasjonsid})` : ''}.`,
             identifikator,
           }),
+          hvem,
+          aar,
           advarsler,
+          mangler,
         )
       : Promise.resolve([]),
-    etterOppgjoer && medAvregning && tilgang.avregning && trengerPoster(beregner, aar, 'AVREGNING')
+    etterOppgjoer && medAvregning && arPakke && trengerPoster(beregner, aar, 'AVREGNING')
       ? hentValgfritt(
-          async () =>
-            posterFraAvregning(
-              await kilder.avregning.hent({ ...oppslag, rettighetspakke: tilgang.avregning as string }),
-            ),
+          'AVREGNING',
+          async () => {
+            const s = await kilder.avregning.hent({ ...oppslag, rettighetspakke: arPakke });
+            const p = posterFraAvregning(s);
+            return { poster: p, skjermetUtenPoster: s.skjermet === true && p.length === 0 };
+          },
           (e) => ({
             kode: 'AVREGNING_MANGLER',
             melding: `Skatteetaten har ikke avregning for ${masket} for ${aar}; postene fra Avregning er ikke med${e.korrelasjonsid ? ` (korrelasjonsid ${e.korrelasjonsid})` : ''}.`,
             identifikator,
           }),
+          hvem,
+          aar,
           advarsler,
+          mangler,
         )
       : Promise.resolve([]),
     kilder.folkeregister.hentPerson(identifikator, ['navn', 'adressebeskyttelse']).then(
@@ -207,7 +299,7 @@ async function hentPerson(
         if (!(e instanceof KildeFeil)) throw e;
         advarsler.push({
           kode: 'NAVN_IKKE_HENTET',
-          melding: `Klarte ikke å hente navnet til ${masket} fra Folkeregisteret: ${e.message}`,
+          melding: `Klarte ikke å hente navnet til ${masket} fra Folkeregisteret: ${e.message} Adressebeskyttelsen kunne heller ikke kontrolleres, så personen vises som skjermet.`,
           identifikator,
         });
         return undefined;
@@ -215,8 +307,12 @@ async function hentPerson(
     ),
   ]);
   poster.push(...bs, ...ar);
+  // A person whose protection could not be checked (no answer from Folkeregisteret) is treated as
+  // protected in what is shown: better a letter without an address than an address that must not be shown.
   const beskyttet =
-    freg?.adressebeskyttelse === 'fortrolig' || freg?.adressebeskyttelse === 'strengtFortrolig';
+    freg === undefined ||
+    freg.adressebeskyttelse === 'fortrolig' ||
+    freg.adressebeskyttelse === 'strengtFortrolig';
   // When Skatteetaten registered the basis (V2 ajourholdstidspunkt, V1 registreringstidpunkt): KS Fiks
   // shows it per person as «registreringstidpunkt», so it travels with the person into the result.
   const registreringstidpunkt = svar.ajourholdstidspunkt ?? svar.registreringstidpunkt;
@@ -264,6 +360,7 @@ export async function hentGrunnlag(
     return {
       personer: foresporsel.personer.map((p) => inlinePerson(p, p.poster as Post[])),
       advarsler: [],
+      mangler: [],
     };
   }
   // Each person's warnings and failures are kept apart and joined in request order, so the result
@@ -271,17 +368,35 @@ export async function hentGrunnlag(
   const utfall = await iParallell(
     foresporsel.personer,
     valg.maksSamtidigePersoner ?? 4,
-    async (person): Promise<{ person?: PersonMedGrunnlag; advarsler: Advarsel[]; feil?: KildeFeil }> => {
-      if (person.poster !== undefined) return { person: inlinePerson(person, person.poster), advarsler: [] };
+    async (
+      person,
+    ): Promise<{
+      person?: PersonMedGrunnlag;
+      advarsler: Advarsel[];
+      mangler: ManglendeGrunnlag[];
+      feil?: KildeFeil;
+    }> => {
+      if (person.poster !== undefined)
+        return { person: inlinePerson(person, person.poster), advarsler: [], mangler: [] };
       const advarsler: Advarsel[] = [];
+      const mangler: ManglendeGrunnlag[] = [];
       try {
         return {
-          person: await hentPerson(person, foresporsel, beregner, kilder, advarsler, valg.avregning ?? false),
+          person: await hentPerson(
+            person,
+            foresporsel,
+            beregner,
+            kilder,
+            advarsler,
+            mangler,
+            valg.avregning ?? false,
+          ),
           advarsler,
+          mangler,
         };
       } catch (e) {
         if (!(e instanceof KildeFeil)) throw e;
-        return { advarsler, feil: e };
+        return { advarsler, mangler, feil: e };
       }
     },
   );
@@ -294,5 +409,9 @@ export async function hentGrunnlag(
       melding: `Skatteopplysningene er syntetiske testdata (${kilder.beskrivelse}), ikke opplysninger om virkelige personer.`,
     });
   }
-  return { personer: utfall.map((u) => u.person as PersonMedGrunnlag), advarsler };
+  return {
+    personer: utfall.map((u) => u.person as PersonMedGrunnlag),
+    advarsler,
+    mangler: utfall.flatMap((u) => u.mangler),
+  };
 }

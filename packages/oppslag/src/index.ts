@@ -45,6 +45,12 @@ export {
   IngenSkatteopplysninger,
 } from './hentGrunnlag.js';
 export {
+  foreslaaHusstand,
+  HUSSTANDSOPPSLAG,
+  type Husstandsforslag,
+  type Husstandsforslagene,
+} from './husstand.js';
+export {
   type Arkivinnstillinger,
   arkivinnstillingerSkjema,
   type Kommuneinnstillinger,
@@ -52,8 +58,18 @@ export {
   validerKommuneinnstillinger,
 } from './kommuneinnstillinger.js';
 export {
+  avgiftHoldesTilbake,
+  type GrunnlagsApi,
+  type Mangelgrunn,
+  type ManglendeGrunnlag,
+  medAvgiftHoldtTilbake,
+  posterSomInngaar,
+} from './manglendeGrunnlag.js';
+export {
   type Autentisering,
   type Grunnlagskilde,
+  type Husstandsforespoersel,
+  type Husstandsoppslag,
   NAVNEOPPSLAG,
   type Navneforespoersel,
   type Navneoppslag,

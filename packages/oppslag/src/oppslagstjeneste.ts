@@ -1,6 +1,8 @@
 import {
   type Advarsel,
+  BEREGNINGSTYPER,
   type Beregningsresultat,
+  type Beregningstype,
   beregnMedPoster,
   type EnhverBeregner,
   type Foresporsel,
@@ -34,7 +36,9 @@ import {
   hentGrunnlag,
   IngenSkatteopplysninger,
 } from './hentGrunnlag.js';
+import { foreslaaHusstand, HUSSTANDSOPPSLAG, type Husstandsforslagene } from './husstand.js';
 import type { Kommuneinnstillinger } from './kommuneinnstillinger.js';
+import { avgiftHoldesTilbake, type ManglendeGrunnlag, medAvgiftHoldtTilbake } from './manglendeGrunnlag.js';
 import { beregnerFor } from './register.js';
 
 /** The audit write failed: the lookup is refused, never answered unaudited. */
@@ -111,6 +115,23 @@ export interface Navneoppslag {
   skjermet: boolean;
   utfoert: Omit<Utfoerelse, 'avregning' | 'grunnlag' | 'grunnlagHentet'>;
 }
+
+export interface Husstandsforespoersel {
+  autentisering: Autentisering;
+  rolleId?: string | null;
+  /** The applicant's identifikator as typed (validated here). */
+  identifikator: unknown;
+  /** The area the household is for: it decides whether children are proposed. */
+  beregningstype: unknown;
+  saksreferanse?: string | null;
+  /** Recorded after HUSSTANDSOPPSLAG in the audit log's purpose. */
+  formaal?: string | null;
+}
+
+/** What a household lookup gives: the proposals and who made the lookup. */
+export type Husstandsoppslag = Omit<Husstandsforslagene, 'oppslaatte'> & {
+  utfoert: Omit<Utfoerelse, 'avregning' | 'grunnlag' | 'grunnlagHentet'>;
+};
 
 export interface Navneforespoersel {
   autentisering: Autentisering;
@@ -368,10 +389,15 @@ export class Oppslagstjeneste {
       avregning: vurdering.avregning,
     };
     const regelverk = this.k.satser ? await this.k.satser.gjeldendeRegelverk() : this.k.regelverk;
-    /** Calculates on persons already minimised with `filter`. */
-    const beregn = (minimerte: readonly PersonMedGrunnlag[]) =>
-      beregnMedPoster({
-        beregner,
+    /**
+     * Calculates on persons already minimised with `filter`. Posts that are missing (a source refused,
+     * a screened answer without posts) withhold the fee where they enter it: the basis is shown without
+     * them, and the fee is never computed on an incomplete or empty basis.
+     */
+    const beregn = (minimerte: readonly PersonMedGrunnlag[], mangler: readonly ManglendeGrunnlag[] = []) => {
+      const holdTilbake = avgiftHoldesTilbake(beregner, foresporsel.inntektsaar, mangler);
+      return beregnMedPoster({
+        beregner: holdTilbake ? medAvgiftHoldtTilbake(beregner, holdTilbake) : beregner,
         foresporsel,
         ...(kontrollertVedtak ? { kontrollertVedtak } : {}),
         personer: minimerte,
@@ -379,6 +405,7 @@ export class Oppslagstjeneste {
         innstillinger: this.k.innstillinger[foresporsel.beregningstype],
         idag: norskDato(naa),
       });
+    };
 
     // Recalculation on a kept basis: the same actor, role, area, year and persons; nothing is fetched.
     if (referanse !== null) {
@@ -389,6 +416,7 @@ export class Oppslagstjeneste {
           lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
           filter,
         ).personer,
+        lagret.mangler ?? [],
       );
       resultat.resultat.advarsler.push(
         ...lagret.advarsler,
@@ -412,6 +440,7 @@ export class Oppslagstjeneste {
     let resultat: { resultat: Beregningsresultat; tabell: Beregningstabell };
     let minimert: PersonMedGrunnlag[] = [];
     let henteadvarsler: Advarsel[] = [];
+    let mangler: ManglendeGrunnlag[] = [];
     let hentet = false;
     try {
       const grunnlag = await hentGrunnlag(foresporsel, beregner, this.k.kilder, {
@@ -428,7 +457,8 @@ export class Oppslagstjeneste {
         ),
         ...(henter ? vurdering.advarsler : []).map((a) => ({ kode: a.kode, melding: a.melding })),
       ];
-      resultat = beregn(minimert);
+      mangler = grunnlag.mangler;
+      resultat = beregn(minimert, mangler);
       resultat.resultat.advarsler.push(...henteadvarsler);
     } catch (e) {
       // If this entry cannot be written, the lookup fails with the audit error instead.
@@ -447,6 +477,7 @@ export class Oppslagstjeneste {
               inntektsaar: foresporsel.inntektsaar,
               personer: minimert,
               advarsler: henteadvarsler,
+              mangler,
               hentet: tidspunkt,
             },
             naa.getTime(),
@@ -502,7 +533,12 @@ export class Oppslagstjeneste {
     aktoer: Aktoer,
     rolleId: string,
     naa: number,
-  ): { personer: readonly PersonMedGrunnlag[]; advarsler: readonly Advarsel[]; hentet: string } {
+  ): {
+    personer: readonly PersonMedGrunnlag[];
+    advarsler: readonly Advarsel[];
+    mangler?: readonly ManglendeGrunnlag[];
+    hentet: string;
+  } {
     const lagret = this.k.grunnlagsbuffer?.hent(referanse, naa);
     if (
       !lagret ||
@@ -542,12 +578,21 @@ export class Oppslagstjeneste {
   }
 
   /**
-   * The name of a typed identifikator, from Folkeregisteret: for the case worker to check that the
-   * number is the right person before the lookup. It is a lookup of personal data, so it needs a role
-   * the actor holds (any area), and it is audited (purpose NAVNEOPPSLAG) like any other lookup.
+   * Who may make a lookup in Folkeregisteret (a name, a household): a known, active actor holding a
+   * known role of a known area (of the beregningstype, when one is given). Deny by default; every
+   * refusal is audited with the purpose given.
    */
-  async navn(inn: Navneforespoersel): Promise<Navneoppslag> {
-    const identifikator = valider(identifikatorSkjema, inn.identifikator, ['identifikator']);
+  private async personoppslagTillatt(
+    inn: {
+      autentisering: Autentisering;
+      rolleId?: string | null | undefined;
+      saksreferanse?: string | null | undefined;
+      formaal?: string | null | undefined;
+    },
+    formaal: string,
+    identifikatorer: string[],
+    beregningstype?: Beregningstype,
+  ) {
     const felt = valider(revisjonsfeltSkjema, {
       rolleId: inn.rolleId,
       saksreferanse: inn.saksreferanse,
@@ -557,10 +602,11 @@ export class Oppslagstjeneste {
     const tidspunkt = naa.toISOString();
     const felles = {
       tidspunkt,
-      identifikatorer: [identifikator],
+      identifikatorer,
       saksreferanse: felt.saksreferanse,
-      formaal: felt.formaal ? `${NAVNEOPPSLAG}: ${felt.formaal}` : NAVNEOPPSLAG,
+      formaal: felt.formaal ? `${formaal}: ${felt.formaal}` : formaal,
       rolleId: felt.rolleId,
+      ...(beregningstype ? { beregningstype } : {}),
     };
     const avvis = async (
       aktoer: NyRevisjonspost['aktoer'],
@@ -574,7 +620,6 @@ export class Oppslagstjeneste {
       return avvis(ukjentAktoer, inn.autentisering.kode, inn.autentisering.melding);
     }
     const aktoer = inn.autentisering.aktoer;
-    // Deny by default: a known, active actor holding a known role of a known area.
     if (!aktoer.aktiv) return avvis(aktoer, 'AKTOER_INAKTIV');
     if (!felt.rolleId) return avvis(aktoer, 'ROLLE_IKKE_OPPGITT');
     const rolle = (await this.roller(naa.getTime())).find((r) => r.id === felt.rolleId);
@@ -582,7 +627,66 @@ export class Oppslagstjeneste {
     if (!aktoer.roller.includes(rolle.id)) return avvis(aktoer, 'ROLLE_MANGLER');
     const omraade = TJENESTEOMRAADER.find((o) => o.id === rolle.tjenesteomraade);
     if (!omraade) return avvis(aktoer, 'TJENESTEOMRAADE_UKJENT');
+    if (beregningstype && !(omraade.beregningstyper as readonly string[]).includes(beregningstype)) {
+      return avvis(aktoer, 'FEIL_TJENESTEOMRAADE');
+    }
+    return { aktoer, rolle, omraade, felles, tidspunkt };
+  }
 
+  /**
+   * The applicant's household as Folkeregisteret registers it: the spouse or registered partner and,
+   * where the area takes them, the children, with names, for the case worker to confirm. A lookup of
+   * personal data: it needs a role of the area of the beregningstype, and it is audited (purpose
+   * HUSSTANDSOPPSLAG) with every person looked up. Address protection is kept: a protected or
+   * unchecked person is marked skjermet. A cohabitant is not registered and is entered by hand.
+   */
+  async husstand(inn: Husstandsforespoersel): Promise<Husstandsoppslag> {
+    const identifikator = valider(identifikatorSkjema, inn.identifikator, ['identifikator']);
+    const beregningstype = valider(z.enum(BEREGNINGSTYPER), inn.beregningstype, ['beregningstype']);
+    const { aktoer, rolle, omraade, felles, tidspunkt } = await this.personoppslagTillatt(
+      inn,
+      HUSSTANDSOPPSLAG,
+      [identifikator],
+      beregningstype,
+    );
+    const revisjon = { ...felles, aktoer, tjenesteomraade: omraade.id };
+    let forslag: Husstandsforslagene;
+    try {
+      forslag = await foreslaaHusstand(this.k.kilder, identifikator, beregnerFor(beregningstype));
+    } catch (e) {
+      await this.revider({
+        ...revisjon,
+        utfall: 'FEILET',
+        aarsakskode: e instanceof PersonIkkeFunnet ? 'PERSON_IKKE_FUNNET' : feilaarsak(e, false),
+        ...(e instanceof KildeFeil && e.korrelasjonsid ? { korrelasjonsid: e.korrelasjonsid } : {}),
+      });
+      throw e;
+    }
+    await this.revider({ ...revisjon, identifikatorer: forslag.oppslaatte, utfall: 'TILLATT' });
+    const { oppslaatte: _o, ...svar } = forslag;
+    return {
+      ...svar,
+      utfoert: {
+        tidspunkt,
+        aktoer: { type: aktoer.type, id: aktoer.id, visningsnavn: aktoer.visningsnavn },
+        rolleId: rolle.id,
+        tjenesteomraade: omraade.id,
+        ...(felles.saksreferanse ? { saksreferanse: felles.saksreferanse } : {}),
+        revidert: true,
+      },
+    };
+  }
+
+  /**
+   * The name of a typed identifikator, from Folkeregisteret: for the case worker to check that the
+   * number is the right person before the lookup. It is a lookup of personal data, so it needs a role
+   * the actor holds (any area), and it is audited (purpose NAVNEOPPSLAG) like any other lookup.
+   */
+  async navn(inn: Navneforespoersel): Promise<Navneoppslag> {
+    const identifikator = valider(identifikatorSkjema, inn.identifikator, ['identifikator']);
+    const { aktoer, rolle, omraade, felles, tidspunkt } = await this.personoppslagTillatt(inn, NAVNEOPPSLAG, [
+      identifikator,
+    ]);
     const revisjon = { ...felles, aktoer, tjenesteomraade: omraade.id };
     let person: Awaited<ReturnType<Kilder['folkeregister']['hentPerson']>>;
     try {

@@ -211,6 +211,7 @@ describe.skipIf(!medBroker)('lagArkivtjeneste: from the settings to a journaled 
           MASKINPORTEN_URL: `${maskinporten.url}/token`,
           MASKINPORTEN_AUDIENCE: `${maskinporten.url}/`,
           MASKINPORTEN_KLIENT_ID: 'fagsystem',
+          MASKINPORTEN_KID: 'noekkel-1',
           MASKINPORTEN_NOEKKEL_FIL: 'mp.pem',
         },
         (f) => readFileSync(join(mappe, f), 'utf8'),

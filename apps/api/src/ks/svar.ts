@@ -16,6 +16,12 @@ const KS_FEILKODER: Record<string, { kode: string; melding: string }> = {
     melding:
       'Du mangler rettighet i Altinn for å få informasjon om skatt til gode, restskatt og innbetalt skatt.',
   },
+  // Skatteetaten or Maskinporten refused Avregning (403, AR-005, a scope not granted): KS's SI-02 too.
+  AVREGNING_IKKE_TILGANG: {
+    kode: 'SI-02',
+    melding:
+      'Du mangler rettighet i Altinn for å få informasjon om skatt til gode, restskatt og innbetalt skatt.',
+  },
 };
 
 type Person = Oppslagsresultat['personer'][number] & { registreringstidpunkt?: string };

@@ -4,6 +4,7 @@ import { endreKsIntegrasjonSkjema, nyKsIntegrasjonSkjema } from '@inntektsgrunnl
 import { BEREGNERE } from '@inntektsgrunnlag/oppslag';
 import { z } from 'zod';
 import { ADMIN_GRUNNSTI } from '../ruter/admin.js';
+import { husstandsforespoerselSkjema } from '../ruter/husstand.js';
 import { KS_BEREGNINGER, KS_GRUNNSTI } from '../ruter/ks.js';
 import { navneforespoerselSkjema } from '../ruter/native.js';
 import { arkivkomponenter, arkivstier } from './arkiv.js';
@@ -41,6 +42,7 @@ function foresporselskomponenter(): Record<string, Json> {
     description: 'En beregningsforespørsel, som `pnpm cli beregn` tar den',
   });
   register.add(navneforespoerselSkjema, { id: 'Navneforespoersel' });
+  register.add(husstandsforespoerselSkjema, { id: 'Husstandsforespoersel' });
   register.add(nyKsIntegrasjonSkjema, { id: 'NyKsIntegrasjon', description: 'En ny KS-integrasjon' });
   register.add(endreKsIntegrasjonSkjema, {
     id: 'EndreKsIntegrasjon',
@@ -290,6 +292,32 @@ export function openApiDokument(): Json {
         },
         responses: {
           '200': json(ref('Navneoppslag'), 'Navnet'),
+          ...felles,
+          ...innlogget,
+          ...feilsvar(
+            ['404', 'IngenData'],
+            ['502', 'KildeFeil'],
+            ['503', 'Utilgjengelig'],
+            ['504', 'KildeTidsavbrudd'],
+          ),
+        },
+      },
+    },
+    '/api/v1/husstand': {
+      post: {
+        operationId: 'husstand',
+        tags: ['Beregning'],
+        summary: 'Søkerens husstand fra Folkeregisteret, som forslag',
+        description:
+          'Ektefelle eller registrert partner (sivilstand) og, der tjenesteområdet tar dem med, barna (familierelasjon), med navn, for saksbehandleren å bekrefte. En samboer er ikke registrert i Folkeregisteret og legges inn for hånd. Krever en rolle i tjenesteområdet til beregningstypen og føres i revisjonsloggen med formål HUSSTANDSOPPSLAG, med alle personene som ble slått opp. Personer med adressebeskyttelse, eller der beskyttelsen ikke kunne kontrolleres, er merket skjermet.',
+        security: sikret,
+        parameters: [rolleHeader],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('Husstandsforespoersel') } },
+        },
+        responses: {
+          '200': json(ref('Husstandsoppslag'), 'Forslagene'),
           ...felles,
           ...innlogget,
           ...feilsvar(

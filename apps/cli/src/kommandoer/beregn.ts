@@ -134,7 +134,13 @@ export function resultatSomTekst(resultat: Beregningsresultat, tabell: Beregning
 /** The sources from the environment (KILDE, KILDE_*, MASKINPORTEN_*; docs/kilder.md). */
 export function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
   try {
-    return lagKilder(lesKildeoppsett(env, (fil) => readFileSync(resolve(cwd, fil), 'utf8')));
+    return lagKilder(
+      lesKildeoppsett(
+        env,
+        (fil) => readFileSync(resolve(cwd, fil), 'utf8'),
+        (fil) => readFileSync(resolve(cwd, fil)),
+      ),
+    );
   } catch (e) {
     if (e instanceof KildeoppsettFeil) throw new BrukerFeil(e.message);
     throw e;

@@ -9,6 +9,7 @@ import type {
   Demobruker,
   Feltfeil,
   Kommunesats,
+  Husstandsoppslag,
   Navneoppslag,
   NyKommunesats,
   Satstabell,
@@ -157,6 +158,11 @@ export class Klient {
 
   navn(identifikator: string): Promise<Navneoppslag> {
     return this.json('POST', '/api/v1/personer/navn', { identifikator });
+  }
+
+  /** The applicant's household from Folkeregisteret, as proposals to confirm. */
+  husstand(identifikator: string, beregningstype: Beregningstype): Promise<Husstandsoppslag> {
+    return this.json('POST', '/api/v1/husstand', { identifikator, beregningstype });
   }
 
   beregn(foresporsel: Beregningsforespoersel): Promise<Beregningsresultat> {

@@ -93,6 +93,24 @@ export interface Navneoppslag {
   skjermet: boolean;
 }
 
+/** A person Folkeregisteret suggests for the household (POST /api/v1/husstand). */
+export interface Husstandsforslag {
+  identifikator: string;
+  persontype: 'EKTEFELLE' | 'PARTNER' | 'BARN';
+  relasjon: string;
+  navn: Navn | null;
+  foedselsdato: string | null;
+  skjermet: boolean;
+  /** PERSONER: a person of the request; VEDTAK_BARN: a child of the barnehage/SFO vedtak. */
+  plassering: 'PERSONER' | 'VEDTAK_BARN';
+}
+
+export interface Husstandsoppslag {
+  soeker: { identifikator: string; navn: Navn | null; skjermet: boolean; sivilstand: string | null };
+  forslag: Husstandsforslag[];
+  merknader: string[];
+}
+
 export type Operasjon =
   | 'ADDERE'
   | 'SUBTRAHERE'

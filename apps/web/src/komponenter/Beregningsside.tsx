@@ -10,6 +10,7 @@ import type {
   Verdier,
 } from '../api/typer';
 import { fulltNavn } from '../format';
+import { brukHusstandsforslag } from '../skjema/husstand';
 import {
   byggForespoersel,
   feilFraApi,
@@ -31,6 +32,7 @@ import { startMaaling } from '../ytelse';
 import { Ekstraposter } from './Ekstraposter';
 import { Feiloppsummering } from './Feiloppsummering';
 import { setning, Tekstfelt, Valgfelt } from './felt';
+import { Husstand } from './Husstand';
 import { type Navnestatus, Personfelt } from './Personfelt';
 import { Arkivering } from './resultat/Arkivering';
 import { Resultat } from './resultat/Resultat';
@@ -365,6 +367,26 @@ export function Beregningsside({
               data.soeker,
               (v) => endre({ soeker: v }),
             )}
+            <Husstand
+              klient={klient}
+              beregningstype={beregningstype}
+              soeker={data.soeker}
+              utlogget={utlogget}
+              bruk={(valgte) => {
+                const { data: ny, ikkeBrukt } = brukHusstandsforslag(data, valgte, verdier);
+                endre(ny);
+                // The names are already known: shown at once, without another lookup.
+                setNavn((m) => {
+                  const kart = new Map(m);
+                  for (const f of valgte) {
+                    if (!ikkeBrukt.includes(f) && f.plassering === 'PERSONER')
+                      kart.set(f.identifikator, { status: 'funnet', navn: f.navn, skjermet: f.skjermet });
+                  }
+                  return kart;
+                });
+                return ikkeBrukt;
+              }}
+            />
           </Fieldset>
 
           {harPartnertyper(verdier) ? (

@@ -120,6 +120,29 @@ export const nb = {
     endretEtterResultat:
       'Du har endret manuelle poster eller vedtaket etter beregningen. Trykk «Beregn» for å oppdatere resultatet; skatteopplysningene hentes ikke på nytt.',
   },
+  husstand: {
+    hent: 'Hent husstand',
+    henter: 'Henter husstanden fra Folkeregisteret …',
+    beskrivelse:
+      'Henter ektefelle eller registrert partner og, der tjenesten tar dem med, barna fra Folkeregisteret. Oppslaget føres i revisjonsloggen. Kontroller forslagene før du bruker dem.',
+    tittel: 'Forslag fra Folkeregisteret',
+    ingenForslag:
+      'Folkeregisteret har ingen ektefelle, registrert partner eller barn å foreslå for denne tjenesten.',
+    ta: (hvem: string) => `Ta med ${hvem}`,
+    bruk: 'Fyll inn valgte',
+    brukt: 'De valgte personene er fylt inn. Kontroller dem før du beregner.',
+    ikkeBrukt: (hvem: string) =>
+      `${hvem} ble ikke fylt inn: tjenesten eller valgene i skjemaet tar ikke med denne personen.`,
+    relasjon: {
+      gift: 'ektefelle',
+      registrertPartner: 'registrert partner',
+      barn: 'barn',
+    } as Record<string, string>,
+    foedt: (dato: string) => `født ${dato}`,
+    vedtaksbarn: 'legges i vedtakets barneliste',
+    ukjentNavn: 'navn ikke hentet',
+    feil: 'Husstanden kunne ikke hentes',
+  },
   person: {
     sjekker: 'Kontrollerer …',
     henterNavn: 'Henter navn fra Folkeregisteret …',
@@ -381,6 +404,12 @@ export const nb = {
     AVGIFT_IKKE_BEREGNET: 'Avgiften er ikke beregnet',
     BEREGNET_SKATT_MANGLER: 'Beregnet skatt mangler',
     NAVN_IKKE_HENTET: 'Navn ikke hentet',
+    AVGIFT_HOLDT_TILBAKE: 'Avgiften er holdt tilbake',
+    BEREGNET_SKATT_IKKE_HENTET: 'Beregnet skatt ikke hentet',
+    BEREGNET_SKATT_SKJERMET: 'Beregnet skatt skjermet',
+    AVREGNING_IKKE_HENTET: 'Avregning ikke hentet',
+    AVREGNING_IKKE_TILGANG: 'Ingen tilgang til avregning',
+    AVREGNING_SKJERMET: 'Avregning skjermet',
     GRUNNLAG_UTENFOR_FASTLAND: 'Grunnlag utenfor fastlandet',
     SYNTETISKE_DATA: 'Syntetiske data',
     FORELOEPIG_VEDERLAG: 'Foreløpig vederlag',

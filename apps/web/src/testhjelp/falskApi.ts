@@ -11,6 +11,9 @@ import type { Beregningstype, Rolle, Sesjon } from '../api/typer';
 
 const POSTER = new Map<string, unknown[]>(ks.personer.map((p) => [p.identifikator, p.poster]));
 
+/** Who is married to whom in the fake Folkeregisteret (the KS example's two persons). */
+const NAVN_PARTNER: Record<string, string> = { '04817299771': '27847099416', '27847099416': '04817299771' };
+
 export const NAVN: Record<string, { fornavn: string; etternavn: string }> = {
   '04817299771': { fornavn: 'UPERSONLIG', etternavn: 'PÅFUNN' },
   '27847099416': { fornavn: 'OPPRIKTIG', etternavn: 'DAMESYKKEL' },
@@ -124,6 +127,37 @@ export function falskApi(
             infotekst: `Hjelpetekst for ${e.tekniskNavn}`,
             persontyper: [...e.persontyper],
           })),
+        });
+      }
+      case 'POST /api/v1/husstand': {
+        // The KS example: the applicant is married to the partner (Folkeregisteret's sivilstand).
+        const id = (kropp as { identifikator: string }).identifikator;
+        const partner = NAVN_PARTNER[id];
+        if (!NAVN[id]) return problem(404, 'Ikke funnet', 'Fant ingen person');
+        return json(200, {
+          soeker: {
+            identifikator: id,
+            navn: { ...NAVN[id], mellomnavn: null },
+            skjermet: false,
+            sivilstand: partner ? 'gift' : 'ugift',
+          },
+          forslag: partner
+            ? [
+                {
+                  identifikator: partner,
+                  persontype: 'EKTEFELLE',
+                  relasjon: 'gift',
+                  navn: { ...NAVN[partner], mellomnavn: null },
+                  foedselsdato: '1970-04-27',
+                  skjermet: false,
+                  plassering: 'PERSONER',
+                },
+              ]
+            : [],
+          merknader: [
+            'En samboer er ikke registrert i Folkeregisteret og må legges inn for hånd (persontype SAMBOER).',
+          ],
+          utfoert: {},
         });
       }
       case 'POST /api/v1/personer/navn': {

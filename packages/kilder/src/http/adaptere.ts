@@ -5,10 +5,13 @@ import {
 } from '@inntektsgrunnlag/skattegrunnlag';
 import type { z } from 'zod';
 import type { Api, Oppslagsbeskrivelse } from '../feil.js';
+import { FolkeregisterIkkeSattOpp } from '../feil.js';
 import { folkeregisterpersonFraFreg, fregPersonSkjema } from '../folkeregisteret.js';
-import { type Kilder, stadieSti } from '../porter.js';
+import { type FolkeregisterPort, type Kilder, stadieSti } from '../porter.js';
 import { tolkSvar } from '../svar.js';
+import type { Rettighetspakkevalg } from '../tilganger.js';
 import { Begrenser } from './begrenser.js';
+import { fiksFolkeregister } from './fiksFolkeregister.js';
 import {
   type Forsoeksregler,
   type HttpMiljoe,
@@ -47,9 +50,12 @@ export const TESTMILJOE: Tjenesteadresser = {
 };
 
 /** The stand-in server's addresses: one port, one path prefix per API. */
-export function standinAdresser(base: string): Tjenesteadresser & { tokenUrl: string; audience: string } {
+export function standinAdresser(
+  base: string,
+): Tjenesteadresser & { tokenUrl: string; audience: string; fiks: string } {
   const b = base.replace(/\/+$/, '');
   return {
+    fiks: b,
     summertSkattegrunnlag: `${b}/summertskattegrunnlag/v2`,
     beregnetSkatt: `${b}/beregnetskatt/v2`,
     avregning: `${b}/avregning/v2`,
@@ -67,10 +73,32 @@ export const SCOPES = {
   folkeregisteret: 'folkeregister:deling/offentligmedhjemmel',
 } as const;
 
+/**
+ * How Folkeregisteret is reached: directly at Skatteetaten (the municipality's own agreement), through
+ * KS's Fiks folkeregister (most municipalities), or not at all (names and address protection are then
+ * not checked, and every fetched person is treated as protected in what is shown).
+ */
+export type Folkeregistervalg =
+  | { type: 'direkte' }
+  | { type: 'fiks'; url: string; rolleId: string; integrasjonId: string; integrasjonPassord: string }
+  | { type: 'ingen' };
+
+/** A port that says Folkeregisteret is not set up, for every person. */
+export function ingenFolkeregister(): FolkeregisterPort {
+  return {
+    hentPerson: (identifikator) =>
+      Promise.reject(new FolkeregisterIkkeSattOpp({ api: 'FOLKEREGISTERET', identifikator })),
+  };
+}
+
 export interface HttpKildeInnstillinger {
   adresser: Tjenesteadresser;
   /** Maskinporten settings, or a client to share with other adapters. */
   maskinporten: MaskinportenInnstillinger | MaskinportenKlient;
+  /** Rettighetspakke spellings that differ from the documented ones (KILDE_RETTIGHETSPAKKER). */
+  rettighetspakker?: Rettighetspakkevalg;
+  /** How Folkeregisteret is reached (default direkte). */
+  folkeregister?: Folkeregistervalg;
   /** Folkeregisteret's rettighetspakke (path segment); default offentlig-med-hjemmel. */
   folkeregisterRettighetspakke?: string;
   scopes?: Partial<Record<keyof typeof SCOPES, string>>;
@@ -141,9 +169,36 @@ export function httpKilder(inn: HttpKildeInnstillinger): Kilder {
     return tolkSvar(beskrivelse, svar.status, body, skjema, svar.headers.get('korrelasjonsid') ?? undefined);
   }
 
+  const direkteFreg: FolkeregisterPort = {
+    async hentPerson(identifikator, deler) {
+      const query = new URLSearchParams(deler.map((d): [string, string] => ['part', d])).toString();
+      const freg = await hent(
+        { api: 'FOLKEREGISTERET', identifikator },
+        `${inn.adresser.folkeregisteret}/folkeregisteret/${sti(fregPakke)}/api/v1/personer/${sti(identifikator)}${query ? `?${query}` : ''}`,
+        scopes.folkeregisteret,
+        fregPersonSkjema,
+      );
+      return folkeregisterpersonFraFreg(identifikator, freg);
+    },
+  };
+  const fv = inn.folkeregister ?? { type: 'direkte' };
+  const folkeregister =
+    fv.type === 'fiks'
+      ? fiksFolkeregister({
+          ...fv,
+          maskinporten,
+          forsoek: regler,
+          maksSamtidige: maks,
+          miljoe,
+        })
+      : fv.type === 'ingen'
+        ? ingenFolkeregister()
+        : direkteFreg;
+
   return {
     beskrivelse: `Skatteetaten og Folkeregisteret over HTTP (${new URL(inn.adresser.summertSkattegrunnlag).host})`,
     syntetisk: inn.syntetisk ?? false,
+    ...(inn.rettighetspakker ? { rettighetspakker: inn.rettighetspakker } : {}),
     summertSkattegrunnlag: {
       hent({ stadie, rettighetspakke, inntektsaar, identifikator }) {
         const s = stadieSti(stadie);
@@ -175,17 +230,6 @@ export function httpKilder(inn: HttpKildeInnstillinger): Kilder {
         );
       },
     },
-    folkeregister: {
-      async hentPerson(identifikator, deler) {
-        const query = new URLSearchParams(deler.map((d): [string, string] => ['part', d])).toString();
-        const freg = await hent(
-          { api: 'FOLKEREGISTERET', identifikator },
-          `${inn.adresser.folkeregisteret}/folkeregisteret/${sti(fregPakke)}/api/v1/personer/${sti(identifikator)}${query ? `?${query}` : ''}`,
-          scopes.folkeregisteret,
-          fregPersonSkjema,
-        );
-        return folkeregisterpersonFraFreg(identifikator, freg);
-      },
-    },
+    folkeregister,
   };
 }

@@ -28,8 +28,16 @@ export interface MaskinportenInnstillinger {
   klientId: string;
   /** The private RSA key: a PKCS#8 PEM text or a key object. */
   noekkel: string | CryptoKey;
-  /** The key id registered with Maskinporten (JWT header `kid`), when the key is registered by id. */
+  /**
+   * The key id registered with Maskinporten (JWT header `kid`). Digdir: «Either 'kid' or 'x5c' must be
+   * present. 'kid' can and must be used by clients having a pre-registered certificate / asymmetric key».
+   */
   kid?: string;
+  /**
+   * The virksomhetssertifikat chain (base64 DER, the organisation's certificate first), sent as the JWT
+   * header `x5c` when the client authenticates with its certificate rather than a registered key.
+   */
+  x5c?: readonly string[];
   /** The municipality's organisation number when a supplier calls on its behalf (Altinn delegation). */
   consumerOrg?: string;
   /** exp − iat of the grant in seconds (default and maximum 120). */
@@ -37,6 +45,11 @@ export interface MaskinportenInnstillinger {
   /** A token is renewed this many seconds before it expires (default 20). */
   fornyFoerUtloepSek?: number;
   forsoek?: Partial<Forsoeksregler>;
+}
+
+/** The client cannot be made as configured (a setting is missing). */
+export class MaskinportenOppsettFeil extends Error {
+  override readonly name = 'MaskinportenOppsettFeil';
 }
 
 interface Token {
@@ -63,6 +76,13 @@ export class MaskinportenKlient {
       throw new RangeError(`grantLevetidSek må være mellom 1 og ${MAKS_GRANT_LEVETID_SEK}`);
     }
     this.regler = { ...STANDARD_FORSOEKSREGLER, ...inn.forsoek };
+    // Maskinporten refuses a grant with neither: better to fail when the client is made than on every lookup.
+    if (!inn.kid && !inn.x5c?.length) {
+      throw new MaskinportenOppsettFeil(
+        "Maskinporten krever kid eller x5c i JWT-granten («Either 'kid' or 'x5c' must be present»): " +
+          'oppgi nøkkel-ID-en (MASKINPORTEN_KID) eller virksomhetssertifikatet (MASKINPORTEN_SERTIFIKAT_FIL)',
+      );
+    }
   }
 
   /** An access token for the scope, from the cache until shortly before it expires. */
@@ -89,7 +109,11 @@ export class MaskinportenKlient {
     const claims: Record<string, string> = { scope };
     if (this.inn.consumerOrg) claims.consumer_org = this.inn.consumerOrg;
     return new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', ...(this.inn.kid ? { kid: this.inn.kid } : {}) })
+      .setProtectedHeader({
+        alg: 'RS256',
+        // kid when the key is registered by id; else the certificate chain (one of them is required).
+        ...(this.inn.kid ? { kid: this.inn.kid } : { x5c: [...(this.inn.x5c ?? [])] }),
+      })
       .setIssuer(this.inn.klientId)
       .setAudience(this.inn.audience)
       .setIssuedAt(iat)

@@ -14,8 +14,11 @@ export interface SimulertSvar {
 
 /**
  * Rettighetspakker and the stages each allows, Summert skattegrunnlag V2 (table in
- * Skatteetaten/api-dokumentasjon docs/api/summertskattegrunnlag.md, last_updated Sep 2025). Compared
- * without regard to case: the documentation has spelled them both camelCase and lower case over time.
+ * Skatteetaten/api-dokumentasjon docs/api/summertskattegrunnlag.md, last_updated Sep 2025), spelled
+ * exactly as that page spells them. Compared exactly (case-sensitive): whether Skatteetaten's gateway
+ * ignores case is not documented, so the stand-in does not, and a product that sends another spelling
+ * than the documented one fails its tests instead of in production (the spelling is a setting,
+ * KILDE_RETTIGHETSPAKKER).
  */
 export const SSG_RETTIGHETSPAKKER: Readonly<Record<string, readonly string[]>> = {
   fiskeridirektoratetkontrollmanntall: ['oppgjoer'],
@@ -37,16 +40,16 @@ export const SSG_RETTIGHETSPAKKER: Readonly<Record<string, readonly string[]>> =
   sivilrett: ['oppgjoer', 'utkast', 'fastsatt'],
 };
 
-/** Beregnet skatt's rettighetspakker relevant here (docs/api/beregnetskatt.md, Oct 2024), lower-cased. */
+/**
+ * Beregnet skatt's rettighetspakker for municipalities, spelled as docs/api/beregnetskatt.md (Oct 2024)
+ * spells them: camelCase. Compared exactly.
+ */
 export const BEREGNET_SKATT_RETTIGHETSPAKKER: readonly string[] = [
-  'kommunelangtidsoppholdinstitusjon',
-  'kommunepraktiskbistand',
-  'husbanken',
-  'laanekassen',
-  'ssb',
+  'kommuneLangtidsoppholdInstitusjon',
+  'kommunePraktiskBistand',
 ];
 
-/** Avregning's rettighetspakker (docs/api/avregning.md, commit d63703d9), lower-cased. */
+/** Avregning's rettighetspakker, spelled as docs/api/avregning.md (commit d63703d9): lower case. Compared exactly. */
 export const AVREGNING_RETTIGHETSPAKKER: readonly string[] = [
   'kommunelangtidsoppholdinstitusjon',
   'kommunelangtidsoppholdsykehjem',
@@ -54,12 +57,29 @@ export const AVREGNING_RETTIGHETSPAKKER: readonly string[] = [
   'ssb',
 ];
 
-/** Folkeregisteret's rettighetspakker for lookups (src/konsumenttjenester/oppslag.md). */
-export const FREG_RETTIGHETSPAKKER: readonly string[] = [
-  'offentlig-med-hjemmel',
-  'offentlig-uten-hjemmel',
-  'finans-og-begrenset',
-];
+/**
+ * Folkeregisteret's rettighetspakke on the path `folkeregisteret/{rettighetspakke}/api/v1/`
+ * (src/konsumenttjenester/Endepunkter.md): only offentlig-med-hjemmel has that layout (the others are
+ * `folkeregisteret/api/offentligutenhjemmel/`, `folkeregisteret/api/finans/`, which the product does not use).
+ */
+export const FREG_RETTIGHETSPAKKER: readonly string[] = ['offentlig-med-hjemmel'];
+
+/**
+ * Folkeregisteret's error body (src/spm-og-svar/sos-returkoder.md): `{kode, melding}`. The page names one
+ * code, FREG-001 («Feil i tjenesten. Vennligst prøv igjen seinere.», 500); for the other statuses it
+ * gives the explanation but no code, so the stand-in sends the explanation and no invented code.
+ */
+export function fregFeilbody(status: number): { kode?: string; melding: string } {
+  const melding: Record<number, string> = {
+    400: 'Feil i mottatte data.',
+    401: 'Autentiseringsinformasjon mangler',
+    403: 'Virksomheten er autentisert men mangler autorisasjon for den angitte tjenesten',
+    404: 'Feil uri brukt eller at man ikke finner ressursen.',
+  };
+  return status >= 500
+    ? { kode: 'FREG-001', melding: 'Feil i tjenesten. Vennligst prøv igjen seinere.' }
+    : { melding: melding[status] ?? `HTTP ${status}` };
+}
 
 export type Skatteapi = 'SSG' | 'BSA' | 'AR';
 
@@ -68,9 +88,11 @@ export function feilbody(kode: string, melding: string, korrelasjonsid: string =
   return { kode, melding, korrelasjonsid };
 }
 
-/** The documented messages (docs/api/*.md); where a code is not documented, the common DAS codes. */
-const MELDINGER = {
+/** The documented messages (docs/api/summertskattegrunnlag.md, beregnetskatt.md, avregning.md). */
+export const MELDINGER = {
   SSG: {
+    '003': 'Ukjent url benyttet.',
+    '004': 'Feil i forbindelse med autentisering.',
     '005': 'Feil i forbindelse med autorisering.',
     '006': 'Feil i forbindelse med validering av inputdata.',
     '007': 'Ikke treff på oppgitt personidentifikator.',
@@ -78,10 +100,18 @@ const MELDINGER = {
     '011': 'Skattegrunnlag finnes ikke lenger.',
   },
   BSA: {
+    '003': 'Ukjent url benyttet.',
+    '004': 'Feil i forbindelse med autentisering.',
+    '005': 'Feil i forbindelse med autorisering.',
+    '006': 'Feil i forbindelse med validering av inputdata.',
     '007': 'Fant ikke beregnet skatt for gitt inntektsår og identifikator',
     '009': 'Ikke treff på oppgitt identifikator',
   },
   AR: {
+    '003': 'Ukjent url benyttet.',
+    '004': 'Feil i forbindelse med autentisering.',
+    '005': 'Feil i forbindelse med autorisering.',
+    '006': 'Feil i forbindelse med validering av inputdata.',
     '007': 'Fant ikke avregning for gitt identifikator og inntektsår',
     '009': 'Ikke treff på oppgitt identifikator',
   },
@@ -91,17 +121,14 @@ function feil(status: number, kode: string, melding: string): SimulertSvar {
   return { status, body: feilbody(kode, melding) };
 }
 
-/** 403 for a rettighetspakke the API does not know: SSG-005, or DAS-008 for the APIs whose own code is undocumented. */
-function ikkeAutorisert(api: Skatteapi, grunn: string): SimulertSvar {
-  return api === 'SSG'
-    ? feil(403, 'SSG-005', `${MELDINGER.SSG['005']} ${grunn}`)
-    : feil(403, 'DAS-008', `Ikke autorisert. ${grunn}`);
+/** 403 for a rettighetspakke the API does not know: SSG-005, BSA-005, AR-005. */
+export function ikkeAutorisert(api: Skatteapi, grunn: string): SimulertSvar {
+  return feil(403, `${api}-005`, `${MELDINGER[api]['005']} ${grunn}`);
 }
 
+/** 400 for bad input: SSG-006, BSA-006, AR-006. */
 function ugyldigInndata(api: Skatteapi, grunn: string): SimulertSvar {
-  return api === 'SSG'
-    ? feil(400, 'SSG-006', `${MELDINGER.SSG['006']} ${grunn}`)
-    : feil(404, 'DAS-002', `URL er ikke et gyldig endepunkt. ${grunn}`);
+  return feil(400, `${api}-006`, `${MELDINGER[api]['006']} ${grunn}`);
 }
 
 export interface Skatteforespoersel {
@@ -115,7 +142,7 @@ export interface Skatteforespoersel {
 
 /** Answers one lookup in Summert skattegrunnlag, Beregnet skatt or Avregning. */
 export function simulerSkatteetaten(pop: Populasjon, f: Skatteforespoersel): SimulertSvar {
-  const pakke = f.rettighetspakke.toLowerCase();
+  const pakke = f.rettighetspakke;
   if (f.api === 'SSG') {
     const stadier = SSG_RETTIGHETSPAKKER[pakke];
     if (!stadier) return ikkeAutorisert('SSG', `Ukjent rettighetspakke ${f.rettighetspakke}.`);
@@ -157,15 +184,10 @@ export function simulerFolkeregisteret(
   pop: Populasjon,
   f: { rettighetspakke: string; identifikator: string; deler: readonly string[] },
 ): SimulertSvar {
-  if (!FREG_RETTIGHETSPAKKER.includes(f.rettighetspakke)) {
-    return {
-      status: 403,
-      body: { melding: 'Ikke tilgang til rettighetspakken', korrelasjonsid: randomUUID() },
-    };
-  }
+  if (!FREG_RETTIGHETSPAKKER.includes(f.rettighetspakke)) return { status: 404, body: fregFeilbody(404) };
+  if (!/^\d{11}$/.test(f.identifikator)) return { status: 400, body: fregFeilbody(400) };
   const person = pop.personer.get(f.identifikator);
-  // Folkeregisteret's own error codes are not documented where we could read them: the status carries it.
-  if (!person) return { status: 404, body: { melding: 'Fant ikke person', korrelasjonsid: randomUUID() } };
+  if (!person) return { status: 404, body: fregFeilbody(404) };
   // Without `part`, Folkeregisteret answers with person-basis (src/konsumenttjenester/dataminimering.md).
   const deler =
     f.deler.length > 0 ? f.deler : ['navn', 'foedsel', 'sivilstand', 'adressebeskyttelse', 'status'];

@@ -16,6 +16,8 @@ innebygde syntetiske populasjonen. Alle valg kan også gis som miljøvariabler (
   --port <n>                    porten (PORT; standard 8080)
   --vert <adresse>              adressen det lyttes på (STANDIN_VERT; standard 127.0.0.1)
   --klient-id <id>              Maskinporten-klienten som godtas (STANDIN_KLIENT_ID; standard standin-klient)
+  --kid <id>                    nøkkel-ID-en nøkkelen er registrert med (STANDIN_KID; standard standin-noekkel);
+                                en grant må ha denne kid-en, eller x5c med et sertifikat for nøkkelen
   --offentlig-noekkel <fil>     klientens offentlige RSA-nøkkel, PEM (STANDIN_OFFENTLIG_NOEKKEL);
                                 uten den lages et nøkkelpar, og den private nøkkelen skrives til en fil
   --token-levetid <sek>         levetiden til utstedte tokens (STANDIN_TOKEN_LEVETID; standard 120)
@@ -40,6 +42,7 @@ try {
       port: { type: 'string' },
       vert: { type: 'string' },
       'klient-id': { type: 'string' },
+      kid: { type: 'string' },
       'offentlig-noekkel': { type: 'string' },
       'token-levetid': { type: 'string' },
       feilrate: { type: 'string' },
@@ -77,6 +80,7 @@ function tall(flagg: string, miljoe: string, min: number, max: number): number |
 
 const port = tall('port', 'PORT', 0, 65535) ?? 8080;
 const klientId = tekst('klient-id', 'STANDIN_KLIENT_ID') ?? 'standin-klient';
+const kid = tekst('kid', 'STANDIN_KID') ?? 'standin-noekkel';
 const noekkelfil = tekst('offentlig-noekkel', 'STANDIN_OFFENTLIG_NOEKKEL');
 let offentligNoekkel: string;
 let privatNoekkelfil: string | undefined;
@@ -98,7 +102,7 @@ if (noekkelfil) {
 const standin = await startStandin({
   port,
   vert: tekst('vert', 'STANDIN_VERT') ?? '127.0.0.1',
-  klienter: [{ klientId, offentligNoekkel }],
+  klienter: [{ klientId, offentligNoekkel, kid }],
   tokenLevetidSek: tall('token-levetid', 'STANDIN_TOKEN_LEVETID', 1, 86_400) ?? 120,
   feil: {
     froe: tall('froe', 'STANDIN_FROE', 0, 2 ** 32 - 1) ?? 1,
@@ -119,7 +123,7 @@ process.stdout.write(
     'Bruk den fra CLI-en slik:',
     `  export KILDE=http KILDE_BASE_URL=${standin.url}`,
     `  export MASKINPORTEN_URL=${standin.url}/token MASKINPORTEN_AUDIENCE=${standin.url}/`,
-    `  export MASKINPORTEN_KLIENT_ID=${klientId}`,
+    `  export MASKINPORTEN_KLIENT_ID=${klientId} MASKINPORTEN_KID=${kid}`,
     privatNoekkelfil
       ? `  export MASKINPORTEN_NOEKKEL_FIL=${privatNoekkelfil}`
       : '  export MASKINPORTEN_NOEKKEL_FIL=<den private nøkkelen til --offentlig-noekkel>',

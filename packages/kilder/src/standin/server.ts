@@ -1,4 +1,4 @@
-import { type KeyObject, randomBytes, randomUUID } from 'node:crypto';
+import { createPublicKey, type KeyObject, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CryptoKey, decodeJwt, decodeProtectedHeader, importSPKI, jwtVerify } from 'jose';
@@ -7,6 +7,8 @@ import { innebygdPopulasjon } from '../populasjon/generator.js';
 import { tilfeldigFor } from '../populasjon/prng.js';
 import {
   feilbody,
+  fregFeilbody,
+  MELDINGER,
   type SimulertSvar,
   simulerFolkeregisteret,
   simulerSkatteetaten,
@@ -25,6 +27,8 @@ import type { Populasjon } from '../populasjon/typer.js';
  * - `GET /beregnetskatt/v2/{rettighetspakke}/{inntektsaar}/{personidentifikator}`
  * - `GET /avregning/v2/{rettighetspakke}/{inntektsaar}/{personidentifikator}` (path inferred)
  * - `GET /folkeregisteret/{rettighetspakke}/api/v1/personer/{pnr}?part=…`
+ * - `GET /folkeregister/api/v1/{rolleId}/v1/personer/{pnr}?part=…` (KS Fiks folkeregister, with the
+ *   headers IntegrasjonId and IntegrasjonPassord and a token with scope ks:fiks)
  * - `GET /helse`
  */
 
@@ -52,6 +56,11 @@ export interface Standinklient {
   offentligNoekkel: KeyObject | CryptoKey | string;
   /** Scopes the client may ask for (default: all). */
   scopes?: readonly string[];
+  /**
+   * The key id registered for the key. When set, a grant with `kid` must name exactly it; a grant
+   * may instead carry `x5c`, whose first certificate must hold the registered public key.
+   */
+  kid?: string;
 }
 
 export interface StandinInnstillinger {
@@ -65,6 +74,15 @@ export interface StandinInnstillinger {
   feil?: Feilinjeksjon;
   /** Wall-clock seconds (injectable for tests of the grant checks). */
   epokeSek?: () => number;
+  /**
+   * Integrations of KS Fiks folkeregister (`/folkeregister/api/v1/{rolleId}/v1/personer/…`): id,
+   * password and the roles each holds, with the parts (dataminimering) each role allows (absent: all).
+   */
+  fiksIntegrasjoner?: ReadonlyArray<{
+    id: string;
+    passord: string;
+    roller: ReadonlyArray<{ id: string; deler?: readonly string[] }>;
+  }>;
   /**
    * The `aud` a grant must have. Default: the stand-in's own base URL with a trailing slash, with host
    * 127.0.0.1 or localhost (as Maskinporten's issuer, https://maskinporten.no/).
@@ -148,6 +166,40 @@ function lesBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** KS Fiks's error body (ks-no.github.io «Integrasjoner»). */
+function ksFeil(status: number, sti: string, message: string): SimulertSvar {
+  const error: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+  };
+  return {
+    status,
+    body: {
+      timestamp: Date.now(),
+      status,
+      error: error[status] ?? 'Error',
+      errorId: randomUUID(),
+      path: sti,
+      message,
+      errorCode: null,
+      errorJson: null,
+    },
+  };
+}
+
+/** The public key's SPKI DER in base64, to compare with a certificate's. */
+async function spkiAv(noekkel: KeyObject | CryptoKey): Promise<string> {
+  const ko = 'export' in noekkel && typeof noekkel.export === 'function' ? noekkel : undefined;
+  if (ko)
+    return createPublicKey(ko as KeyObject)
+      .export({ type: 'spki', format: 'der' })
+      .toString('base64');
+  const der = await crypto.subtle.exportKey('spki', noekkel as CryptoKey);
+  return Buffer.from(der).toString('base64');
+}
+
 const sov = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Starts the stand-in; resolves when it listens. */
@@ -157,13 +209,21 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
   const levetid = inn.tokenLevetidSek ?? 120;
   const feil = inn.feil ?? {};
   const froe = feil.froe ?? 1;
-  const klienter = new Map<string, { noekkel: KeyObject | CryptoKey; scopes?: readonly string[] }>();
+  const klienter = new Map<
+    string,
+    { noekkel: KeyObject | CryptoKey; spki: string; scopes?: readonly string[]; kid?: string }
+  >();
   for (const k of inn.klienter) {
     const noekkel =
       typeof k.offentligNoekkel === 'string'
         ? await importSPKI(k.offentligNoekkel, 'RS256')
         : k.offentligNoekkel;
-    klienter.set(k.klientId, { noekkel, ...(k.scopes ? { scopes: k.scopes } : {}) });
+    klienter.set(k.klientId, {
+      noekkel,
+      spki: await spkiAv(noekkel),
+      ...(k.scopes ? { scopes: k.scopes } : {}),
+      ...(k.kid ? { kid: k.kid } : {}),
+    });
   }
   const tokens = new Map<string, Utstedt>();
   const brukteJti = new Map<string, number>();
@@ -193,16 +253,45 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     const assertion = form.get('assertion');
     if (!assertion) return avvis('invalid_request', 'assertion mangler');
     let iss: string | undefined;
+    let header: ReturnType<typeof decodeProtectedHeader>;
     try {
-      const header = decodeProtectedHeader(assertion);
+      header = decodeProtectedHeader(assertion);
       if (header.alg !== 'RS256')
         return avvis('invalid_grant', `Invalid assertion: alg må være RS256 (fikk ${header.alg})`);
       iss = decodeJwt(assertion).iss;
     } catch {
       return avvis('invalid_grant', 'Invalid assertion: ikke en JWT');
     }
+    // Digdir (maskinporten_protocol_jwtgrant): «Either 'kid' or 'x5c' must be present».
+    if (!header.kid && !header.x5c?.length) {
+      return avvis('invalid_client', "Invalid assertion: Either 'kid' or 'x5c' must be present");
+    }
     const klient = iss ? klienter.get(iss) : undefined;
     if (!klient || !iss) return avvis('invalid_client', 'Invalid assertion: ukjent klient (iss)');
+    if (header.kid) {
+      if (klient.kid !== undefined && header.kid !== klient.kid) {
+        return avvis('invalid_client', `Invalid assertion: ukjent kid ${header.kid} for klienten`);
+      }
+    } else {
+      // A virksomhetssertifikat: its certificate must be valid now and hold the client's key.
+      let blad: X509Certificate;
+      try {
+        blad = new X509Certificate(Buffer.from(header.x5c?.[0] ?? '', 'base64'));
+      } catch {
+        return avvis('invalid_client', 'Invalid assertion: x5c[0] er ikke et sertifikat');
+      }
+      const t = epoke() * 1000;
+      if (t < Date.parse(blad.validFrom) || t > Date.parse(blad.validTo)) {
+        return avvis('invalid_client', 'Invalid assertion: sertifikatet i x5c er ikke gyldig nå');
+      }
+      const sertSpki = blad.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+      if (sertSpki !== klient.spki) {
+        return avvis(
+          'invalid_client',
+          'Invalid assertion: sertifikatet i x5c er ikke registrert for klienten',
+        );
+      }
+    }
     let claims: Record<string, unknown>;
     try {
       // exp, iat and nbf are checked by hand below, against Maskinporten's own limits.
@@ -260,27 +349,55 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     const h = req.headers.authorization ?? '';
     const m = /^Bearer (\S+)$/i.exec(h);
     const t = m ? tokens.get(m[1] as string) : undefined;
+    // The documented codes: SSG-004/005, BSA-004/005, AR-004/005; Folkeregisteret by status.
     if (!t || t.utloeper <= epoke()) {
       if (t) tokens.delete(m?.[1] as string);
       return {
         status: 401,
-        body:
-          api === 'SSG'
-            ? feilbody('SSG-004', 'Feil i forbindelse med autentisering.')
-            : { melding: 'Feil i forbindelse med autentisering.', korrelasjonsid: randomUUID() },
+        body: api === 'FREG' ? fregFeilbody(401) : feilbody(`${api}-004`, MELDINGER[api]['004']),
       };
     }
     if (!t.scopes.has(SCOPE_FOR[api])) {
       return {
         status: 403,
         body:
-          api === 'SSG'
-            ? feilbody(
-                'SSG-005',
-                `Feil i forbindelse med autorisering. Tokenet mangler scope ${SCOPE_FOR[api]}.`,
-              )
-            : feilbody('DAS-008', `Ikke autorisert. Tokenet mangler scope ${SCOPE_FOR[api]}.`),
+          api === 'FREG'
+            ? fregFeilbody(403)
+            : feilbody(`${api}-005`, `${MELDINGER[api]['005']} Tokenet mangler scope ${SCOPE_FOR[api]}.`),
       };
+    }
+    return undefined;
+  }
+
+  /**
+   * KS Fiks's checks (ks-no.github.io «Integrasjoner», «Folkeregister»): a Maskinporten token with scope
+   * ks:fiks, the integration's id and password, a role the integration holds, and only the parts the
+   * role allows (a request without `part` asks for person-basis, refused unless the role allows all).
+   */
+  function fiksAutorisert(
+    req: IncomingMessage,
+    sti: string,
+    rolleId: string,
+    deler: readonly string[],
+  ): SimulertSvar | undefined {
+    const m = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '');
+    const t = m ? tokens.get(m[1] as string) : undefined;
+    if (!t || t.utloeper <= epoke() || !t.scopes.has('ks:fiks')) {
+      return ksFeil(401, sti, 'Klarte ikke å validere access_token');
+    }
+    const id = String(req.headers.integrasjonid ?? '');
+    const integrasjon = (inn.fiksIntegrasjoner ?? []).find(
+      (i) => i.id === id && i.passord === String(req.headers.integrasjonpassord ?? ''),
+    );
+    if (!integrasjon) return ksFeil(401, sti, `Autentisering feilet for integrasjon med id ${id}`);
+    const rolle = integrasjon.roller.find((r) => r.id === rolleId);
+    if (!rolle) return ksFeil(403, sti, `Integrasjonen har ikke tilgang til rollen ${rolleId}`);
+    if (rolle.deler) {
+      if (deler.length === 0) {
+        return ksFeil(403, sti, 'Rollen har ikke tilgang til hele person-basis; oppgi part');
+      }
+      const ikke = deler.filter((d) => !rolle.deler?.includes(d));
+      if (ikke.length) return ksFeil(403, sti, `Rollen har ikke tilgang til ${ikke.join(', ')}`);
     }
     return undefined;
   }
@@ -308,6 +425,7 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     hvilket: StandinApi,
     svar: () => SimulertSvar,
     noekkel: string,
+    autoriser: () => SimulertSvar | undefined = () => autorisert(req, hvilket),
   ): Promise<void> {
     stat.kall[hvilket]++;
     aktive[hvilket]++;
@@ -317,7 +435,7 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
       lukket = true;
     });
     try {
-      const avvist = autorisert(req, hvilket);
+      const avvist = autoriser();
       if (avvist) return json(res, avvist.status, avvist.body);
       const { forsinkelse, utfall } = fault(noekkel);
       if (forsinkelse > 0) await sov(forsinkelse);
@@ -331,9 +449,13 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
       }
       if (utfall === 'feil') {
         stat.injiserteFeil++;
-        const kode = hvilket === 'SSG' ? 'SSG-002' : 'DAS-003';
         const status = tilfeldigFor(froe, `status|${noekkel}`) < 0.5 ? 500 : 503;
-        return json(res, status, feilbody(kode, 'Uventet feil i et bakenforliggende system. Prøv igjen.'));
+        if (hvilket === 'FREG') return json(res, status, fregFeilbody(500));
+        return json(
+          res,
+          status,
+          feilbody(`${hvilket}-002`, 'Uventet feil i et bakenforliggende system. Prøv igjen.'),
+        );
       }
       if (utfall === '429') {
         stat.injiserteFeil++;
@@ -388,6 +510,36 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
           noekkel,
         );
       }
+      // KS Fiks folkeregister: /folkeregister/api/v1/{ROLLE_ID}/v1/personer/{pnr}
+      if (
+        a === 'folkeregister' &&
+        b === 'api' &&
+        rest.length === 5 &&
+        rest[0] === 'v1' &&
+        rest[2] === 'v1' &&
+        rest[3] === 'personer'
+      ) {
+        const rolleId = rest[1] as string;
+        const identifikator = rest[4] as string;
+        const deler = url.searchParams.getAll('part');
+        return api(
+          req,
+          res,
+          'FREG',
+          () => {
+            const s = simulerFolkeregisteret(populasjon, {
+              rettighetspakke: 'offentlig-med-hjemmel',
+              identifikator,
+              deler,
+            });
+            return s.status === 200
+              ? s
+              : ksFeil(s.status, url.pathname, (s.body as { melding: string }).melding);
+          },
+          noekkel,
+          () => fiksAutorisert(req, url.pathname, rolleId, deler),
+        );
+      }
       // /folkeregisteret/{rettighetspakke}/api/v1/personer/{pnr}
       if (
         a === 'folkeregisteret' &&
@@ -411,12 +563,17 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
         );
       }
     }
-    const kode = deler[0] === 'summertskattegrunnlag' ? 'SSG-003' : 'DAS-002';
-    json(
-      res,
-      404,
-      feilbody(kode, kode === 'SSG-003' ? 'Ukjent url benyttet.' : 'URL er ikke et gyldig endepunkt.'),
-    );
+    // An unknown path under an API: its own «Ukjent url benyttet.» (SSG-003, BSA-003, AR-003); elsewhere
+    // the common DAS-002 (docs/om/feil.md).
+    const ukjent: Record<string, 'SSG' | 'BSA' | 'AR'> = {
+      summertskattegrunnlag: 'SSG',
+      beregnetskatt: 'BSA',
+      avregning: 'AR',
+    };
+    const ukjentApi = ukjent[deler[0] ?? ''];
+    if (ukjentApi) return json(res, 404, feilbody(`${ukjentApi}-003`, MELDINGER[ukjentApi]['003']));
+    if (deler[0] === 'folkeregisteret') return json(res, 404, fregFeilbody(404));
+    json(res, 404, feilbody('DAS-002', 'Den forespurte URLen svarer ikke til et gyldig endepunkt'));
   }
 
   const server = createServer((req, res) => {

@@ -4,26 +4,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IkkeTilgang, KildeFeil, Tidsavbrudd } from '../feil.js';
 import { httpKilder, standinAdresser } from '../http/adaptere.js';
 import { MaskinportenKlient } from '../http/maskinporten.js';
+import { sertifikatFraPkcs12 } from '../http/virksomhetssertifikat.js';
 import { innebygdeKilder } from '../innebygd.js';
 import { innebygdPopulasjon } from '../populasjon/generator.js';
 import type { Kilder } from '../porter.js';
+import { lagTestsertifikat } from '../testhjelp/sertifikat.js';
 import { type Feilinjeksjon, type Standin, startStandin } from './server.js';
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const PRIVAT = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const OFFENTLIG = publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const KLIENT = 'test-klient';
+const KID = 'noekkel-1';
 const RASKT = { ventStartMs: 2, ventMaksMs: 20 };
 
 async function start(feil: Feilinjeksjon = {}, ekstra: Partial<Parameters<typeof startStandin>[0]> = {}) {
-  return startStandin({ klienter: [{ klientId: KLIENT, offentligNoekkel: OFFENTLIG }], feil, ...ekstra });
+  return startStandin({
+    klienter: [{ klientId: KLIENT, offentligNoekkel: OFFENTLIG, kid: KID }],
+    feil,
+    ...ekstra,
+  });
 }
 
 function klient(s: Standin, valg: Partial<Parameters<typeof httpKilder>[0]> = {}): Kilder {
   const a = standinAdresser(s.url);
   return httpKilder({
     adresser: a,
-    maskinporten: { tokenUrl: a.tokenUrl, audience: a.audience, klientId: KLIENT, noekkel: PRIVAT },
+    maskinporten: { tokenUrl: a.tokenUrl, audience: a.audience, klientId: KLIENT, noekkel: PRIVAT, kid: KID },
     forsoek: RASKT,
     ...valg,
   });
@@ -105,6 +112,7 @@ describe('the stand-in serves the embedded population on the real paths', () => 
       audience: a.audience,
       klientId: KLIENT,
       noekkel: PRIVAT,
+      kid: KID,
     });
     const token = await mp.token('skatteetaten:avregning');
     const r = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
@@ -176,6 +184,7 @@ describe('Maskinporten: the JWT grant', () => {
           audience: '',
           klientId: '',
           noekkel: PRIVAT,
+          kid: KID,
           grantLevetidSek: 121,
         }),
     ).toThrow();
@@ -190,6 +199,7 @@ describe('Maskinporten: the JWT grant', () => {
         audience: a.audience,
         klientId: KLIENT,
         noekkel: PRIVAT,
+        kid: KID,
         fornyFoerUtloepSek: 20,
       },
       { fetch: (...x) => fetch(...x), tilfeldig: () => 0, sov: async () => {}, naa: () => klokke },
@@ -207,10 +217,25 @@ describe('Maskinporten: the JWT grant', () => {
 
   describe('the stand-in’s /token validates the grant like Maskinporten', () => {
     const naa = () => Math.floor(Date.now() / 1000);
-    async function grant(claims: Record<string, unknown>, valg: { noekkel?: string; alg?: string } = {}) {
+    async function grant(
+      claims: Record<string, unknown>,
+      valg: { noekkel?: string; alg?: string; kid?: string | null; x5c?: string[] } = {},
+    ) {
       const key = await importPKCS8(valg.noekkel ?? PRIVAT, valg.alg ?? 'RS256');
-      return new SignJWT(claims).setProtectedHeader({ alg: valg.alg ?? 'RS256' }).sign(key);
+      const kid = valg.kid === undefined ? KID : valg.kid;
+      return new SignJWT(claims)
+        .setProtectedHeader({
+          alg: valg.alg ?? 'RS256',
+          ...(kid !== null ? { kid } : {}),
+          ...(valg.x5c ? { x5c: valg.x5c } : {}),
+        })
+        .sign(key);
     }
+    const x5c = (pem: string) =>
+      (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((b) =>
+        b.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''),
+      );
+    const sert = lagTestsertifikat(PRIVAT);
     const gyldig = () => ({
       aud: `${s.url}/`,
       iss: KLIENT,
@@ -253,12 +278,57 @@ describe('Maskinporten: the JWT grant', () => {
       ['an unknown client', () => ({ iss: 'ukjent' }), {}],
       ['another key', () => ({}), { noekkel: annen }],
       ['RS512 instead of RS256', () => ({}), { alg: 'RS512' }],
+      ['neither kid nor x5c', () => ({}), { kid: null }],
+      ['a kid other than the registered one', () => ({}), { kid: 'noekkel-2' }],
+      [
+        'x5c with a certificate not registered for the client',
+        () => ({}),
+        { kid: null, x5c: x5c(lagTestsertifikat(annen).kjedePem), noekkel: annen },
+      ],
+      [
+        'x5c with an expired certificate',
+        () => ({}),
+        {
+          kid: null,
+          x5c: x5c(
+            lagTestsertifikat(PRIVAT, { fra: new Date('2020-01-01'), til: new Date('2021-01-01') }).kjedePem,
+          ),
+        },
+      ],
     ] as const)('refuses %s', async (_navn, endring, valg) => {
       const claims: Record<string, unknown> = { ...gyldig(), ...endring() };
       for (const k of Object.keys(claims)) if (claims[k] === undefined) delete claims[k];
       const r = await send(await grant(claims, valg));
       expect(r.status).toBe(400);
       expect(r.body.error).toMatch(/^invalid_(grant|client|scope)$/);
+    });
+
+    it('says what is missing when the grant has neither kid nor x5c, as Digdir documents', async () => {
+      const r = await send(await grant(gyldig(), { kid: null }));
+      expect(r.body.error_description).toMatch(/Either 'kid' or 'x5c' must be present/);
+    });
+
+    it('accepts x5c with the client’s virksomhetssertifikat, from the product’s own client', async () => {
+      expect((await send(await grant(gyldig(), { kid: null, x5c: x5c(sert.kjedePem) }))).status).toBe(200);
+      const a = standinAdresser(s.url);
+      const fraP12 = sertifikatFraPkcs12(sert.pkcs12('pw'), 'pw');
+      const mp = new MaskinportenKlient({
+        tokenUrl: a.tokenUrl,
+        audience: a.audience,
+        klientId: KLIENT,
+        noekkel: fraP12.noekkel,
+        x5c: fraP12.x5c,
+      });
+      const g = await mp.lagGrant('skatteetaten:avregning');
+      expect(decodeProtectedHeader(g).x5c).toEqual(fraP12.x5c);
+      expect(decodeProtectedHeader(g).kid).toBeUndefined();
+      expect(await mp.token('skatteetaten:avregning')).toMatch(/\S{20,}/);
+    });
+
+    it('the product’s client refuses to be made with neither kid nor x5c, naming the setting', () => {
+      expect(
+        () => new MaskinportenKlient({ tokenUrl: 'x', audience: 'x', klientId: 'k', noekkel: PRIVAT }),
+      ).toThrow(/MASKINPORTEN_KID/);
     });
 
     it('refuses a jti used before, and a wrong grant_type', async () => {
