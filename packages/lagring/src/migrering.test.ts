@@ -24,6 +24,7 @@ describe('migrations', () => {
       [2, 'scim_og_sesjoner'],
       [3, 'revisjonslogg_vern_uten_search_path'],
       [4, 'ks_integrasjoner'],
+      [5, 'revisjonslogg_idempotens'],
       [7, 'arkivforsendelser'],
     ]);
     const m = lesMigreringer(mappe({ '0002_b.sql': 'SELECT 2', '0001_a.sql': 'SELECT 1' }));

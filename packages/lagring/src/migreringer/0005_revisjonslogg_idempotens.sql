@@ -1,0 +1,7 @@
+-- The idempotency key of an audit entry (issue 19): a random UUID the writer gives each entry before
+-- its first attempt. When the connection is lost during COMMIT the outcome is unknown; the writer then
+-- retries the entries one by one, and under the chain's lock looks each key up first, so an entry that
+-- had in fact committed is answered from the log instead of being written a second time. Not part of
+-- the hash (the chain's format is unchanged); entries written before this migration have none.
+ALTER TABLE revisjonslogg ADD COLUMN noekkel uuid;
+CREATE UNIQUE INDEX revisjonslogg_noekkel ON revisjonslogg (noekkel);
