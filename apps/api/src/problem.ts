@@ -1,6 +1,6 @@
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { KildeFeil, PersonIkkeFunnet, Tidsavbrudd } from '@inntektsgrunnlag/kilder';
-import { LagringFeil } from '@inntektsgrunnlag/lagring';
+import { erTilkoblingsfeil, LaasTidsavbrudd, LagringFeil } from '@inntektsgrunnlag/lagring';
 import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import { GrunnlagIkkeHentet, RevisjonFeilet } from '@inntektsgrunnlag/oppslag';
 import { UgyldigDatoError, UtenforDekning } from '@inntektsgrunnlag/regelverk';
@@ -50,6 +50,20 @@ export const PROBLEMTYPE = {
 
 /** Seconds a client should wait before trying again after a transient failure. */
 export const VENT_SEKUNDER = 30;
+
+/**
+ * Seconds to wait when the database is unreachable or its lock was busy: the pool reconnects on the
+ * next statement, so the instance is back within a second of the database.
+ */
+export const VENT_SEKUNDER_DATABASE = 5;
+
+/** Whether an error (or what caused it) is the database being unreachable or its lock stuck. */
+export function erDatabasenNede(e: unknown): boolean {
+  for (let f: unknown = e, i = 0; f && i < 5; f = (f as { cause?: unknown }).cause, i++) {
+    if (erTilkoblingsfeil(f) || f instanceof LaasTidsavbrudd) return true;
+  }
+  return false;
+}
 
 /** An error with its HTTP answer already decided (routing, content type, authentication, rate limit). */
 export class HttpFeil extends Error {
@@ -217,6 +231,17 @@ export function problemFra(e: unknown, personfelt?: Personfelt): Svar {
       detail: e.message,
       errors: [{ felt: 'beregningsdato', melding: e.message }],
     });
+  }
+  if ((e instanceof RevisjonFeilet || e instanceof LagringFeil) && erDatabasenNede(e)) {
+    return svar(
+      {
+        type: PROBLEMTYPE.utilgjengelig,
+        title: 'Databasen er midlertidig utilgjengelig',
+        status: 503,
+        detail: `Databasen svarer ikke akkurat nå. Ingen opplysninger er utlevert. Prøv igjen om ${VENT_SEKUNDER_DATABASE} sekunder; vedvarer det, kontakt driften.`,
+      },
+      { 'Retry-After': String(VENT_SEKUNDER_DATABASE) },
+    );
   }
   if (e instanceof RevisjonFeilet || e instanceof LagringFeil) {
     return svar(

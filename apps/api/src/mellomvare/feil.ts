@@ -2,7 +2,14 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
 import { feilTilLogg } from '../logg.js';
-import { HttpFeil, type Personfelt, PROBLEMTYPE, type Problem, problemFra } from '../problem.js';
+import {
+  erDatabasenNede,
+  HttpFeil,
+  type Personfelt,
+  PROBLEMTYPE,
+  type Problem,
+  problemFra,
+} from '../problem.js';
 
 /** No route: 404 as a problem. */
 export const ikkeFunnet: RequestHandler = (req, _res, next) => {
@@ -89,6 +96,10 @@ export function feilbehandler(k: ApiKontekst): ErrorRequestHandler {
     const rute = (res.locals.rute as string | undefined) ?? 'ukjent';
     if (svar.uventet) {
       k.logger.error({ requestId, rute, feil: feilTilLogg(e) }, 'uventet feil');
+    } else if (svar.problem.status === 503 && erDatabasenNede(e)) {
+      // An outage, not a bug: one line an operator can read, without a stack trace per request.
+      const { stakk: _stakk, ...feil } = feilTilLogg(e);
+      k.logger.warn({ requestId, rute, feil }, 'databasen er utilgjengelig');
     } else if (svar.problem.status >= 500) {
       k.logger.warn({ requestId, rute, feil: feilTilLogg(e) }, 'oppslaget feilet');
     }
