@@ -61,10 +61,11 @@ async function start(): Promise<void> {
     `  Arkiv: ${oppsett.arkiv ? `Fiks Arkiv (arkivkonto ${oppsett.arkiv.arkivKontoId})` : 'ikke satt opp (arkivpakken kan lastes ned for manuell import)'}`,
     ...(konfig.webKatalog ? [`  Nettsiden: ${adresse}/`] : []),
   ];
-  if (konfig.lagring.innebygd) {
+  // The demo credentials only where they work: the embedded database on the synthetic population.
+  if (konfig.lagring.innebygd && konfig.kilder.syntetisk) {
     linjer.push(
       '',
-      'Demo (bare i innebygd modus):',
+      'Demo (bare i innebygd modus med den syntetiske populasjonen):',
       '  API-nøkler (Authorization: Bearer <nøkkel>), hver bundet til sin rolle:',
       ...DEMODATA.map((d) => `    ${d.klient.noekkel.padEnd(24)} rolle ${d.rolle.id} (${d.rolle.navn})`),
       '  Demobrukere (for innlogging i nettsiden):',
