@@ -7,6 +7,8 @@ import { aapneLagring, type Lagring } from '@inntektsgrunnlag/lagring';
 import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingenTilgang } from './problem.js';
+import { scimFeilFra } from './scim/feil.js';
 import { noekkel, startTestapp, type Testapp } from './testoppsett.js';
 
 const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
@@ -144,5 +146,30 @@ describe('Cache-Control: no-store on every answer with personal data', () => {
     ];
     expect(svar.map((s) => s.status)).toEqual([200, expect.any(Number), 200, 400, 401, 404]);
     for (const s of svar) expect(s.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('SCIM reports 401, 403 and 429 as themselves', () => {
+  let t: Testapp;
+  beforeAll(async () => {
+    t = await startTestapp({ hastighet: { maks: 2, vinduMs: 60_000 } });
+  });
+  afterAll(() => t.lukk());
+
+  it('401 without a token, then the rate limit as 429 with Retry-After, each a SCIM error', async () => {
+    const svar = [];
+    for (let i = 0; i < 3; i++) svar.push(await request(t.server).get('/scim/v2/Users'));
+    expect(svar.map((s) => s.status)).toEqual([401, 401, 429]);
+    for (const s of svar) {
+      expect(s.headers['content-type']).toMatch(/application\/scim\+json/);
+      expect(s.body.status).toBe(String(s.status));
+    }
+    expect(Number(svar[2]?.headers['retry-after'])).toBeGreaterThan(0);
+    expect(t.logg()).not.toMatch(/uventet feil/);
+  });
+
+  it('an access refusal decided before the SCIM router keeps its status', () => {
+    const f = scimFeilFra(ingenTilgang('INGEN_TILGANG', 'Kildesystemet har ikke tilgang'));
+    expect(f?.status).toBe(403);
   });
 });
