@@ -38,7 +38,11 @@ export async function finnBruker(
   const fnr = claims[konfig.foedselsnummerClaim ?? 'pid'];
   if (typeof fnr === 'string' && /^\d{11}$/.test(fnr)) {
     const b = await lagring.brukere.finnMedFoedselsnummer(fnr);
-    if (b) return { ok: true, bruker: b };
+    // Only a user of the configured source system: another system's user with this number is not
+    // this sign-in's to take.
+    if (b && (konfig.kildesystem === undefined || b.kildesystem === konfig.kildesystem)) {
+      return { ok: true, bruker: b };
+    }
   }
   const ekstern = claims[konfig.eksternIdClaim ?? 'sub'];
   if (typeof ekstern === 'string' && ekstern.length > 0 && ekstern.length <= 200) {
