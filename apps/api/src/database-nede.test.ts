@@ -6,6 +6,7 @@ import {
   aapneLagring,
   DatabaseUtilgjengelig,
   erTilkoblingsfeil,
+  LaasTidsavbrudd,
   type Lagring,
   LagringFeil,
 } from '@inntektsgrunnlag/lagring';
@@ -48,6 +49,10 @@ describe('a 503 for the database down, never a 500', () => {
       expect(svar.headers['Retry-After']).toBe(String(VENT_SEKUNDER_DATABASE));
       expect(svar.problem.detail).toMatch(/Prøv igjen om \d+ sekunder/);
     }
+    // A lock that was not granted in time says so.
+    const laas = problemFra(new RevisjonFeilet(new LaasTidsavbrudd('låst')));
+    expect(laas.problem.status).toBe(503);
+    expect(laas.problem.detail).toMatch(/Revisjonsloggen var opptatt/);
     // Any other storage failure is still a 503, without the database's promise.
     expect(problemFra(new LagringFeil('ukjent skjema')).problem.status).toBe(503);
     expect(erTilkoblingsfeil(new Error('duplicate key value'))).toBe(false);

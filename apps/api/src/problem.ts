@@ -57,12 +57,16 @@ export const VENT_SEKUNDER = 30;
  */
 export const VENT_SEKUNDER_DATABASE = 5;
 
+/** An error and what caused it, a few levels down. */
+function aarsaker(e: unknown): unknown[] {
+  const ut: unknown[] = [];
+  for (let f: unknown = e, i = 0; f && i < 5; f = (f as { cause?: unknown }).cause, i++) ut.push(f);
+  return ut;
+}
+
 /** Whether an error (or what caused it) is the database being unreachable or its lock stuck. */
 export function erDatabasenNede(e: unknown): boolean {
-  for (let f: unknown = e, i = 0; f && i < 5; f = (f as { cause?: unknown }).cause, i++) {
-    if (erTilkoblingsfeil(f) || f instanceof LaasTidsavbrudd) return true;
-  }
-  return false;
+  return aarsaker(e).some((f) => erTilkoblingsfeil(f) || f instanceof LaasTidsavbrudd);
 }
 
 /** An error with its HTTP answer already decided (routing, content type, authentication, rate limit). */
@@ -233,12 +237,15 @@ export function problemFra(e: unknown, personfelt?: Personfelt): Svar {
     });
   }
   if ((e instanceof RevisjonFeilet || e instanceof LagringFeil) && erDatabasenNede(e)) {
+    const laas = aarsaker(e).some((f) => f instanceof LaasTidsavbrudd);
     return svar(
       {
         type: PROBLEMTYPE.utilgjengelig,
         title: 'Databasen er midlertidig utilgjengelig',
         status: 503,
-        detail: `Databasen svarer ikke akkurat nå. Ingen opplysninger er utlevert. Prøv igjen om ${VENT_SEKUNDER_DATABASE} sekunder; vedvarer det, kontakt driften.`,
+        detail: laas
+          ? `Revisjonsloggen var opptatt for lenge (en annen prosess holdt låsen). Ingen opplysninger er utlevert. Prøv igjen om ${VENT_SEKUNDER_DATABASE} sekunder; vedvarer det, kontakt driften.`
+          : `Databasen svarer ikke akkurat nå. Ingen opplysninger er utlevert. Prøv igjen om ${VENT_SEKUNDER_DATABASE} sekunder; vedvarer det, kontakt driften.`,
       },
       { 'Retry-After': String(VENT_SEKUNDER_DATABASE) },
     );
