@@ -126,6 +126,13 @@ export function lagApp(konfig: ApiKonfig): Express {
   app.set('trust proxy', konfig.tillitProxy ?? false);
 
   app.use(foresporselId());
+  // Answers carry personal data (results, users, audit entries, problems naming a person's field):
+  // none may be kept by a browser or a proxy. A route that serves something public may say otherwise
+  // (the web app's static files do).
+  app.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(foresporselslogg(logger, metrikker));
   app.use(
     helmet({
@@ -163,6 +170,7 @@ export function lagApp(konfig: ApiKonfig): Express {
   );
   // Who calls: KS's headers on the KS routes, the extra authenticators (a session), then the API key.
   const innlogging = lagInnlogging(kontekst);
+  // The one rule for every demo credential (API keys, KS integrations and issuer, the sign-in).
   const demoTillatt = konfig.lagring.innebygd && konfig.kilder.syntetisk;
   app.use(
     identifiser([
@@ -174,7 +182,7 @@ export function lagApp(konfig: ApiKonfig): Express {
       }),
       innlogging.autentiserer,
       ...(konfig.autentiserere ?? []),
-      apiNoekkelAutentiserer(konfig.lagring),
+      apiNoekkelAutentiserer(konfig.lagring, demoTillatt),
     ]),
   );
   const hastighet = konfig.hastighet === undefined ? STANDARD_HASTIGHET : konfig.hastighet;

@@ -1,9 +1,11 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMODATA } from '@inntektsgrunnlag/lagring';
 import { lagApp } from './app.js';
 import { lagArkivtjeneste } from './arkiv/miljoe.js';
 import { lagLogger } from './logg.js';
 import { finnRotkatalog, konfigFraMiljoe, OppsettFeil } from './miljoe.js';
+import { Nedstenging } from './nedstenging.js';
 
 /**
  * `pnpm start`: the API on PORT (default 8080) with what the environment gives; by default the
@@ -38,7 +40,8 @@ async function start(): Promise<void> {
   const lytter = arkiv ? await arkiv.lytt() : null;
   const app = lagApp({ ...konfig, logger, ...(arkiv ? { arkiv: { tjeneste: arkiv } } : {}) });
   const host = server.hostFra(konfig.lagring.innebygd);
-  const http = app.listen(server.port, host);
+  const nedstenging = new Nedstenging();
+  const http = createServer(nedstenging.behandler(app)).listen(server.port, host);
   await new Promise<void>((ok, feil) => {
     http.once('listening', ok);
     http.once('error', feil);
@@ -58,10 +61,11 @@ async function start(): Promise<void> {
     `  Arkiv: ${oppsett.arkiv ? `Fiks Arkiv (arkivkonto ${oppsett.arkiv.arkivKontoId})` : 'ikke satt opp (arkivpakken kan lastes ned for manuell import)'}`,
     ...(konfig.webKatalog ? [`  Nettsiden: ${adresse}/`] : []),
   ];
-  if (konfig.lagring.innebygd) {
+  // The demo credentials only where they work: the embedded database on the synthetic population.
+  if (konfig.lagring.innebygd && konfig.kilder.syntetisk) {
     linjer.push(
       '',
-      'Demo (bare i innebygd modus):',
+      'Demo (bare i innebygd modus med den syntetiske populasjonen):',
       '  API-nøkler (Authorization: Bearer <nøkkel>), hver bundet til sin rolle:',
       ...DEMODATA.map((d) => `    ${d.klient.noekkel.padEnd(24)} rolle ${d.rolle.id} (${d.rolle.navn})`),
       '  Demobrukere (for innlogging i nettsiden):',
@@ -78,20 +82,24 @@ async function start(): Promise<void> {
   process.stdout.write(`${linjer.join('\n')}\n\n`);
 
   let stopper = false;
-  const stopp = (signal: string) => {
+  const stopp = async (signal: string) => {
     if (stopper) return;
     stopper = true;
-    logger.info({ signal }, 'stopper');
-    http.close(async () => {
-      await lytter?.stopp().catch(() => undefined);
-      await konfig.lagring.lukk().catch(() => undefined);
-      process.exit(0);
-    });
-    // Keep-alive connections may hold the server open: do not wait for them for ever.
-    setTimeout(() => process.exit(0), 10_000).unref();
+    logger.info({ signal, fristMs: server.stoppfristMs }, 'stopper: tar ikke imot nye forespørsler');
+    // Not ready, no new connections, idle keep-alive connections closed; requests in flight finish
+    // (and so their audit entries are committed), up to the bound.
+    const r = await nedstenging.stopp(http, server.stoppfristMs);
+    if (r.avbrutt > 0) {
+      logger.warn({ ...r }, 'stoppet: forespørsler som ikke ble ferdige innen fristen ble avbrutt');
+    } else {
+      logger.info({ ...r }, 'stoppet: alle forespørsler ble ferdige');
+    }
+    await lytter?.stopp().catch(() => undefined);
+    await konfig.lagring.lukk().catch(() => undefined);
+    process.exit(r.avbrutt > 0 ? 1 : 0);
   };
-  process.on('SIGINT', () => stopp('SIGINT'));
-  process.on('SIGTERM', () => stopp('SIGTERM'));
+  process.on('SIGINT', () => void stopp('SIGINT'));
+  process.on('SIGTERM', () => void stopp('SIGTERM'));
 }
 
 await start();

@@ -57,7 +57,8 @@ function heltall(
  * PORT (8080), HOST (127.0.0.1 with the embedded database, else 0.0.0.0), CORS_ORIGINS (comma-separated;
  * none by default), API_RATE_LIMIT (requests per minute per client, 300; 0 turns it off),
  * API_MAX_BODY (bytes, 2 MB), TRUST_PROXY, LOG_LEVEL, SATSER_FILER (comma-separated operator files),
- * KOMMUNEINNSTILLINGER_FIL, WEB_DIST (the web app's build; default apps/web/dist).
+ * KOMMUNEINNSTILLINGER_FIL, WEB_DIST (the web app's build; default apps/web/dist), SHUTDOWN_TIMEOUT_SECONDS
+ * (how long SIGTERM waits for requests in flight; 25).
  */
 export function lesServermiljoe(env: Miljoe, rot: string) {
   const feil: Array<{ variabel: string; melding: string }> = [];
@@ -65,6 +66,10 @@ export function lesServermiljoe(env: Miljoe, rot: string) {
   if (port > 65535) feil.push({ variabel: 'PORT', melding: 'må være mellom 0 (ledig port) og 65535' });
   const grense = heltall(env, 'API_RATE_LIMIT', 300, feil);
   const maksKropp = heltall(env, 'API_MAX_BODY', 2 * 1024 * 1024, feil);
+  const stoppfrist = heltall(env, 'SHUTDOWN_TIMEOUT_SECONDS', 25, feil);
+  if (stoppfrist > 600) {
+    feil.push({ variabel: 'SHUTDOWN_TIMEOUT_SECONDS', melding: 'må være høyst 600 sekunder' });
+  }
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -93,6 +98,7 @@ export function lesServermiljoe(env: Miljoe, rot: string) {
     corsOrigins,
     hastighet: grense === 0 ? null : { maks: grense, vinduMs: 60_000 },
     maksKropp,
+    stoppfristMs: stoppfrist * 1000,
     tillitProxy: tillit ? (/^\d+$/.test(tillit) ? Number(tillit) : tillit === 'true' ? true : tillit) : false,
     nivaa,
     webKatalog: existsSync(join(webKatalog, 'index.html')) ? webKatalog : null,

@@ -1,6 +1,6 @@
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { KildeFeil, PersonIkkeFunnet, Tidsavbrudd } from '@inntektsgrunnlag/kilder';
-import { LagringFeil } from '@inntektsgrunnlag/lagring';
+import { erTilkoblingsfeil, LaasTidsavbrudd, LagringFeil } from '@inntektsgrunnlag/lagring';
 import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import { GrunnlagIkkeHentet, RevisjonFeilet } from '@inntektsgrunnlag/oppslag';
 import { UgyldigDatoError, UtenforDekning } from '@inntektsgrunnlag/regelverk';
@@ -50,6 +50,24 @@ export const PROBLEMTYPE = {
 
 /** Seconds a client should wait before trying again after a transient failure. */
 export const VENT_SEKUNDER = 30;
+
+/**
+ * Seconds to wait when the database is unreachable or its lock was busy: the pool reconnects on the
+ * next statement, so the instance is back within a second of the database.
+ */
+export const VENT_SEKUNDER_DATABASE = 5;
+
+/** An error and what caused it, a few levels down. */
+function aarsaker(e: unknown): unknown[] {
+  const ut: unknown[] = [];
+  for (let f: unknown = e, i = 0; f && i < 5; f = (f as { cause?: unknown }).cause, i++) ut.push(f);
+  return ut;
+}
+
+/** Whether an error (or what caused it) is the database being unreachable or its lock stuck. */
+export function erDatabasenNede(e: unknown): boolean {
+  return aarsaker(e).some((f) => erTilkoblingsfeil(f) || f instanceof LaasTidsavbrudd);
+}
 
 /** An error with its HTTP answer already decided (routing, content type, authentication, rate limit). */
 export class HttpFeil extends Error {
@@ -217,6 +235,20 @@ export function problemFra(e: unknown, personfelt?: Personfelt): Svar {
       detail: e.message,
       errors: [{ felt: 'beregningsdato', melding: e.message }],
     });
+  }
+  if ((e instanceof RevisjonFeilet || e instanceof LagringFeil) && erDatabasenNede(e)) {
+    const laas = aarsaker(e).some((f) => f instanceof LaasTidsavbrudd);
+    return svar(
+      {
+        type: PROBLEMTYPE.utilgjengelig,
+        title: 'Databasen er midlertidig utilgjengelig',
+        status: 503,
+        detail: laas
+          ? `Revisjonsloggen var opptatt for lenge (en annen prosess holdt låsen). Ingen opplysninger er utlevert. Prøv igjen om ${VENT_SEKUNDER_DATABASE} sekunder; vedvarer det, kontakt driften.`
+          : `Databasen svarer ikke akkurat nå. Ingen opplysninger er utlevert. Prøv igjen om ${VENT_SEKUNDER_DATABASE} sekunder; vedvarer det, kontakt driften.`,
+      },
+      { 'Retry-After': String(VENT_SEKUNDER_DATABASE) },
+    );
   }
   if (e instanceof RevisjonFeilet || e instanceof LagringFeil) {
     return svar(

@@ -8,6 +8,7 @@ import { ksIntegrasjon, ksToken } from './kommandoer/ks.js';
 import { poster } from './kommandoer/poster.js';
 import { revisjon } from './kommandoer/revisjon.js';
 import { satser } from './kommandoer/satser.js';
+import { apiNoekkel, rolle } from './kommandoer/tilgang.js';
 import { valider } from './kommandoer/valider.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from './kontekst.js';
 
@@ -21,6 +22,8 @@ export const KOMMANDOER: readonly Kommando[] = [
   revisjon,
   ksIntegrasjon,
   ksToken,
+  rolle,
+  apiNoekkel,
 ];
 
 function hjelp(): string {

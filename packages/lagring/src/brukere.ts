@@ -99,11 +99,25 @@ export class Brukerlager {
     return r ? tilBruker(r) : null;
   }
 
-  async finnMedFoedselsnummer(foedselsnummer: string): Promise<Bruker | null> {
-    const [r] = await this.sql.query<BrukerRad>('SELECT * FROM brukere WHERE foedselsnummer = $1', [
-      foedselsnummer,
-    ]);
-    return r ? tilBruker(r) : null;
+  /**
+   * The one user with this fødselsnummer (in `kildesystem` when given), or null when there is none or
+   * more than one: the number is unique per source system only (migration 0005), and an ambiguous
+   * match never picks one.
+   */
+  async finnMedFoedselsnummer(foedselsnummer: string, kildesystem?: string): Promise<Bruker | null> {
+    const rader = await this.finnAlleMedFoedselsnummer(foedselsnummer, kildesystem);
+    return rader.length === 1 ? (rader[0] as Bruker) : null;
+  }
+
+  /** Every user with this fødselsnummer, in `kildesystem` when given. */
+  async finnAlleMedFoedselsnummer(foedselsnummer: string, kildesystem?: string): Promise<Bruker[]> {
+    const rader = await this.sql.query<BrukerRad>(
+      kildesystem === undefined
+        ? 'SELECT * FROM brukere WHERE foedselsnummer = $1 ORDER BY id LIMIT 2'
+        : 'SELECT * FROM brukere WHERE foedselsnummer = $1 AND kildesystem = $2 ORDER BY id LIMIT 2',
+      kildesystem === undefined ? [foedselsnummer] : [foedselsnummer, kildesystem],
+    );
+    return rader.map(tilBruker);
   }
 
   async finnMedEksternId(kildesystem: string | null, eksternId: string): Promise<Bruker | null> {

@@ -13,7 +13,15 @@ export {
   nyBrukerSkjema,
   nyGruppeSkjema,
 } from './brukere.js';
-export { type Databasemodus, LagringFeil, type Sql } from './database.js';
+export {
+  type Databasemodus,
+  DatabaseUtilgjengelig,
+  erTilkoblingsfeil,
+  LaasTidsavbrudd,
+  LagringFeil,
+  type Sql,
+  UkjentUtfall,
+} from './database.js';
 export { DEMODATA, type Demooppsett, demooppsettFor } from './demodata.js';
 export {
   hashScimToken,
@@ -89,6 +97,7 @@ export { lagringsvalgFraMiljoe, STANDARD_DATAKATALOG } from './miljoe.js';
 export {
   type Anker,
   type Beskjaeringsresultat,
+  LAASFRIST_MS,
   type Listevalg,
   MAKS_GRUPPE,
   type NyRevisjonspost,

@@ -130,10 +130,12 @@ export class Klientlager {
 
   /**
    * The client holding an API key, as an actor with its one role. An unknown key gives
-   * AKTOER_UKJENT; a demo key outside embedded mode gives DEMONOEKKEL_AVVIST. A deactivated client is
-   * returned with `aktiv: false` (the access decision refuses it with AKTOER_INAKTIV).
+   * AKTOER_UKJENT; a demo key outside embedded mode gives DEMONOEKKEL_AVVIST, and so does one in
+   * embedded mode when the caller says demo keys are not allowed (`demoTillatt: false`: the source is
+   * not the synthetic population). A deactivated client is returned with `aktiv: false` (the access
+   * decision refuses it with AKTOER_INAKTIV).
    */
-  async autentiser(noekkel: string): Promise<Autentisering> {
+  async autentiser(noekkel: string, valg: { demoTillatt?: boolean } = {}): Promise<Autentisering> {
     if (typeof noekkel !== 'string' || noekkel.length === 0 || noekkel.length > 200) {
       return { ok: false, kode: 'AKTOER_UKJENT' };
     }
@@ -148,7 +150,8 @@ export class Klientlager {
     if (!r || !timingSafeEqual(Buffer.from(r.noekkel_hash, 'hex'), Buffer.from(hash, 'hex'))) {
       return { ok: false, kode: 'AKTOER_UKJENT' };
     }
-    if (r.demo && !this.innebygd) return { ok: false, kode: 'DEMONOEKKEL_AVVIST' };
+    if (r.demo && !(this.innebygd && (valg.demoTillatt ?? true)))
+      return { ok: false, kode: 'DEMONOEKKEL_AVVIST' };
     const klient = tilKlient(r);
     return {
       ok: true,

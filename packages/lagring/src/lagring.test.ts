@@ -73,6 +73,7 @@ for (const { base, med } of BASER) {
         { versjon: 2, navn: 'scim_og_sesjoner' },
         { versjon: 3, navn: 'revisjonslogg_vern_uten_search_path' },
         { versjon: 4, navn: 'ks_integrasjoner' },
+        { versjon: 5, navn: 'revisjonslogg_idempotens' },
         { versjon: 6, navn: 'kommunesatser' },
         { versjon: 7, navn: 'arkivforsendelser' },
       ]);

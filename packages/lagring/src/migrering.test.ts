@@ -24,6 +24,7 @@ describe('migrations', () => {
       [2, 'scim_og_sesjoner'],
       [3, 'revisjonslogg_vern_uten_search_path'],
       [4, 'ks_integrasjoner'],
+      [5, 'revisjonslogg_idempotens'],
       [6, 'kommunesatser'],
       [7, 'arkivforsendelser'],
     ]);

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { valider } from '@inntektsgrunnlag/beregning';
 import { z } from 'zod';
-import type { Database, Sql } from './database.js';
+import { type Database, LaasTidsavbrudd, type Sql } from './database.js';
 import {
   Kjedekontroll,
   type Kjederesultat,
@@ -194,10 +195,10 @@ async function hode(sql: Sql): Promise<{ id: number; hash: string }> {
 /** The columns of an entry, in the order of {@link kolonneverdier}. */
 const KOLONNER =
   'id, tidspunkt, aktoer_type, aktoer_id, aktoer_navn, rolle_id, tjenesteomraade, beregningstype, formaal, ' +
-  'saksreferanse, identifikatorer, inntektsaar, utfall, aarsakskode, korrelasjonsid, forrige_hash, hash';
-const ANTALL_KOLONNER = 17;
+  'saksreferanse, identifikatorer, inntektsaar, utfall, aarsakskode, korrelasjonsid, forrige_hash, hash, noekkel';
+export const ANTALL_KOLONNER = 18;
 
-function kolonneverdier(p: Revisjonspost): unknown[] {
+function kolonneverdier(p: Revisjonspost, noekkel: string): unknown[] {
   return [
     p.id,
     p.tidspunkt,
@@ -216,6 +217,7 @@ function kolonneverdier(p: Revisjonspost): unknown[] {
     p.korrelasjonsid,
     p.forrigeHash,
     p.hash,
+    noekkel,
   ];
 }
 
@@ -236,7 +238,7 @@ function innsetting(n: number): string {
 }
 
 /**
- * The most entries in one group commit: bounds the statement (17 parameters per entry; PostgreSQL
+ * The most entries in one group commit: bounds the statement (18 parameters per entry; PostgreSQL
  * allows 65 535) and how long one transaction holds the append lock.
  */
 export const MAKS_GRUPPE = 256;
@@ -250,8 +252,20 @@ export const MAKS_GRUPPE = 256;
 export const SAMLEVINDU_MS = 5;
 const SAMLEMAAL = 32;
 
-interface Ventende {
+/**
+ * How long an append waits for the chain's lock (PostgreSQL's `lock_timeout`) before it gives up: a
+ * holder that is stuck (a hung transaction, a paused process) must not stall every instance. Far above
+ * any group commit's hold of the lock (milliseconds), well below a client's patience.
+ */
+export const LAASFRIST_MS = 5000;
+
+/** One entry to append with its idempotency key (see migration 0005). */
+interface Tillegg {
   innhold: Revisjonsinnhold;
+  noekkel: string;
+}
+
+interface Ventende extends Tillegg {
   ok: (p: Revisjonspost) => void;
   nei: (e: unknown) => void;
 }
@@ -294,6 +308,8 @@ export class Revisjonslogg {
     private readonly oppbevaringAar: number,
     /** How long an entry with `flereKommer` waits for others ({@link SAMLEVINDU_MS}; tests widen it). */
     private readonly samlevinduMs: number = SAMLEVINDU_MS,
+    /** How long an append waits for the chain's lock ({@link LAASFRIST_MS}; tests shorten it). */
+    private readonly laasfristMs: number = LAASFRIST_MS,
   ) {}
 
   /**
@@ -309,7 +325,7 @@ export class Revisjonslogg {
       return Promise.reject(e);
     }
     return new Promise<Revisjonspost>((ok, nei) => {
-      this.koe.push({ innhold, ok, nei });
+      this.koe.push({ innhold, noekkel: randomUUID(), ok, nei });
       if (this.skriver) return;
       if (valg.flereKommer === true && this.koe.length < SAMLEMAAL) {
         this.samletimer ??= setTimeout(() => void this.skrivKoe(), this.samlevinduMs);
@@ -331,18 +347,21 @@ export class Revisjonslogg {
       while (this.koe.length > 0) {
         const gruppe = this.koe.splice(0, MAKS_GRUPPE);
         try {
-          const poster = await this.leggTil(gruppe.map((g) => g.innhold));
+          const poster = await this.leggTil(gruppe, false);
           for (const [i, g] of gruppe.entries()) g.ok(poster[i] as Revisjonspost);
         } catch (e) {
-          if (gruppe.length === 1) {
-            (gruppe[0] as Ventende).nei(e);
+          if (gruppe.length === 1 || e instanceof LaasTidsavbrudd) {
+            // Alone, or the lock is stuck: trying each entry again would only wait as long once more.
+            for (const g of gruppe) g.nei(e);
             continue;
           }
-          // Nothing of the group was written (the transaction rolled back). Each entry is tried
-          // again alone, so one entry the database refuses does not fail the lookups of the others.
+          // The group failed: rolled back, or (the connection lost during COMMIT) committed or not,
+          // nobody knows. Each entry is tried again alone, so one entry the database refuses does not
+          // fail the lookups of the others; under the lock each key is looked up first, so an entry
+          // that had committed is answered as written, never appended a second time.
           for (const g of gruppe) {
             try {
-              const [p] = await this.leggTil([g.innhold]);
+              const [p] = await this.leggTil([g], true);
               g.ok(p as Revisjonspost);
             } catch (f) {
               g.nei(f);
@@ -355,27 +374,46 @@ export class Revisjonslogg {
     }
   }
 
-  /** Appends the entries in one transaction, in order, continuing the chain from its head. */
-  private async leggTil(innhold: readonly Revisjonsinnhold[]): Promise<Revisjonspost[]> {
+  /**
+   * Appends the entries in one transaction, in order, continuing the chain from its head. With
+   * `gjentak` (a retry of one entry after a failed group), an entry whose key is already in the log
+   * is returned as stored instead.
+   */
+  private async leggTil(tillegg: readonly Tillegg[], gjentak: boolean): Promise<Revisjonspost[]> {
     const kjede = (forrige: { id: number; hash: string }) =>
-      innhold.map((i) => {
-        const p = nestePost(forrige, i);
+      tillegg.map((t) => {
+        const p = nestePost(forrige, t.innhold);
         forrige = p;
         return p;
       });
+    const verdier = (poster: Revisjonspost[]) =>
+      poster.flatMap((p, i) => kolonneverdier(p, (tillegg[i] as Tillegg).noekkel));
+    const allerede = async (sql: Sql): Promise<Revisjonspost | null> => {
+      if (!gjentak || tillegg.length !== 1) return null;
+      const [r] = await sql.query<Rad>('SELECT * FROM revisjonslogg WHERE noekkel = $1', [
+        (tillegg[0] as Tillegg).noekkel,
+      ]);
+      return r ? fraRad(r) : null;
+    };
     if (this.db.modus !== 'PGLITE') {
       return this.db.transaksjon(async (tx) => {
+        // The bound on waiting for the lock: SET LOCAL ends with this transaction.
+        await tx.exec(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(this.laasfristMs))}`);
         await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [SKRIVELAAS]);
+        const skrevet = await allerede(tx);
+        if (skrevet) return [skrevet];
         const poster = kjede(await hode(tx));
-        await tx.query(innsetting(poster.length), poster.flatMap(kolonneverdier));
+        await tx.query(innsetting(poster.length), verdier(poster));
         return poster;
       });
     }
     // PGlite: one connection in this process, so no other writer and no lock to take; one INSERT
     // statement is atomic on its own (all the entries, or none).
     try {
+      const skrevet = await allerede(this.db);
+      if (skrevet) return [skrevet];
       const poster = kjede(this.hodeBuffer ?? (await hode(this.db)));
-      await this.db.query(innsetting(poster.length), poster.flatMap(kolonneverdier));
+      await this.db.query(innsetting(poster.length), verdier(poster));
       const siste = poster[poster.length - 1] as Revisjonspost;
       this.hodeBuffer = { id: siste.id, hash: siste.hash };
       return poster;
@@ -466,6 +504,9 @@ export class Revisjonslogg {
     // The head survives a pruning, but it costs one read to be sure: the next append reads it again.
     this.hodeBuffer = null;
     return this.db.transaksjon(async (tx) => {
+      if (this.db.modus !== 'PGLITE') {
+        await tx.exec(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(this.laasfristMs))}`);
+      }
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [SKRIVELAAS]);
       // The first entry that must be kept bounds the run; times are the callers' and need not be monotone.
       const [foersteNye] = await tx.query<{ id: number | string | null }>(

@@ -116,13 +116,21 @@ for (const { base, med } of BASER) {
       await expect(
         l.scim.opprettBruker('entra', kari({ brukernavn: 'ny@kommune.no', foedselsnummer: null }), T0),
       ).rejects.toEqual(new Unikhetsfeil('eksternId'));
-      // The same fødselsnummer twice (any source system): refused without echoing the number.
+      // The same fødselsnummer twice in one source system: refused without echoing the number.
       const feil = await l.scim
-        .opprettBruker('annet', kari({ brukernavn: 'x@y.no', eksternId: 'z' }), T0)
+        .opprettBruker('entra', kari({ brukernavn: 'x@y.no', eksternId: 'z' }), T0)
         .catch((e: unknown) => e);
       expect(feil).toEqual(new Unikhetsfeil('foedselsnummer'));
       expect((feil as Error).message).not.toMatch(/\d{11}/);
-      // The same userName in another source system is allowed.
+      // In another source system it is allowed (issue 19): a refusal would tell that system the number
+      // belongs to another system's user. The same userName there is allowed too.
+      const annen = await l.scim.opprettBruker('annet', kari({ eksternId: 'annet-kari' }), T0);
+      expect(annen.foedselsnummer).toBe(kari({}).foedselsnummer);
+      // A match by the number alone is then ambiguous and picks no one; within a source system it is not.
+      expect(await l.brukere.finnMedFoedselsnummer('04817299771')).toBeNull();
+      expect((await l.brukere.finnMedFoedselsnummer('04817299771', 'entra'))?.id).toBe(b.id);
+      expect((await l.brukere.finnMedFoedselsnummer('04817299771', 'annet'))?.id).toBe(annen.id);
+      await l.scim.slettBruker('annet', annen.id);
       await l.scim.opprettBruker('annet', kari({ foedselsnummer: null }), T0);
 
       const ny = await l.scim.erstattBruker(

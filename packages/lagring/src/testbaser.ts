@@ -6,10 +6,24 @@ import { aapneLagring, type Lagring, type Lagringsvalg } from './lagring.js';
 export const TEST_DATABASE_URL =
   process.env.INNTEKTSGRUNNLAG_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** Whether the PostgreSQL server answers, and if not, why. */
+/**
+ * Whether the PostgreSQL server answers, and if not, why (the suite then skips its PostgreSQL
+ * variant, visibly). In CI (CI=true) PostgreSQL is required: there it throws instead, so the
+ * variant can never be skipped unnoticed.
+ */
 export async function postgresSvarer(
   url = TEST_DATABASE_URL,
 ): Promise<{ ok: true } | { ok: false; grunn: string }> {
+  const svar = await proevPostgres(url);
+  if (!svar.ok && process.env.CI === 'true') {
+    throw new Error(
+      `PostgreSQL kreves i CI, men ${url.replace(/\/\/[^@]*@/, '//')} svarer ikke (${svar.grunn})`,
+    );
+  }
+  return svar;
+}
+
+async function proevPostgres(url: string): Promise<{ ok: true } | { ok: false; grunn: string }> {
   const klient = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await klient.connect();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aapnePglite, type Database, type Sql } from './database.js';
 import { aapneLagring, type Lagring, type NyRevisjonspost, Revisjonslogg } from './index.js';
 import { migrer } from './migrering.js';
+import { ANTALL_KOLONNER } from './revisjonslogg.js';
 import {
   pgliteBase,
   postgresBase,
@@ -151,7 +152,7 @@ function overvaaket(db: Database) {
       if (tekst.startsWith('INSERT INTO revisjonslogg')) {
         if (hold.p) await hold.p;
         if (nekt.hvis(parametre)) throw new Error('databasen nektet posten');
-        innsettinger.push(parametre.length / 17);
+        innsettinger.push(parametre.length / ANTALL_KOLONNER);
       }
       return sql.query<T>(tekst, parametre);
     },

@@ -15,10 +15,11 @@ const BEARER = /^Bearer[ ]+([^\s]+)[ ]*$/i;
 
 /**
  * `Authorization: Bearer <API key>`: an integration client, bound to one role. An unknown key gives
- * AKTOER_UKJENT, a demo key outside embedded mode DEMONOEKKEL_AVVIST (both refused as 401; a lookup
- * attempt with them is still audited by the use case). No Authorization header: null.
+ * AKTOER_UKJENT, a demo key outside the demo set-up (`demoTillatt`: the embedded database on the
+ * synthetic population) DEMONOEKKEL_AVVIST (both refused as 401; a lookup attempt with them is still
+ * audited by the use case). No Authorization header: null.
  */
-export function apiNoekkelAutentiserer(lagring: Lagring): Autentiserer {
+export function apiNoekkelAutentiserer(lagring: Lagring, demoTillatt: boolean): Autentiserer {
   return async (req) => {
     const header = req.get('Authorization');
     if (header === undefined) return null;
@@ -26,7 +27,7 @@ export function apiNoekkelAutentiserer(lagring: Lagring): Autentiserer {
     if (!m) {
       throw ikkeAutentisert('Authorization må være «Bearer <API-nøkkel>».', false);
     }
-    const svar = await lagring.klienter.autentiser(m[1] as string);
+    const svar = await lagring.klienter.autentiser(m[1] as string, { demoTillatt });
     return svar.ok
       ? { ok: true, aktoer: svar.aktoer }
       : { ok: false, kode: svar.kode, melding: avvisningsmelding(svar.kode) };

@@ -2,7 +2,14 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
 import { feilTilLogg } from '../logg.js';
-import { HttpFeil, type Personfelt, PROBLEMTYPE, type Problem, problemFra } from '../problem.js';
+import {
+  erDatabasenNede,
+  HttpFeil,
+  type Personfelt,
+  PROBLEMTYPE,
+  type Problem,
+  problemFra,
+} from '../problem.js';
 
 /** No route: 404 as a problem. */
 export const ikkeFunnet: RequestHandler = (req, _res, next) => {
@@ -17,8 +24,24 @@ export const ikkeFunnet: RequestHandler = (req, _res, next) => {
 };
 
 /** Errors from the JSON body parser or the router: bad input, never ours. */
-function kroppsfeil(e: unknown): HttpFeil | null {
+function kroppsfeil(e: unknown, innholdskoding: string | undefined): HttpFeil | null {
   if (e instanceof HttpFeil) return null;
+  const s = e as { type?: unknown; status?: unknown } | null;
+  // A body labelled gzip/deflate/br that does not decompress: the parser passes zlib's own error on
+  // with status 400 but without a type of its own (its own errors all have one).
+  if (
+    s &&
+    innholdskoding &&
+    s.type === undefined &&
+    typeof s.status === 'number' &&
+    s.status >= 400 &&
+    s.status < 500
+  ) {
+    const melding = `innholdet er ikke kodet slik Content-Encoding sier (${innholdskoding.slice(0, 20)})`;
+    return new HttpFeil(400, PROBLEMTYPE.ugyldig, 'Ugyldig forespørsel', `Forespørselen: ${melding}.`, {
+      errors: [{ felt: 'Content-Encoding', melding }],
+    });
+  }
   // The router decodes path parameters and throws a URIError (status 400) on a broken %-escape.
   if (e instanceof URIError) {
     const melding = 'adressen har en ugyldig %-koding';
@@ -84,11 +107,18 @@ export function ksFeilkropp(p: Problem, valg: { tidspunkt: Date; errorId: string
  */
 export function feilbehandler(k: ApiKontekst): ErrorRequestHandler {
   return (e, req, res, _next) => {
-    const svar = problemFra(kroppsfeil(e) ?? e, res.locals.personfelt as Personfelt | undefined);
+    const svar = problemFra(
+      kroppsfeil(e, req.get('Content-Encoding')) ?? e,
+      res.locals.personfelt as Personfelt | undefined,
+    );
     const requestId = res.locals.requestId as string;
     const rute = (res.locals.rute as string | undefined) ?? 'ukjent';
     if (svar.uventet) {
       k.logger.error({ requestId, rute, feil: feilTilLogg(e) }, 'uventet feil');
+    } else if (svar.problem.status === 503 && erDatabasenNede(e)) {
+      // An outage, not a bug: one line an operator can read, without a stack trace per request.
+      const { stakk: _stakk, ...feil } = feilTilLogg(e);
+      k.logger.warn({ requestId, rute, feil }, 'databasen er utilgjengelig');
     } else if (svar.problem.status >= 500) {
       k.logger.warn({ requestId, rute, feil: feilTilLogg(e) }, 'oppslaget feilet');
     }

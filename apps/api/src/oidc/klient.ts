@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   type CryptoKey,
   createRemoteJWKSet,
+  decodeJwt,
   type JWTPayload,
   jwtVerify,
   type KeyObject,
@@ -39,8 +40,41 @@ export interface OidcKonfig {
   foedselsnummerClaim?: string;
   /** The claim matched against the users' SCIM externalId when there is no fødselsnummer. Default sub. */
   eksternIdClaim?: string;
-  /** Match externalId only among this source system's users (default: any source system). */
+  /**
+   * Match the user (by fødselsnummer or externalId) only among this source system's users (default:
+   * any source system).
+   */
   kildesystem?: string;
+  /** The ID token's accepted signing algorithms (default {@link STANDARD_ID_TOKEN_ALGORITMER}). */
+  idTokenAlgoritmer?: readonly string[];
+}
+
+/**
+ * The signing algorithms an ID token may use unless configured otherwise: the asymmetric ones ID-porten
+ * and Entra ID use. Never `none`, never a symmetric HS* (its key would be the client secret).
+ */
+export const STANDARD_ID_TOKEN_ALGORITMER: readonly string[] = ['RS256', 'PS256', 'ES256'];
+
+/**
+ * Authentication levels in increasing order, per scheme: a configured level is met by itself or a
+ * higher one of the same scheme (ID-porten's current names and its older LevelN).
+ */
+const NIVAAREKKER: readonly (readonly string[])[] = [
+  ['idporten-loa-low', 'idporten-loa-substantial', 'idporten-loa-high'],
+  ['Level3', 'Level4'],
+];
+
+/** The acr values that satisfy the configured `acr_values` (space-separated, any of them). */
+export function godtatteAcr(acrValues: string): Set<string> {
+  const ut = new Set<string>();
+  for (const krav of acrValues.split(/\s+/).filter(Boolean)) {
+    ut.add(krav);
+    for (const rekke of NIVAAREKKER) {
+      const i = rekke.indexOf(krav);
+      if (i >= 0) for (const hoeyere of rekke.slice(i)) ut.add(hoeyere);
+    }
+  }
+  return ut;
 }
 
 /** Why a sign-in failed at the issuer; the code goes to the browser (as ?innloggingsfeil=) and the log. */
@@ -231,6 +265,7 @@ export class OidcKlient {
         currentDate: this.klokke(),
         clockTolerance: KLOKKESLINGRING_S,
         requiredClaims: ['sub', 'exp', 'iat'],
+        algorithms: [...(this.konfig.idTokenAlgoritmer ?? STANDARD_ID_TOKEN_ALGORITMER)],
       }));
     } catch (e) {
       const err = e as { code?: string; claim?: string };
@@ -240,6 +275,16 @@ export class OidcKlient {
       );
     }
     if (claims.nonce !== p.nonce) throw new OidcFeil('ID_TOKEN_UGYLDIG', 'ID-tokenet har feil nonce');
+    // The level asked for (acr_values) is a request the issuer may not honour: check what it says it did.
+    if (this.konfig.acrValues) {
+      const acr = typeof claims.acr === 'string' ? claims.acr : null;
+      if (!acr || !godtatteAcr(this.konfig.acrValues).has(acr)) {
+        throw new OidcFeil(
+          'ID_TOKEN_UGYLDIG',
+          `ID-tokenet har sikkerhetsnivå (acr) ${acr && /^[\w.:-]{1,64}$/.test(acr) ? acr : 'ukjent'}, men ${this.konfig.acrValues} kreves`,
+        );
+      }
+    }
     // OIDC Core § 3.1.3.7: with several audiences, azp must be this client.
     if (Array.isArray(claims.aud) && claims.aud.length > 1 && claims.azp !== this.konfig.klientId) {
       throw new OidcFeil('ID_TOKEN_UGYLDIG', 'ID-tokenet har flere mottakere, og azp er ikke denne klienten');
@@ -247,13 +292,29 @@ export class OidcKlient {
     return { idToken: json.id_token, claims };
   }
 
-  /** The issuer's logout address for a session (RP-initiated logout), or null when it has none. */
+  /**
+   * The issuer's logout address for a session (RP-initiated logout), or null when it has none. The ID
+   * token is never put in it (a URL ends up in browser history and proxy logs, and ID-porten's token
+   * carries the case worker's fødselsnummer): `client_id` names the client, and `logout_hint` the
+   * session by its `sid` (else `sub`, ID-porten's pairwise id, not the fødselsnummer).
+   */
   async utloggingUrl(idToken: string | null): Promise<string | null> {
     const m = await this.metadata();
     if (!m.end_session_endpoint) return null;
     const url = new URL(m.end_session_endpoint);
-    if (idToken) url.searchParams.set('id_token_hint', idToken);
     url.searchParams.set('client_id', this.konfig.klientId);
+    if (idToken) {
+      let hint: unknown;
+      try {
+        const c = decodeJwt(idToken);
+        hint = c.sid ?? c.sub;
+      } catch {
+        hint = undefined;
+      }
+      if (typeof hint === 'string' && hint.length <= 200 && !/^\d{11}$/.test(hint)) {
+        url.searchParams.set('logout_hint', hint);
+      }
+    }
     if (this.konfig.postLogoutRedirectUri)
       url.searchParams.set('post_logout_redirect_uri', this.konfig.postLogoutRedirectUri);
     return url.toString();

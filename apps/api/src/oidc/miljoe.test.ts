@@ -124,3 +124,13 @@ describe('sign-in settings from the environment', () => {
     expect(await feil({ SESJON_COOKIE_SECURE: 'kanskje' }, true)).toEqual(['SESJON_COOKIE_SECURE']);
   });
 });
+
+describe('OIDC_ID_TOKEN_ALGS (issue 19)', () => {
+  it('reads an allow-list of asymmetric algorithms, and refuses none and HS*', async () => {
+    const k = await innloggingFraMiljoe({ ...GRUNN, OIDC_ID_TOKEN_ALGS: 'RS256, ES256' }, rot, false);
+    expect(k.oidc?.idTokenAlgoritmer).toEqual(['RS256', 'ES256']);
+    expect((await innloggingFraMiljoe(GRUNN, rot, false)).oidc?.idTokenAlgoritmer).toBeUndefined();
+    expect(await feil({ ...GRUNN, OIDC_ID_TOKEN_ALGS: 'none' })).toEqual(['OIDC_ID_TOKEN_ALGS']);
+    expect(await feil({ ...GRUNN, OIDC_ID_TOKEN_ALGS: 'RS256,HS256' })).toEqual(['OIDC_ID_TOKEN_ALGS']);
+  });
+});

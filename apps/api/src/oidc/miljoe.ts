@@ -146,6 +146,19 @@ export async function innloggingFraMiljoe(
     const postLogout = url(env, 'OIDC_POST_LOGOUT_REDIRECT_URI', feil, false);
     const autentisering = await klientautentisering(env, rot, feil);
     const valgfri = (navn: string) => env[navn]?.trim() || undefined;
+    // OIDC_ID_TOKEN_ALGS: the accepted signing algorithms (comma-separated; default RS256,PS256,ES256).
+    const algoritmer = valgfri('OIDC_ID_TOKEN_ALGS')
+      ?.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    for (const a of algoritmer ?? []) {
+      if (!/^(RS|PS|ES)(256|384|512)$|^EdDSA$/.test(a)) {
+        feil.push({
+          variabel: 'OIDC_ID_TOKEN_ALGS',
+          melding: `«${a.slice(0, 20)}» er ikke en asymmetrisk signaturalgoritme (RS256, PS256, ES256, EdDSA …)`,
+        });
+      }
+    }
     if (klientId && redirectUri && autentisering) {
       oidc = {
         issuer,
@@ -160,6 +173,7 @@ export async function innloggingFraMiljoe(
           : {}),
         ...(valgfri('OIDC_EKSTERNID_CLAIM') ? { eksternIdClaim: valgfri('OIDC_EKSTERNID_CLAIM') } : {}),
         ...(valgfri('OIDC_KILDESYSTEM') ? { kildesystem: valgfri('OIDC_KILDESYSTEM') } : {}),
+        ...(algoritmer ? { idTokenAlgoritmer: algoritmer } : {}),
       };
     }
   } else {

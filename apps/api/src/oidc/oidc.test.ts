@@ -192,6 +192,12 @@ describe('OIDC sign-in (authorization code + PKCE) against the test issuer', () 
       (c) => ({ ...c, iss: 'https://falsk.example' }),
       (c) => ({ ...c, exp: Math.floor(IDAG.getTime() / 1000) - 3600 }),
       (c) => ({ ...c, aud: [KLIENT, 'en-annen'], azp: 'en-annen' }),
+      // Issue 19: the level the issuer reports must meet the configured one (substantial).
+      (c) => ({ ...c, acr: 'idporten-loa-low' }),
+      (c) => {
+        const { acr: _acr, ...uten } = c;
+        return uten;
+      },
     ];
     for (const endre of tilfeller) {
       utsteder.endreIdToken = endre;
@@ -232,7 +238,10 @@ describe('OIDC sign-in (authorization code + PKCE) against the test issuer', () 
     const url = new URL(ut.body.utloggingUrl);
     expect(`${url.origin}${url.pathname}`).toBe(`${utsteder.issuer}/endsession`);
     expect(url.searchParams.get('client_id')).toBe(KLIENT);
-    expect(url.searchParams.get('id_token_hint')?.split('.')).toHaveLength(3);
+    // Issue 19: never the ID token (it carries the fødselsnummer) in an address; the hint is `sub`.
+    expect(url.searchParams.get('id_token_hint')).toBeNull();
+    expect(url.searchParams.get('logout_hint')).toBe('ola-oid');
+    expect(url.toString()).not.toMatch(/eyJ/);
     expect(ut.headers['set-cookie']).toContainEqual(expect.stringMatching(/^__Host-ig_sesjon=; .*Max-Age=0/));
     expect(
       (
@@ -303,6 +312,69 @@ describe('OIDC client authentication variants', () => {
       const login = await request(app.server).get('/auth/login');
       expect(login.status).toBe(302);
       expect(login.headers.location).toBe('/?innloggingsfeil=UTSTEDER_UTILGJENGELIG');
+    } finally {
+      await app.lukk();
+    }
+  });
+});
+
+describe("issue 19: the ID token's level, algorithm and the source system of the pid match", () => {
+  it('accepts a higher level than the configured one, refuses a lower one', async () => {
+    const { godtatteAcr } = await import('./klient.js');
+    const g = godtatteAcr('idporten-loa-substantial');
+    expect(g.has('idporten-loa-high')).toBe(true);
+    expect(g.has('idporten-loa-substantial')).toBe(true);
+    expect(g.has('idporten-loa-low')).toBe(false);
+    expect(godtatteAcr('Level4').has('Level3')).toBe(false);
+  });
+
+  it('refuses an ID token signed with an algorithm outside the allow-list', async () => {
+    const app = await startTestapp({ innlogging: { oidc: oidcKonfig({ idTokenAlgoritmer: ['ES256'] }) } });
+    try {
+      await app.lagring.kildesystemer.opprett({ id: 'entra', navn: 'Entra ID', naa: IDAG });
+      await app.lagring.scim.opprettBruker(
+        'entra',
+        {
+          navn: null,
+          aktiv: true,
+          epost: [],
+          brukernavn: 'ola',
+          visningsnavn: 'Ola',
+          eksternId: 'ola-oid',
+          foedselsnummer: null,
+        },
+        IDAG,
+      );
+      utsteder.person = { sub: 'ola-oid' };
+      const f = await loggInn(app.server);
+      expect(f.callback.headers.location).toBe('/?innloggingsfeil=ID_TOKEN_UGYLDIG');
+    } finally {
+      await app.lukk();
+    }
+  });
+
+  it("matches the pid only among the configured source system's users", async () => {
+    const app = await startTestapp({ innlogging: { oidc: oidcKonfig({ kildesystem: 'annet' }) } });
+    try {
+      await app.lagring.kildesystemer.opprett({ id: 'entra', navn: 'Entra ID', naa: IDAG });
+      await app.lagring.kildesystemer.opprett({ id: 'annet', navn: 'Annet', naa: IDAG });
+      await app.lagring.scim.opprettBruker(
+        'entra',
+        {
+          navn: null,
+          aktiv: true,
+          epost: [],
+          brukernavn: 'kari',
+          visningsnavn: 'Kari',
+          eksternId: 'kari-oid',
+          foedselsnummer: KARI_FNR,
+        },
+        IDAG,
+      );
+      utsteder.person = { sub: 'ukjent-sub', pid: KARI_FNR };
+      const f = await loggInn(app.server);
+      expect(f.callback.headers.location).toBe('/?innloggingsfeil=BRUKER_UKJENT');
+      expect(f.sesjon).toBeNull();
     } finally {
       await app.lukk();
     }

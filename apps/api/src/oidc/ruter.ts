@@ -37,8 +37,11 @@ export async function finnBruker(
   const lagring = i.k.konfig.lagring;
   const fnr = claims[konfig.foedselsnummerClaim ?? 'pid'];
   if (typeof fnr === 'string' && /^\d{11}$/.test(fnr)) {
-    const b = await lagring.brukere.finnMedFoedselsnummer(fnr);
-    if (b) return { ok: true, bruker: b };
+    // Only a user of the configured source system: another system's user with this number is not
+    // this sign-in's to take. The number is unique per source system only: two matches pick no one.
+    const treff = await lagring.brukere.finnAlleMedFoedselsnummer(fnr, konfig.kildesystem);
+    if (treff.length > 1) return { ok: false, kode: 'BRUKER_TVETYDIG' };
+    if (treff[0]) return { ok: true, bruker: treff[0] };
   }
   const ekstern = claims[konfig.eksternIdClaim ?? 'sub'];
   if (typeof ekstern === 'string' && ekstern.length > 0 && ekstern.length <= 200) {

@@ -177,6 +177,8 @@ export async function startTestutsteder(valg: Testutstedervalg): Promise<Testuts
     }
     const naa = Math.floor(valg.klokke().getTime() / 1000);
     let claims: Record<string, unknown> = {
+      // The level ID-porten reports for a substantial sign-in; a test may change it.
+      acr: 'idporten-loa-substantial',
       ...k.person,
       nonce: k.nonce,
       iss: issuer,

@@ -3,6 +3,7 @@ import { LagringFeil, UkjenteMedlemmer, Unikhetsfeil, Versjonskonflikt } from '@
 import type { ErrorRequestHandler } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
 import { feilTilLogg } from '../logg.js';
+import { HttpFeil } from '../problem.js';
 import { SCIM_JSON, URN } from './skjema.js';
 
 /** SCIM's detail error keywords (RFC 7644 § 3.12, table 9). */
@@ -45,6 +46,16 @@ const UNIKT_FELT: Record<Unikhetsfeil['felt'], string> = {
 /** Any error as a SCIM error (or null when it is not one we answer as such). */
 export function scimFeilFra(e: unknown): ScimFeil | null {
   if (e instanceof ScimFeil) return e;
+  // Decided before the SCIM router (the rate limit's 429 with Retry-After, a refused content type,
+  // an authentication or access refusal): the same status and headers, as a SCIM error.
+  if (e instanceof HttpFeil) {
+    return new ScimFeil(
+      e.status,
+      e.status === 400 ? 'invalidValue' : null,
+      e.message,
+      e.ekstra.headers ?? {},
+    );
+  }
   if (e instanceof Unikhetsfeil) {
     return new ScimFeil(409, 'uniqueness', `${UNIKT_FELT[e.felt]} er allerede i bruk av en annen ressurs`);
   }

@@ -56,8 +56,13 @@ export class Innlogging {
     this.oidc = konfig.oidc ? new OidcKlient(konfig.oidc, k.klokke) : null;
   }
 
+  /**
+   * INNEBYGD only in the demo set-up: the embedded database on the synthetic population, the one rule
+   * for every demo credential (API keys, KS integrations, the password-less sign-in). The embedded
+   * database with a real source is production as far as credentials go.
+   */
   get modus(): 'INNEBYGD' | 'PRODUKSJON' {
-    return this.k.konfig.lagring.innebygd ? 'INNEBYGD' : 'PRODUKSJON';
+    return this.k.konfig.lagring.innebygd && this.k.konfig.kilder.syntetisk ? 'INNEBYGD' : 'PRODUKSJON';
   }
 
   cookie(grunnavn: string): string {

@@ -19,7 +19,7 @@ const bareInnebygd =
           404,
           PROBLEMTYPE.ikkeFunnet,
           'Finnes ikke',
-          'Demoinnlogging finnes bare i innebygd modus.',
+          'Demoinnlogging finnes bare i innebygd modus med den syntetiske populasjonen.',
         ),
       );
     }

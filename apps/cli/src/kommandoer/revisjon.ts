@@ -5,6 +5,7 @@ import {
   aapneLagring,
   type Lagring,
   LagringFeil,
+  type Lagringsvalg,
   lagringsvalgFraMiljoe,
   type Revisjonspost,
 } from '@inntektsgrunnlag/lagring';
@@ -43,6 +44,63 @@ export function finnRotkatalog(fra: string = dirname(fileURLToPath(import.meta.u
 /** Opens the storage the environment names (see lagringsvalgFraMiljoe); the caller closes it. */
 export function aapneLagringFraMiljoe(kontekst: Pick<Kontekst, 'env'>): Promise<Lagring> {
   return aapneLagring(lagringsvalgFraMiljoe(kontekst.env, finnRotkatalog()));
+}
+
+/** Which database a set of options names, for the operator: never the password. */
+export function beskrivDatabase(valg: Lagringsvalg): string {
+  if (valg.databaseUrl) {
+    let sted = 'DATABASE_URL';
+    try {
+      const u = new URL(valg.databaseUrl);
+      sted = `${u.hostname}:${u.port || '5432'}${u.pathname || ''}`;
+    } catch {
+      // A string the driver may still read, but not a URL: name the variable only.
+    }
+    return `PostgreSQL ${sted}, skjema ${valg.skjema ?? 'public'}`;
+  }
+  if (valg.iMinne) return 'innebygd database i minnet (INNTEKTSGRUNNLAG_DATA=:minne:)';
+  return `innebygd database i ${valg.dataKatalog}`;
+}
+
+/**
+ * Opens the storage for a command that only reads the audit log, saying on stderr which database it
+ * is. An answer about a log that does not exist would mislead (a mistyped INNTEKTSGRUNNLAG_DATA or
+ * schema gives a new, empty one, whose chain is trivially whole): an embedded database that is not
+ * there is refused before anything is created, and a PostgreSQL schema that opening has just created
+ * is refused after.
+ */
+async function aapneForLesing(kontekst: Kontekst): Promise<Lagring | null> {
+  const valg = lagringsvalgFraMiljoe(kontekst.env, finnRotkatalog());
+  const hvor = beskrivDatabase(valg);
+  skriv(kontekst.stderr, `Revisjonsloggen i: ${hvor}`);
+  const finnesIkke = (grunn: string) =>
+    skriv(
+      kontekst.stderr,
+      `Feil: ${grunn}, så det finnes ingen revisjonslogg å lese. Sjekk DATABASE_URL, INNTEKTSGRUNNLAG_DB_SKJEMA og INNTEKTSGRUNNLAG_DATA.`,
+    );
+  if (valg.iMinne) {
+    finnesIkke('databasen i minnet er ny og tom');
+    return null;
+  }
+  if (valg.dataKatalog && !existsSync(join(valg.dataKatalog, 'PG_VERSION'))) {
+    finnesIkke(`det finnes ingen innebygd database i ${valg.dataKatalog}`);
+    return null;
+  }
+  const start = Date.now();
+  const l = await aapneLagring(valg);
+  if (valg.databaseUrl) {
+    // Both times are the server's: migration 1 ran within this opening, so the schema is new.
+    const [r] = await l.sql.query<{ ny: boolean }>(
+      'SELECT now() - kjoert <= make_interval(secs => $1) AS ny FROM skjemamigreringer WHERE versjon = 1',
+      [(Date.now() - start + 1000) / 1000],
+    );
+    if (r?.ny && (await l.revisjonslogg.kjedehode()).id === 0) {
+      await l.lukk();
+      finnesIkke(`skjemaet ${valg.skjema ?? 'public'} fantes ikke før nå (det er opprettet tomt)`);
+      return null;
+    }
+  }
+  return l;
 }
 
 const tid = new Intl.DateTimeFormat('sv-SE', {
@@ -99,18 +157,25 @@ async function liste(argumenter: string[], kontekst: Kontekst): Promise<number> 
     const sjekk = sjekkIdentifikator(identifikator);
     if (!sjekk.gyldig) throw new BrukerFeil(`--identifikator er ugyldig: ${sjekk.melding}`);
   }
-  return medLagring(kontekst, async (l) => {
-    const poster = await l.revisjonslogg.liste({ siste, ...(identifikator ? { identifikator } : {}) });
-    if (values.format === 'json') {
-      const ut = poster.map((p) => ({ ...p, identifikatorer: personer(p, identifikator, !identifikator) }));
-      skriv(kontekst.stdout, JSON.stringify(ut, null, 2));
-    } else if (poster.length === 0) {
-      skriv(kontekst.stdout, identifikator ? 'Ingen oppslag av denne personen.' : 'Revisjonsloggen er tom.');
-    } else {
-      for (const p of poster) skriv(kontekst.stdout, somTekst(p, identifikator));
-    }
-    return 0;
-  });
+  return medLagring(
+    kontekst,
+    async (l) => {
+      const poster = await l.revisjonslogg.liste({ siste, ...(identifikator ? { identifikator } : {}) });
+      if (values.format === 'json') {
+        const ut = poster.map((p) => ({ ...p, identifikatorer: personer(p, identifikator, !identifikator) }));
+        skriv(kontekst.stdout, JSON.stringify(ut, null, 2));
+      } else if (poster.length === 0) {
+        skriv(
+          kontekst.stdout,
+          identifikator ? 'Ingen oppslag av denne personen.' : 'Revisjonsloggen er tom.',
+        );
+      } else {
+        for (const p of poster) skriv(kontekst.stdout, somTekst(p, identifikator));
+      }
+      return 0;
+    },
+    { lesende: true },
+  );
 }
 
 async function verifiser(argumenter: string[], kontekst: Kontekst): Promise<number> {
@@ -123,22 +188,26 @@ async function verifiser(argumenter: string[], kontekst: Kontekst): Promise<numb
   if (values.format !== 'tekst' && values.format !== 'json') {
     throw new BrukerFeil(`--format må være tekst eller json (fikk ${values.format})`);
   }
-  return medLagring(kontekst, async (l) => {
-    const r = await l.revisjonslogg.verifiserKjede();
-    if (values.format === 'json') skriv(kontekst.stdout, JSON.stringify(r, null, 2));
-    else if (r.ok) {
-      skriv(
-        kontekst.stdout,
-        `OK: ${r.antall} poster kontrollert, kjeden er hel (hode: post ${r.hode.id}, hash ${r.hode.hash})`,
-      );
-    } else {
-      skriv(
-        kontekst.stdout,
-        `BRUTT ved post ${r.id} (${r.feil}): ${r.melding}. ${r.antall} poster før den er i orden.`,
-      );
-    }
-    return r.ok ? 0 : 1;
-  });
+  return medLagring(
+    kontekst,
+    async (l) => {
+      const r = await l.revisjonslogg.verifiserKjede();
+      if (values.format === 'json') skriv(kontekst.stdout, JSON.stringify(r, null, 2));
+      else if (r.ok) {
+        skriv(
+          kontekst.stdout,
+          `OK: ${r.antall} poster kontrollert, kjeden er hel (hode: post ${r.hode.id}, hash ${r.hode.hash})`,
+        );
+      } else {
+        skriv(
+          kontekst.stdout,
+          `BRUTT ved post ${r.id} (${r.feil}): ${r.melding}. ${r.antall} poster før den er i orden.`,
+        );
+      }
+      return r.ok ? 0 : 1;
+    },
+    { lesende: true },
+  );
 }
 
 async function beskjaer(argumenter: string[], kontekst: Kontekst): Promise<number> {
@@ -159,10 +228,20 @@ async function beskjaer(argumenter: string[], kontekst: Kontekst): Promise<numbe
   });
 }
 
-async function medLagring(kontekst: Kontekst, fn: (l: Lagring) => Promise<number>): Promise<number> {
+async function medLagring(
+  kontekst: Kontekst,
+  fn: (l: Lagring) => Promise<number>,
+  valg: { lesende?: boolean } = {},
+): Promise<number> {
   let l: Lagring;
   try {
-    l = await aapneLagringFraMiljoe(kontekst);
+    if (valg.lesende) {
+      const aapnet = await aapneForLesing(kontekst);
+      if (!aapnet) return 1;
+      l = aapnet;
+    } else {
+      l = await aapneLagringFraMiljoe(kontekst);
+    }
   } catch (e) {
     if (!(e instanceof LagringFeil)) throw e;
     skriv(kontekst.stderr, `Feil: ${e.message}`);

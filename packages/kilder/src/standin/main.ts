@@ -3,7 +3,7 @@
  * code: it alone reads the environment and writes to the terminal. See docs/kilder.md.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,8 +95,13 @@ if (noekkelfil) {
   offentligNoekkel = par.publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const mappe = join(tmpdir(), 'inntektsgrunnlag-standin');
   mkdirSync(mappe, { recursive: true, mode: 0o700 });
-  privatNoekkelfil = join(mappe, `${klientId}.pem`);
-  writeFileSync(privatNoekkelfil, par.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  // One file per process: two stand-ins on one machine (the same client id) must not overwrite each
+  // other's key, which would make the first one's clients sign with a key it does not know.
+  privatNoekkelfil = join(mappe, `${klientId}-${process.pid}.pem`);
+  writeFileSync(privatNoekkelfil, par.privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+    mode: 0o600,
+    flag: 'wx',
+  });
 }
 
 const standin = await startStandin({
@@ -135,6 +140,9 @@ process.stdout.write(
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    standin.stopp().then(() => process.exit(0));
+    standin.stopp().then(() => {
+      if (privatNoekkelfil) rmSync(privatNoekkelfil, { force: true });
+      process.exit(0);
+    });
   });
 }
