@@ -314,10 +314,10 @@ describe('end to end in Chromium', { timeout: 180_000 }, () => {
     await sjekkSteg(side, 'barnehage-2-oppslag');
 
     // A date past the rates the product knows: the API names the field, the summary links to it.
-    await side.getByLabel('Beregningsdato (valgfri)').fill('2025-09-01');
+    await side.getByLabel('Beregningsdato (valgfri)').fill('2026-09-01');
     await side.getByRole('button', { name: 'Beregn', exact: true }).click();
     const oppsummering = side.getByRole('group', { name: 'For å gå videre må du rette opp følgende feil:' });
-    await oppsummering.getByRole('link', { name: /^Beregningsdato \(valgfri\): .*31\. juli 2025/ }).click();
+    await oppsummering.getByRole('link', { name: /^Beregningsdato \(valgfri\): .*31\. juli 2026/ }).click();
     await expect.poll(() => side.evaluate(() => document.activeElement?.id)).toBe('beregningsdato');
     await sjekkSteg(side, 'barnehage-2b-dato-utenfor-satsene');
     await side.getByLabel('Beregningsdato (valgfri)').fill('2025-06-01');
