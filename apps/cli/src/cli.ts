@@ -1,4 +1,5 @@
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { LagringFeil } from '@inntektsgrunnlag/lagring';
 import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import { UgyldigDatoError, UgyldigOperatoerfilError, UtenforDekning } from '@inntektsgrunnlag/regelverk';
 import { beregn } from './kommandoer/beregn.js';
@@ -77,6 +78,12 @@ export async function runCli(argv: readonly string[], kontekst: Kontekst): Promi
     ) {
       skriv(kontekst.stderr, `Feil: ${e.message}`);
       return 2;
+    }
+    // The database could not be opened or reached, or dropped the connection (a restart, a failover):
+    // not the user's input and not a defect; the message says what happened and that nothing was lost.
+    if (e instanceof LagringFeil) {
+      skriv(kontekst.stderr, `Feil: ${e.message}`);
+      return 1;
     }
     skriv(kontekst.stderr, `Uventet feil: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
