@@ -31,15 +31,19 @@ import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import {
   type Beregningstabell,
   formaterDatoKort,
+  type Regelverk,
   UgyldigDatoError,
   UtenforDekning,
 } from '@inntektsgrunnlag/regelverk';
 import { Tilgangsfeil } from '@inntektsgrunnlag/tilgang';
 import { tolkArgumenter } from '../argumenter.js';
+import type { Arbeiderdata } from '../batch/arbeider.js';
+import { ArbeiderFeil, Arbeiderpool, BeskrevetRadfeil, standardArbeidere } from '../batch/arbeidere.js';
 import { csvLinje, type Skilletegn } from '../batch/csv.js';
 import {
   kjoerBatch,
   maskerTekst,
+  type Radbehandler,
   type Radfeil,
   UlesbarRad,
   valideringsfeilSomTekst,
@@ -55,7 +59,8 @@ const bruk = `Bruk: pnpm cli beregn <fil|-> [--rolle <rolleId>] [--bruker <bruke
                    [--format json|tabell|csv] [--kommuneinnstillinger <fil>] [--satser <fil>…]
                    [--ut <fil>] [--feilfil <fil>] [--resume] [--pdf-dir <mappe>]
                    [--vedtaksbrev-dir <mappe>]
-                   [--innformat jsonl|csv] [--samtidighet <n>] [--skilletegn , | ; | tab]
+                   [--innformat jsonl|csv] [--samtidighet <n>] [--arbeidere <n>]
+                   [--skilletegn , | ; | tab]
                    [--oppsummering <fil>]
 
 Leser én forespørsel (JSON), en gullfil (bruker «foresporsel»), eller mange: JSON Lines (én
@@ -85,6 +90,8 @@ For mange forespørsler (se docs/batch.md):
   --innformat jsonl|csv         inndataformatet (standard: .csv-filer og tekst som ikke begynner
                                 med { er CSV)
   --samtidighet <n>             forespørsler som behandles samtidig (oppslag; standard 8)
+  --arbeidere <n>               arbeidstråder radene fordeles på (standard: antall kjerner; 1 gjør
+                                alt i én tråd); utdata kommer i samme rekkefølge som inndata
   --skilletegn , | ; | tab      skilletegn i CSV-utdata og feilfilen (standard: inndataens, ellers ,)
   --oppsummering <fil>          skriv en maskinlesbar oppsummering (JSON) av kjøringen
 Hvert oppslag av skatteopplysninger føres i revisjonsloggen (pnpm cli revisjon liste).
@@ -127,7 +134,7 @@ export function resultatSomTekst(resultat: Beregningsresultat, tabell: Beregning
 }
 
 /** The sources from the environment (KILDE, KILDE_*, MASKINPORTEN_*; docs/kilder.md). */
-function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
+export function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
   try {
     return lagKilder(lesKildeoppsett(env, (fil) => readFileSync(resolve(cwd, fil), 'utf8')));
   } catch (e) {
@@ -189,6 +196,67 @@ function demooppsettForRolle(rolleId: string) {
   return undefined;
 }
 
+/** What a row of `beregn` needs to be calculated: the same in-process and in a worker thread. */
+export interface Radkjoereroppsett {
+  lagring: Lagring;
+  kilder: Kilder;
+  regelverk: Regelverk;
+  innstillinger: Kommuneinnstillinger;
+  klokke: () => Date;
+  valg: { rolle?: string | undefined; bruker?: string | undefined; saksreferanse?: string | undefined };
+  batch: boolean;
+}
+
+export type Radkjoerer = (data: unknown) => Promise<{
+  resultat: Beregningsresultat & { utfoert: Utfoerelse };
+  tabell: Beregningstabell;
+}>;
+
+/**
+ * The calculation of one row: who asks (decided once per beregningstype in a batch) and the lookup
+ * service's `beregn`. A worker thread (batch/arbeider.ts) makes its own with the same inputs.
+ */
+export function lagRadkjoerer({
+  lagring,
+  kilder,
+  regelverk,
+  innstillinger,
+  klokke,
+  valg,
+  batch,
+}: Radkjoereroppsett): Radkjoerer {
+  const tjeneste = new Oppslagstjeneste({
+    lagring,
+    kilder,
+    regelverk,
+    innstillinger,
+    klokke,
+    // A batch reads the roles once and keeps them for the run (Oppslagstjeneste's rollebuffer).
+    ...(batch ? { rollebuffer: Number.POSITIVE_INFINITY } : {}),
+  });
+  // Who asks is decided once per beregningstype and reused for the run: the same user in the same
+  // role for every row of that type (each row is still authorised and, if it fetches, audited).
+  const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
+  const kjoer = async (rad: unknown) => {
+    // A row may carry its decision letter's fields; the beregning takes the rest.
+    const data = delVedtaksbrev(rad).foresporsel;
+    const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
+    let hvemSvar: ReturnType<typeof hvem>;
+    if (batch && typeof type === 'string' && (BEREGNINGSTYPER as readonly string[]).includes(type)) {
+      hvemSvar = hvemBuffer.get(type) ?? hvem(lagring, valg, type);
+      hvemBuffer.set(type, hvemSvar);
+    } else hvemSvar = hvem(lagring, valg, type);
+    const { autentisering, rolleId } = await hvemSvar;
+    return tjeneste.beregn({
+      autentisering,
+      rolleId,
+      saksreferanse: valg.saksreferanse ?? null,
+      foresporsel: data,
+    });
+  };
+  return kjoer;
+}
+
 /** A row's PDF could not be made: the row fails, the run goes on. */
 class PdfFeil extends Error {
   override readonly name = 'PdfFeil';
@@ -212,7 +280,7 @@ export function delVedtaksbrev(data: unknown): { foresporsel: unknown; brevdata:
 }
 
 /** A failed row's code and message, for the error file (identifiers are masked by the run). */
-function beskrivFeil(e: unknown, csv: boolean): Radfeil {
+export function beskrivFeil(e: unknown, csv: boolean): Radfeil {
   if (e instanceof UlesbarRad) return { kode: e.kode, melding: e.message };
   if (e instanceof Valideringsfeil) return { kode: 'UGYLDIG', melding: valideringsfeilSomTekst(e, csv) };
   if (e instanceof Tilgangsfeil) return { kode: 'AVVIST', melding: feilmelding(e) };
@@ -241,9 +309,95 @@ export function pdfFilnavn(rad: number, saksreferanse: string | undefined): stri
   return `rad-${String(rad).padStart(7, '0')}${trygg ? `-${trygg}` : ''}.pdf`;
 }
 
+/**
+ * What a batch does with a row: calculate it, make its PDF and decision letter when asked, and give
+ * its output text. The same in-process and in a worker thread (batch/arbeider.ts).
+ */
+export function lagRadbehandler({
+  kjoer,
+  format,
+  pdfDir,
+  brevDir,
+  innstillinger,
+}: {
+  kjoer: Radkjoerer;
+  format: Utformat;
+  pdfDir: string | null;
+  brevDir: string | null;
+  innstillinger: Kommuneinnstillinger;
+}): Radbehandler {
+  const lagPdf = async (
+    rad: number,
+    resultat: Beregningsresultat & { utfoert: Utfoerelse },
+  ): Promise<string> => {
+    const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
+    let pdf: Uint8Array;
+    try {
+      pdf = await resultatSomPdf(resultat, innstillinger, { deterministisk: true });
+    } catch (e) {
+      throw new PdfFeil(`PDF-dokumentet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    try {
+      await writeFile(join(pdfDir as string, navn), pdf, { mode: PRIVAT_FIL });
+    } catch (e) {
+      throw new PdfFeil(`PDF-dokumentet kunne ikke skrives: ${(e as Error).message}`);
+    }
+    return navn;
+  };
+
+  /** The row's decision letter; bad letter fields and a missing fee fail the row as bad input. */
+  const lagVedtaksbrev = async (
+    rad: number,
+    resultat: Beregningsresultat & { utfoert: Utfoerelse },
+    brevdata: unknown,
+  ): Promise<string> => {
+    if (resultat[resultat.avgiftsnoekkel] === null || resultat[resultat.avgiftsnoekkel] === undefined) {
+      throw new Valideringsfeil([
+        {
+          felt: 'beregningsdato',
+          melding:
+            'avgiften er ikke beregnet (se advarslene); oppgi beregningsdato (vedtaksdato) for vedtaksbrevet',
+        },
+      ]);
+    }
+    const sak =
+      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
+        ? (brevdata as { saksreferanse: string }).saksreferanse
+        : resultat.utfoert.saksreferanse;
+    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
+    let pdf: Uint8Array;
+    try {
+      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, innstillinger, { deterministisk: true })).pdf;
+    } catch (e) {
+      if (e instanceof Valideringsfeil) throw e;
+      throw new VedtaksbrevFeil(
+        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    try {
+      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
+    } catch (e) {
+      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
+    }
+    return navn;
+  };
+
+  return async ({ rad, data, skilletegn }) => {
+    const { foresporsel, brevdata } = delVedtaksbrev(data);
+    // The letter's fields are checked before the lookup, so a bad one costs no lookup.
+    if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
+    const { resultat, tabell } = await kjoer(foresporsel);
+    const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
+    const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
+    if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf, brev), skilletegn);
+    if (format === 'tabell') return `${resultatSomTekst(resultat, tabell)}\n\n`;
+    return `${JSON.stringify(resultat)}\n`;
+  };
+}
+
 const SKILLETEGN_VALG: Record<string, Skilletegn> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
 const UTFORMATER = ['json', 'tabell', 'csv'] as const;
-type Utformat = (typeof UTFORMATER)[number];
+export type Utformat = (typeof UTFORMATER)[number];
 
 /** Options that only a batch has; any of them makes even a single document a batch of one row. */
 const BATCHVALG = [
@@ -281,6 +435,7 @@ export async function kjoerBeregn(
       'vedtaksbrev-dir': { type: 'string' },
       innformat: { type: 'string' },
       samtidighet: { type: 'string', default: '8' },
+      arbeidere: { type: 'string' },
       skilletegn: { type: 'string' },
       oppsummering: { type: 'string' },
     },
@@ -299,6 +454,10 @@ export async function kjoerBeregn(
   const samtidighet = Number(values.samtidighet);
   if (!Number.isInteger(samtidighet) || samtidighet < 1 || samtidighet > 256) {
     throw new BrukerFeil(`--samtidighet må være et helt tall fra 1 til 256 (fikk ${values.samtidighet})`);
+  }
+  const arbeidere = values.arbeidere === undefined ? standardArbeidere() : Number(values.arbeidere);
+  if (!Number.isInteger(arbeidere) || arbeidere < 1 || arbeidere > 64) {
+    throw new BrukerFeil(`--arbeidere må være et helt tall fra 1 til 64 (fikk ${values.arbeidere})`);
   }
   const skilletegn = values.skilletegn === undefined ? null : SKILLETEGN_VALG[values.skilletegn];
   if (skilletegn === undefined) {
@@ -319,35 +478,15 @@ export async function kjoerBeregn(
         'Oppgi --bruker (saksbehandleren som gjør oppslaget) når databasen ikke er den innebygde.',
       );
     }
-    const tjeneste = new Oppslagstjeneste({
+    const kjoer = lagRadkjoerer({
       lagring,
       kilder,
       regelverk,
       innstillinger,
       klokke: kontekst.naa,
-      // A batch reads the roles once and keeps them for the run (Oppslagstjeneste's rollebuffer).
-      ...(batch ? { rollebuffer: Number.POSITIVE_INFINITY } : {}),
+      valg: values,
+      batch,
     });
-    // Who asks is decided once per beregningstype and reused for the run: the same user in the same
-    // role for every row of that type (each row is still authorised and, if it fetches, audited).
-    const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
-    const kjoer = async (rad: unknown) => {
-      // A row may carry its decision letter's fields; the beregning takes the rest.
-      const data = delVedtaksbrev(rad).foresporsel;
-      const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
-      let hvemSvar: ReturnType<typeof hvem>;
-      if (batch && typeof type === 'string' && (BEREGNINGSTYPER as readonly string[]).includes(type)) {
-        hvemSvar = hvemBuffer.get(type) ?? hvem(lagring, values, type);
-        hvemBuffer.set(type, hvemSvar);
-      } else hvemSvar = hvem(lagring, values, type);
-      const { autentisering, rolleId } = await hvemSvar;
-      return tjeneste.beregn({
-        autentisering,
-        rolleId,
-        saksreferanse: values.saksreferanse ?? null,
-        foresporsel: data,
-      });
-    };
 
     if (!batch && inndata.type === 'dokument') {
       let svar: Awaited<ReturnType<typeof kjoer>>;
@@ -370,10 +509,12 @@ export async function kjoerBeregn(
       values,
       format,
       samtidighet,
+      arbeidere,
       skilletegn,
       innstillinger,
       kontekst,
       kjoer,
+      lagring,
       avbryt,
     });
   } finally {
@@ -387,14 +528,22 @@ async function kjoerSomBatch(p: {
     ut?: string | undefined;
     feilfil?: string | undefined;
     resume?: boolean | undefined;
+    rolle?: string | undefined;
+    bruker?: string | undefined;
+    saksreferanse?: string | undefined;
+    satser: string[];
+    kommuneinnstillinger?: string | undefined;
     'pdf-dir'?: string | undefined;
     'vedtaksbrev-dir'?: string | undefined;
     oppsummering?: string | undefined;
   };
   format: Utformat;
   samtidighet: number;
+  /** Worker threads (`--arbeidere`); 1 runs every row in this thread. */
+  arbeidere: number;
   skilletegn: Skilletegn | null;
   innstillinger: Kommuneinnstillinger;
+  lagring: Lagring;
   kontekst: Kontekst;
   kjoer: (data: unknown) => Promise<{
     resultat: Beregningsresultat & { utfoert: Utfoerelse };
@@ -435,62 +584,35 @@ async function kjoerSomBatch(p: {
   }
   const csvInn = inndata.format === 'csv';
 
-  const lagPdf = async (
-    rad: number,
-    resultat: Beregningsresultat & { utfoert: Utfoerelse },
-  ): Promise<string> => {
-    const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
-    let pdf: Uint8Array;
-    try {
-      pdf = await resultatSomPdf(resultat, p.innstillinger, { deterministisk: true });
-    } catch (e) {
-      throw new PdfFeil(`PDF-dokumentet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    try {
-      await writeFile(join(pdfDir as string, navn), pdf, { mode: PRIVAT_FIL });
-    } catch (e) {
-      throw new PdfFeil(`PDF-dokumentet kunne ikke skrives: ${(e as Error).message}`);
-    }
-    return navn;
-  };
-
-  /** The row's decision letter; bad letter fields and a missing fee fail the row as bad input. */
-  const lagVedtaksbrev = async (
-    rad: number,
-    resultat: Beregningsresultat & { utfoert: Utfoerelse },
-    brevdata: unknown,
-  ): Promise<string> => {
-    if (resultat[resultat.avgiftsnoekkel] === null || resultat[resultat.avgiftsnoekkel] === undefined) {
-      throw new Valideringsfeil([
-        {
-          felt: 'beregningsdato',
-          melding:
-            'avgiften er ikke beregnet (se advarslene); oppgi beregningsdato (vedtaksdato) for vedtaksbrevet',
-        },
-      ]);
-    }
-    const sak =
-      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
-        ? (brevdata as { saksreferanse: string }).saksreferanse
-        : resultat.utfoert.saksreferanse;
-    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
-    let pdf: Uint8Array;
-    try {
-      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, p.innstillinger, { deterministisk: true }))
-        .pdf;
-    } catch (e) {
-      if (e instanceof Valideringsfeil) throw e;
-      throw new VedtaksbrevFeil(
-        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-    try {
-      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
-    } catch (e) {
-      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
-    }
-    return navn;
-  };
+  // With --arbeidere N > 1 the rows of a file run in N worker threads (batch/arbeidere.ts); a single
+  // document stays here.
+  const pool =
+    p.arbeidere > 1 && p.inndata.type === 'rader'
+      ? await Arbeiderpool.start({
+          antall: p.arbeidere,
+          data: {
+            valg: {
+              rolle: values.rolle,
+              bruker: values.bruker,
+              saksreferanse: values.saksreferanse,
+              satser: values.satser,
+              kommuneinnstillinger: values.kommuneinnstillinger,
+            },
+            cwd: kontekst.cwd,
+            env: { ...kontekst.env },
+            innebygd: p.lagring.innebygd,
+            format,
+            pdfDir,
+            brevDir,
+            csvInn,
+          } satisfies Arbeiderdata,
+          lagring: p.lagring,
+          klokke: kontekst.naa,
+        })
+      : null;
+  const behandle =
+    pool?.behandle ??
+    lagRadbehandler({ kjoer: p.kjoer, format, pdfDir, brevDir, innstillinger: p.innstillinger });
 
   const avbrytVedSigint = new AbortController();
   // The first Ctrl-C stops the run at a row boundary with a checkpoint; a second one ends at once (the
@@ -516,19 +638,15 @@ async function kjoerSomBatch(p: {
           }
         : {}),
       resume: values.resume === true,
-      samtidighet: p.samtidighet,
-      behandle: async ({ rad, data, skilletegn }) => {
-        const { foresporsel, brevdata } = delVedtaksbrev(data);
-        // The letter's fields are checked before the lookup, so a bad one costs no lookup.
-        if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
-        const { resultat, tabell } = await p.kjoer(foresporsel);
-        const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
-        const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
-        if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf, brev), skilletegn);
-        if (format === 'tabell') return `${resultatSomTekst(resultat, tabell)}\n\n`;
-        return `${JSON.stringify(resultat)}\n`;
+      // Enough rows in flight to keep every worker busy with a group while the next one is read.
+      samtidighet: pool ? Math.max(p.samtidighet, p.arbeidere * 64) : p.samtidighet,
+      behandle,
+      beskrivFeil: (e) => {
+        // Described in the worker, with the same beskrivFeil; a failed worker stops the run.
+        if (e instanceof BeskrevetRadfeil) return e.radfeil;
+        if (e instanceof ArbeiderFeil) throw e;
+        return beskrivFeil(e, csvInn);
       },
-      beskrivFeil: (e) => beskrivFeil(e, csvInn),
       fremdrift: kontekst.stderrErTerminal,
       visOppsummering: ut !== null || kontekst.stderrErTerminal,
       avbryt,
@@ -547,6 +665,7 @@ async function kjoerSomBatch(p: {
     return oppsummering.avslutningskode;
   } finally {
     process.off('SIGINT', paaSigint);
+    await pool?.lukk();
   }
 }
 

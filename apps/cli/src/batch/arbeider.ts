@@ -1,0 +1,130 @@
+/**
+ * A worker thread of `--arbeidere` (batch/arbeidere.ts): builds the same row handler as the in-process
+ * path from the options it is given, and answers groups of rows. Storage calls go to the main thread;
+ * the clock is the instant each row was sent with.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Lagring } from '@inntektsgrunnlag/lagring';
+import {
+  beskrivFeil,
+  kilderFraMiljoe,
+  lagRadbehandler,
+  lagRadkjoerer,
+  type Utformat,
+} from '../kommandoer/beregn.js';
+import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
+import type { FraArbeider, TilArbeider } from './arbeidere.js';
+
+/** The options a worker builds its row handler from (set by kommandoer/beregn.ts). */
+export interface Arbeiderdata {
+  valg: {
+    rolle?: string | undefined;
+    bruker?: string | undefined;
+    saksreferanse?: string | undefined;
+    satser: string[];
+    kommuneinnstillinger?: string | undefined;
+  };
+  cwd: string;
+  env: Record<string, string | undefined>;
+  innebygd: boolean;
+  format: Utformat;
+  pdfDir: string | null;
+  brevDir: string | null;
+  csvInn: boolean;
+}
+
+const port = parentPort;
+if (!port) throw new Error('batch/arbeider.ts kjøres bare som arbeidstråd');
+const send = (m: FraArbeider) => port.postMessage(m);
+
+/** Calls waiting for the main thread's storage. */
+const lagringskall = new Map<number, { loes: (v: unknown) => void; avvis: (e: Error) => void }>();
+let nesteKall = 0;
+
+/** The storage as the row handler sees it: every `lagring.<gruppe>.<metode>(…)` runs in the main thread. */
+function lagringViaHovedtraaden(innebygd: boolean): Lagring {
+  const grupper = new Map<string, unknown>();
+  return new Proxy({} as Lagring, {
+    get(_maal, gruppe) {
+      if (gruppe === 'innebygd') return innebygd;
+      if (typeof gruppe !== 'string' || gruppe === 'then') return undefined;
+      let g = grupper.get(gruppe);
+      if (!g) {
+        g = new Proxy(
+          {},
+          {
+            get(_m, metode) {
+              if (typeof metode !== 'string' || metode === 'then') return undefined;
+              return (...argumenter: unknown[]) =>
+                new Promise((loes, avvis) => {
+                  const id = nesteKall++;
+                  lagringskall.set(id, { loes, avvis });
+                  send({ type: 'lagring', id, sti: [gruppe, metode], argumenter });
+                });
+            },
+          },
+        );
+        grupper.set(gruppe, g);
+      }
+      return g;
+    },
+  });
+}
+
+const data = workerData as Arbeiderdata;
+/** Each row's instant, through its awaits (rows of a group run at the same time). */
+const radensTid = new AsyncLocalStorage<number>();
+let behandle: ReturnType<typeof lagRadbehandler>;
+try {
+  const kontekst = { cwd: data.cwd, env: data.env };
+  const innstillinger = lastKommuneinnstillinger(data.valg.kommuneinnstillinger, kontekst);
+  const kjoer = lagRadkjoerer({
+    lagring: lagringViaHovedtraaden(data.innebygd),
+    kilder: kilderFraMiljoe(kontekst),
+    regelverk: lastRegelverk(data.valg.satser, kontekst),
+    innstillinger,
+    // The instant the main thread's clock gave when the row was sent.
+    klokke: () => new Date(radensTid.getStore() ?? Date.now()),
+    valg: data.valg,
+    batch: true,
+  });
+  behandle = lagRadbehandler({
+    kjoer,
+    format: data.format,
+    pdfDir: data.pdfDir,
+    brevDir: data.brevDir,
+    innstillinger,
+  });
+  send({ type: 'klar' });
+} catch (e) {
+  send({ type: 'startfeil', melding: e instanceof Error ? e.message : String(e) });
+  process.exit(1);
+}
+
+port.on('message', async (m: TilArbeider) => {
+  if (m.type === 'lagringSvar') {
+    const v = lagringskall.get(m.id);
+    if (!v) return;
+    lagringskall.delete(m.id);
+    if (m.feil) {
+      const feil = new Error(m.feil.melding);
+      feil.name = m.feil.navn;
+      v.avvis(feil);
+    } else v.loes(m.verdi);
+    return;
+  }
+  const svar = await Promise.all(
+    m.rader.map(async (r) => {
+      try {
+        const tekst = await radensTid.run(r.naa, () =>
+          behandle({ rad: r.rad, data: r.data, skilletegn: r.skilletegn }),
+        );
+        return { id: r.id, tekst };
+      } catch (e) {
+        return { id: r.id, feil: beskrivFeil(e, data.csvInn) };
+      }
+    }),
+  );
+  send({ type: 'svar', svar });
+});
