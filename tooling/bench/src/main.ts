@@ -178,6 +178,26 @@ if (!valg.hoppOver.has('a')) {
   maalinger.kalkulator = Object.fromEntries(
     Object.keys(runder[0] ?? {}).map((t) => [t, median(runder.map((r) => r[t]?.perSekund ?? 0))]),
   );
+  logg('(a) profil av kalkulatorene');
+  const profilmappe = join(arbeid, 'kalkulatorprofil');
+  mkdirSync(profilmappe, { recursive: true });
+  const profilert = JSON.parse(
+    kjoerNode(
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profilmappe}`,
+        join(BENCH, 'maal/kalkulator.ts'),
+        String(valg.kalkulator),
+      ],
+      { enKjerne: true },
+    ),
+  ) as Record<string, { ms: number }>;
+  const fil = readdirSync(profilmappe)
+    .map((f) => join(profilmappe, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  // The measured loops are the end of the profile; the warm-up just before them is much the same work.
+  const ms = Object.values(profilert).reduce((a, r) => a + r.ms, 0);
+  if (fil) maalinger.kalkulatorProfil = oppsummerProfil(fil, 15, ms);
 }
 
 // (b) The CLI end to end against the baseline, and (e) its peak memory at two sizes.

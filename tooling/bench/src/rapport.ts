@@ -17,6 +17,8 @@ export interface Maalinger {
   varighetSekunder?: number;
   /** (a) cases per second per beregningstype. */
   kalkulator?: Record<string, number>;
+  /** CPU profile of one run of (a), the measured loops only. */
+  kalkulatorProfil?: Profilsammendrag;
   /** (b) */
   cli?: {
     antall: number;
@@ -200,6 +202,30 @@ export function lagRapport(m: Maalinger): string {
       ...Object.entries(m.kalkulator).map(([t, n]) => `| ${t} | ${heltall(n)} | ${desimal(mikro(n), 1)} |`),
       '',
     );
+    const langsomst = Math.min(...Object.values(m.kalkulator));
+    if (langsomst < MAAL.kalkulatorPerSekund) {
+      l.push(
+        `Målet er ${heltall(MAAL.kalkulatorPerSekund)} tilfeller/s (${desimal(mikro(MAAL.kalkulatorPerSekund), 1)} µs) for hver kalkulator på én kjerne. Den langsomste er målt til ${desimal(mikro(langsomst), 1)} µs per tilfelle: gapet er en faktor ${desimal(MAAL.kalkulatorPerSekund / langsomst, 1)}${m.maskin.last.maks > m.maskin.kjerner ? ', målt på en lastet maskin (over)' : ''}.`,
+        '',
+      );
+    }
+    if (m.kalkulatorProfil) {
+      l.push(
+        `CPU-profil av én kjøring av (a) (\`node --cpu-prof\`, de målte løkkene for alle tre områdene):`,
+        '',
+        ...profiltabell(m.kalkulatorProfil),
+        '',
+      );
+    }
+    l.push(
+      'Hva profilen viser, og neste tiltak for (a), i rekkefølge etter virkning:',
+      '',
+      '1. **Valideringen med zod** (`valider` med det den kaller, og `zod` i egen tid) er den største enkeltposten: forespørselen, hvert `Beloep` i postene, vedtaket. Neste tiltak: en validator kompilert én gang per skjema som går utenom zod for det den godtar, og overlater alt annet til zod (samme feilmeldinger), med en egenskapstest (fast-check) av at den godtar og avviser nøyaktig det zod-skjemaet gjør.',
+      '2. **Søppelinnsamlingen** (`(gc)`): hvert tilfelle bygger forklaringen, grunnlagsblokkene og visningspostene som nye objekter og deretter JSON-formen av dem (`gruppeTilJson`, `blokkTilJson`, `lagVisningsposter`, `linjeTilJson`). Neste tiltak: forklaringslinjene som maler per regel med beløpene fylt inn, og JSON-formen laget direkte i stedet for via mellomobjekter (i regelpakkene og skattegrunnlag; ikke gjort her, fordi regelmodulene og forklaringstekstene endres i andre arbeider nå).',
+      '3. **Skattegrunnlagets blokker** (`evaluerMedIndeks`, `evaluerBlokk`): gruppene i postdefinisjonen evalueres for hver person og hvert tilfelle. Neste tiltak: definisjonen kompilert til én funksjon per år.',
+      '4. **Beløpene** (`packages/money` og `decimal.js`) er nå en liten del: hele øre regnes som heltall, og desimaltypen brukes bare der en sats eller en deling gir brøkdeler av en øre (runde 3, under).',
+      '',
+    );
   }
 
   if (m.cli) {
@@ -227,6 +253,12 @@ export function lagRapport(m: Maalinger): string {
       '',
       `Forholdet CLI : grunnlinje er **1 : ${desimal(c.grunnlinjePerSekund / c.raderPerSekund, 1)}**: av ${desimal(mikro(c.raderPerSekund))} µs per rad er ${desimal(vaar)} µs vårt eget arbeid (beregningen og resultatet), resten er lesing, parsing og skriving.`,
       '',
+      ...(c.flereKjerner
+        ? [
+            `(b′) Med \`--arbeidere ${c.flereKjerner.arbeidere}\` (ikke låst til én kjerne; hovedtråden leser, holder vinduet og skriver, arbeidstrådene beregner og serialiserer) går JSON Lines ${desimal(c.flereKjerner.raderPerSekund / c.raderPerSekund, 2)} ganger så fort som på én kjerne, og CSV ${desimal(c.flereKjerner.csvPerSekund / c.csvPerSekund, 2)} ganger. Mer enn ${c.flereKjerner.arbeidere} ganger kan det ikke bli på ${c.flereKjerner.arbeidere} kjerner, og hovedtråden og overføringen av radene og resultatene mellom trådene (strukturert kloning av rundt 13 kB per rad) tar sin del av de samme kjernene. På en lastet maskin deler trådene kjernene med annet arbeid, og gevinsten blir mindre enn på en ledig.`,
+            '',
+          ]
+        : []),
     );
   }
 
@@ -332,15 +364,18 @@ export function lagRapport(m: Maalinger): string {
       '- `toJsonNumber` (money) brukte `toFixed(2)`; `toString` gir samme tall fire ganger raskere (6 %).',
       '- foreldrebetaling lagde mengden av tellende poster for året per rad: nå én gang per år.',
       '- CLI-en koder hver rad rett inn i en stor buffer i stedet for å slå sammen tekst og kode den etterpå (55 → 8 µs per rad), og slår opp bruker og roller én gang per beregningstype og kjøring.',
+      '- Runde 3 (issue 22): `Beloep` holder et beløp i hele øre som et sikkert heltall (`Number.isSafeInteger`), og bruker desimaltypen bare for brøkdeler av en øre (sats ganger beløp, deling som ikke går opp) og for beløp utenfor ±2^53 øre. Summer, differanser, heltallsmultiplikasjon, sammenligning, avrunding til kroner, fordeling, `toJSON`, `toJsonNumber` og `format` er heltallsregning. Svarene er de samme: en egenskapstest (`packages/money/src/beloep.ekvivalens.test.ts`) holder hver operasjon og hver avrundingsmodus opp mot desimaltypen over små, vanlige, store (rundt og forbi ±2^53 øre), negative og halve beløp, og fingeravtrykket er uendret. På en blanding av operasjoner slik reglene bruker dem (poster summert, fradrag, sats ganger beløp delt på 11 og rundet, minimum, formatering; vekselvis gammel og ny kode i samme prosess) ga det om lag 1,35 ganger raskere beløpsregning: satsen og delingen går fortsatt gjennom desimaltypen.',
+      '- Runde 3: `--arbeidere N` fordeler radene på N arbeidstråder (standard: antall kjerner), med lesing, ordnet vindu, skriving, feilfil, sjekkpunkter og revisjonsloggen i hovedtråden (docs/batch.md); (b′) over viser hva det gir på denne maskinen.',
       '- Runde 2: vedtaket valideres én gang (`forhaandskontroll` gir en `KontrollertVedtak` som `beregnMedPoster` bruker; den kan bare lages ved å validere, og gjelder bare samme forespørsel og område), personene minimeres én gang, en forespørsel der alle personer har poster går utenom den parallelle henteløkka, `evaluerBlokk` slår opp en persons poster i et register per navn i stedet for å gå gjennom alle postene for hver post en gruppe nevner, visningspostenes rekkefølge og JSON-pekerne i katalogen tolkes én gang, og summer starter fra én delt null.',
       '',
       'Hva som ville lukke resten (i rekkefølge etter virkning):',
       '',
       '1. **Mindre å skrive per rad.** Med `--format csv` (nøkkeltallene) forsvinner serialiseringen av hele resultatet; tabellen over viser effekten. For JSON Lines kunne de faste delene av resultatet (kildene til satsene med sitat, postdefinisjonens kilde, kommuneinnstillingene) skrives som ferdig serialisert tekst per kjøring i stedet for per rad, eller resultatet kunne vise til dem med en nøkkel. Det er en endring i resultatets form (API-et, nettappen og dokumentet bruker den) og er ikke gjort.',
-      '2. **Flere kjerner.** Radene er uavhengige: med `worker_threads` og samme ordnede vindu skalerer CLI-en nær lineært med kjernene. Målet her er én kjerne.',
-      '3. **Billigere beløp.** Nesten alle beløp er hele kroner eller øre; en `Beloep` på `bigint` øre med desimaltypen bare for brøkregning (satser, deling) ville fjerne det meste av objektene og `finalise`/`toString` i profilen. Det er en endring av kontrakten i money (desimaltypen og dens semantikk skal beholdes nå) og er ikke gjort.',
+      '2. **Flere kjerner** er tatt i bruk (`--arbeidere`, (b′)); på en maskin med to kjerner kan det høyst doble farten, og bare når maskinen ellers er ledig.',
+      '3. **Billigere beløp** er gjort for hele øre (runde 3). Neste steg er satsene: en sats som er en endelig desimalbrøk (0,06, 0,85) kunne holdes som et heltall over en tierpotens, slik at beløp ganger sats også blir heltallsregning frem til avrundingen; desimaltypen trengs da bare for ekte brøker (20/41) og deling.',
       '4. **Forklaringen bygget én gang.** Linjene i `Beregningstabell` med tekst, hjemmel og merknad er de samme for alle rader av samme type; bare beløpene skifter. En mal per regel med beløpene fylt inn ville spare både bygging og `linjeTilJson`.',
       '5. **Validering uten zod på den varme stien.** En håndskrevet sjekk av forespørselen som gir nøyaktig samme resultat, og overlater alt den ikke godtar til zod (for de samme feilmeldingene), ville spare det meste av valideringen. Den må holdes lik skjemaet for hånd; en egenskapstest mot zod-skjemaet ville være vakten.',
+      '6. **Serialisering kompilert fra resultatets JSON Schema** (for eksempel fast-json-stringify) i stedet for `JSON.stringify`, med de faste delene (satsenes kilder og sitater, postdefinisjonens kilde, innstillingene) serialisert én gang per kjøring. Samme byte må komme ut (fingeravtrykket er vakten); rekkefølgen på feltene må da følge skjemaet nøyaktig.',
       '',
     );
   }
