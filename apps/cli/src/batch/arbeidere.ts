@@ -35,8 +35,18 @@ export class ArbeiderFeil extends Error {
   override readonly name = 'ArbeiderFeil';
 }
 
-/** The default number of workers: the cores this process may use. */
-export function standardArbeidere(): number {
+/**
+ * Below this input size the default is one thread: starting a worker (its modules, its rules and
+ * tables) takes about as long as a few thousand rows, so a small file would only wait for it.
+ */
+export const MINSTE_FIL_FOR_ARBEIDERE = 1024 * 1024;
+
+/**
+ * The default number of workers: the cores this process may use, for an input of at least
+ * {@link MINSTE_FIL_FOR_ARBEIDERE} bytes or of unknown size (standard input); 1 for a smaller file.
+ */
+export function standardArbeidere(stoerrelse: number | null): number {
+  if (stoerrelse !== null && stoerrelse < MINSTE_FIL_FOR_ARBEIDERE) return 1;
   return availableParallelism();
 }
 

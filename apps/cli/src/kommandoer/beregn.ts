@@ -90,8 +90,9 @@ For mange forespørsler (se docs/batch.md):
   --innformat jsonl|csv         inndataformatet (standard: .csv-filer og tekst som ikke begynner
                                 med { er CSV)
   --samtidighet <n>             forespørsler som behandles samtidig (oppslag; standard 8)
-  --arbeidere <n>               arbeidstråder radene fordeles på (standard: antall kjerner; 1 gjør
-                                alt i én tråd); utdata kommer i samme rekkefølge som inndata
+  --arbeidere <n>               arbeidstråder radene fordeles på (standard: antall kjerner for en
+                                fil på minst 1 MiB eller standard inn, ellers 1; 1 gjør alt i én
+                                tråd); utdata kommer i samme rekkefølge som inndata
   --skilletegn , | ; | tab      skilletegn i CSV-utdata og feilfilen (standard: inndataens, ellers ,)
   --oppsummering <fil>          skriv en maskinlesbar oppsummering (JSON) av kjøringen
 Hvert oppslag av skatteopplysninger føres i revisjonsloggen (pnpm cli revisjon liste).
@@ -455,8 +456,11 @@ export async function kjoerBeregn(
   if (!Number.isInteger(samtidighet) || samtidighet < 1 || samtidighet > 256) {
     throw new BrukerFeil(`--samtidighet må være et helt tall fra 1 til 256 (fikk ${values.samtidighet})`);
   }
-  const arbeidere = values.arbeidere === undefined ? standardArbeidere() : Number(values.arbeidere);
-  if (!Number.isInteger(arbeidere) || arbeidere < 1 || arbeidere > 64) {
+  const valgteArbeidere = values.arbeidere === undefined ? null : Number(values.arbeidere);
+  if (
+    valgteArbeidere !== null &&
+    (!Number.isInteger(valgteArbeidere) || valgteArbeidere < 1 || valgteArbeidere > 64)
+  ) {
     throw new BrukerFeil(`--arbeidere må være et helt tall fra 1 til 64 (fikk ${values.arbeidere})`);
   }
   const skilletegn = values.skilletegn === undefined ? null : SKILLETEGN_VALG[values.skilletegn];
@@ -466,6 +470,8 @@ export async function kjoerBeregn(
   const regelverk = lastRegelverk(values.satser, kontekst);
   const innstillinger = lastKommuneinnstillinger(values.kommuneinnstillinger, kontekst);
   const inndata = await undersoekInndata(kilde, kontekst, values.innformat as Innformat | undefined);
+  const arbeidere =
+    valgteArbeidere ?? standardArbeidere(inndata.type === 'rader' ? inndata.stoerrelse : null);
   const batch =
     inndata.type === 'rader' ||
     format === 'csv' ||
