@@ -298,7 +298,23 @@ if (!valg.hoppOver.has('c')) {
     runder.push(kjoerCli(fil, [], { INNTEKTSGRUNNLAG_DATA: db }));
     rmSync(db, { recursive: true, force: true });
   }
-  maalinger.oppslag = { antall: valg.oppslag, perSekund: median(runder.map((o) => o.raderPerSekund)) };
+  logg('(c) profil av oppslagene');
+  const profilmappe = join(arbeid, 'oppslagsprofil');
+  mkdirSync(profilmappe, { recursive: true });
+  const db = join(arbeid, 'pglite-profil');
+  const profilert = kjoerCli(fil, [], { INNTEKTSGRUNNLAG_DATA: db }, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profilmappe}`,
+  ]);
+  rmSync(db, { recursive: true, force: true });
+  const profilfil = readdirSync(profilmappe)
+    .map((f) => join(profilmappe, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  maalinger.oppslag = {
+    antall: valg.oppslag,
+    perSekund: median(runder.map((o) => o.raderPerSekund)),
+    ...(profilfil ? { profil: oppsummerProfil(profilfil, 15, profilert.varighetMs) } : {}),
+  };
 }
 
 // (d) The API under load against a bare express echo.

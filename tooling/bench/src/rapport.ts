@@ -37,7 +37,7 @@ export interface Maalinger {
   /** µs per row for each phase of a CLI row, timed alone (maal/faser.ts). */
   faser?: Record<string, number>;
   /** (c) */
-  oppslag?: { antall: number; perSekund: number };
+  oppslag?: { antall: number; perSekund: number; profil?: Profilsammendrag };
   /** (d) */
   api?:
     | { tilgjengelig: false; grunn: string }
@@ -268,9 +268,25 @@ export function lagRapport(m: Maalinger): string {
       '',
       `${heltall(m.oppslag.antall)} forespørsler uten poster gjennom CLI-en (de tre områdene etter tur, personer med skatteoppgjør for 2023 i den syntetiske populasjonen): hent fra den innebygde kilden, minimer, beregn og før hvert oppslag i revisjonsloggen (innebygd database på disk). CLI-en har åtte rader i arbeid om gangen; revisjonspostene som kommer mens en skriving pågår, føres samlet i neste transaksjon (gruppeskriving, docs/lagring.md), og hver rad skrives ut først når dens post er lagret.`,
       '',
-      `**${heltall(m.oppslag.perSekund)} oppslag per sekund** (${desimal(mikro(m.oppslag.perSekund) / 1000, 2)} ms per oppslag).`,
+      `**${heltall(m.oppslag.perSekund)} oppslag per sekund** (${desimal(mikro(m.oppslag.perSekund) / 1000, 2)} ms per oppslag), på én kjerne med \`--arbeidere 1\`.`,
       '',
     );
+    if (m.oppslag.perSekund < MAAL.oppslagPerSekund) {
+      l.push(
+        `Målet er ${heltall(MAAL.oppslagPerSekund)} oppslag/s (${desimal(mikro(MAAL.oppslagPerSekund), 0)} µs per oppslag); målt er ${desimal(mikro(m.oppslag.perSekund), 0)} µs: gapet er en faktor ${desimal(MAAL.oppslagPerSekund / m.oppslag.perSekund, 1)}${m.maskin.last.maks > m.maskin.kjerner ? ' (målt på en lastet maskin, over)' : ''}.`,
+        '',
+      );
+    }
+    if (m.oppslag.profil) {
+      l.push(
+        'CPU-profil av én kjøring (`node --cpu-prof`; bare tiden radene ble behandlet):',
+        '',
+        ...profiltabell(m.oppslag.profil),
+        '',
+        'Et oppslag gjør alt en rad med poster gjør, og i tillegg: den innebygde kilden bygger Skatteetatens svar og tolker dem med de samme zod-skjemaene som ekte svar (og et manglende svar blir en `KildeFeil` med stakkspor), og revisjonsposten skrives til PGlite på disk (WebAssembly, `wasm` i profilen) før raden skrives ut. Neste tiltak, etter profilen: (1) validatoren uten zod (over) også for kildens svar, med samme egenskapstest mot skjemaet; (2) flere rader i arbeid (`--samtidighet`), slik at gruppeskrivingen får flere poster per transaksjon; (3) `--arbeidere` for oppslag: beregningen og tolkningen går da i arbeidstrådene, mens revisjonsloggen fortsatt skrives av hovedtråden (docs/batch.md). Billigere feilobjekter i kilden hører til `packages/kilder`.',
+        '',
+      );
+    }
   }
 
   if (m.api) {
