@@ -75,7 +75,8 @@ function lagringViaHovedtraaden(innebygd: boolean): Lagring {
 const data = workerData as Arbeiderdata;
 /** Each row's instant, through its awaits (rows of a group run at the same time). */
 const radensTid = new AsyncLocalStorage<number>();
-let behandle: ReturnType<typeof lagRadbehandler>;
+/** Null when the handler could not be built: the main thread has been told and ends the worker. */
+let behandle: ReturnType<typeof lagRadbehandler> | null = null;
 try {
   const kontekst = { cwd: data.cwd, env: data.env };
   const innstillinger = lastKommuneinnstillinger(data.valg.kommuneinnstillinger, kontekst);
@@ -98,8 +99,8 @@ try {
   });
   send({ type: 'klar' });
 } catch (e) {
+  // Not process.exit: the message must reach the main thread, which then ends this worker.
   send({ type: 'startfeil', melding: e instanceof Error ? e.message : String(e) });
-  process.exit(1);
 }
 
 port.on('message', async (m: TilArbeider) => {
@@ -114,11 +115,13 @@ port.on('message', async (m: TilArbeider) => {
     } else v.loes(m.verdi);
     return;
   }
+  const radbehandler = behandle;
+  if (!radbehandler) return;
   const svar = await Promise.all(
     m.rader.map(async (r) => {
       try {
         const tekst = await radensTid.run(r.naa, () =>
-          behandle({ rad: r.rad, data: r.data, skilletegn: r.skilletegn }),
+          radbehandler({ rad: r.rad, data: r.data, skilletegn: r.skilletegn }),
         );
         return { id: r.id, tekst };
       } catch (e) {
