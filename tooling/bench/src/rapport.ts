@@ -191,6 +191,11 @@ export function lagRapport(m: Maalinger): string {
     '',
   );
 
+  l.push(
+    'Runde 2 (issue 12), målt 27. november 2026 med full `pnpm bench` (3 kjøringer, 100 000 rader, samme virtuelle maskin, uten tilsvarende last): (a) 6 486 / 8 383 / 4 618 tilfeller/s (BARNEHAGE_SFO / LANGTIDSOPPHOLD_INSTITUSJON / PRAKTISK_BISTAND); (b) 2 606 rader/s mot grunnlinjens 36 496 (1 : 14,0), CSV 3 360 rader/s på 20 000 rader; (c) 1 053 oppslag/s; (d) ekko 5 975/s, api-oppslag 752/s (12,6 %) med p99 904 ms, api-poster 1 708/s (28,6 %) med p99 204 ms; (e) +0,8 %. Sammenlign forholdstallene, ikke de absolutte tallene, med målingene over når maskinen var lastet.',
+    '',
+  );
+
   if (m.kalkulator) {
     l.push(
       '## (a) Hver kalkulator alene',
