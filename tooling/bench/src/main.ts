@@ -524,5 +524,7 @@ async function maalApi() {
 noterLast(maskin);
 maalinger.varighetSekunder = (performance.now() - start) / 1000;
 writeFileSync(valg.ut, lagRapport(maalinger));
+// The measurements themselves, to read or to write the report again without measuring.
+if (env.BENCH_MAALINGER) writeFileSync(env.BENCH_MAALINGER, `${JSON.stringify(maalinger, null, 2)}\n`);
 rmSync(arbeid, { recursive: true, force: true });
 logg(`skrev ${valg.ut} (${Math.round(maalinger.varighetSekunder)} s)`);

@@ -260,7 +260,11 @@ export function lagRapport(m: Maalinger): string {
       '',
       ...(c.flereKjerner
         ? [
-            `(b′) Med \`--arbeidere ${c.flereKjerner.arbeidere}\` (ikke låst til én kjerne; hovedtråden leser, holder vinduet og skriver, arbeidstrådene beregner og serialiserer) går JSON Lines ${desimal(c.flereKjerner.raderPerSekund / c.raderPerSekund, 2)} ganger så fort som på én kjerne, og CSV ${desimal(c.flereKjerner.csvPerSekund / c.csvPerSekund, 2)} ganger. Mer enn ${c.flereKjerner.arbeidere} ganger kan det ikke bli på ${c.flereKjerner.arbeidere} kjerner, og hovedtråden og overføringen av radene og resultatene mellom trådene (strukturert kloning av rundt 13 kB per rad) tar sin del av de samme kjernene. På en lastet maskin deler trådene kjernene med annet arbeid, og gevinsten blir mindre enn på en ledig.`,
+            `(b′) Med \`--arbeidere ${c.flereKjerner.arbeidere}\` (ikke låst til én kjerne; hovedtråden leser, holder vinduet og skriver, arbeidstrådene beregner og serialiserer) går JSON Lines ${desimal(c.flereKjerner.raderPerSekund / c.raderPerSekund, 2)} ganger så fort som på én kjerne, og CSV ${desimal(c.flereKjerner.csvPerSekund / c.csvPerSekund, 2)} ganger. Mer enn ${c.flereKjerner.arbeidere} ganger kan det ikke bli på ${c.flereKjerner.arbeidere} kjerner, og hovedtråden og overføringen av radene og resultatene mellom trådene (strukturert kloning av rundt 13 kB per rad) tar sin del av de samme kjernene.${
+              m.maskin.last.maks > m.maskin.kjerner
+                ? ` **Disse to forholdstallene sier ingenting om gevinsten her**: maskinen var lastet (over), og kjøringen låst til kjerne 0 og den ulåste kjøringen fikk hver sin, skiftende andel av kjernene${c.flereKjerner.raderPerSekund / c.raderPerSekund > c.flereKjerner.arbeidere ? ` (et forhold over ${c.flereKjerner.arbeidere} er bare mulig slik)` : ''}. Hva arbeidstrådene gir, må måles på en ledig maskin.`
+                : ''
+            }`,
             '',
           ]
         : []),
