@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/main.ts'],
+  // The worker thread of --arbeidere (batch/arbeidere.ts) is its own file beside main.js.
+  entry: { main: 'src/main.ts', arbeider: 'src/batch/arbeider.ts' },
   format: ['esm'],
   clean: true,
   sourcemap: true,

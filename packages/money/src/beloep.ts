@@ -8,8 +8,11 @@ const KRONESTRENG = /^-?\d+(\.\d{1,2})?$/;
 /** Any plain decimal string (the JSON form of an intermediate amount may carry more decimals). */
 const DESIMALSTRENG = /^-?\d+(\.\d+)?$/;
 
-/** Zero, shared: a decimal is immutable, so sums can all start from the same one. */
-const NULL_DEC = new Dec(0);
+/** The largest whole number of øre kept as a JS number; larger amounts fall back to the decimal. */
+const MAKS_OERE = Number.MAX_SAFE_INTEGER;
+const MAKS_OERE_BIG = BigInt(MAKS_OERE);
+/** Kroner below which an amount with at most two decimals is a safe integer of øre. */
+const GRENSE_KRONER = new Dec('90071992547409.91');
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
@@ -25,42 +28,107 @@ export interface FormatValg {
  * An amount of Norwegian kroner (NOK).
  *
  * Made only from decimal strings, bigint or integers (never from a float, which would import binary
- * rounding error), and kept as an exact decimal. Arithmetic never rounds; the only reductions of scale
- * are {@link Beloep.round} and {@link Beloep.allocate}, and both take a named {@link RoundingMode}.
+ * rounding error), and kept exact. Arithmetic never rounds; the only reductions of scale are
+ * {@link Beloep.round} and {@link Beloep.allocate}, and both take a named {@link RoundingMode}.
  * Immutable.
+ *
+ * Representation: almost every amount a rule meets is a whole number of øre, so an amount is kept as
+ * a safe integer of øre (`o`) whenever it is one, and sums, differences, whole multiples, comparisons,
+ * rounding and formatting are integer arithmetic. Only an amount with a fraction of an øre (a rate
+ * times an amount, a division that does not come out even) or one beyond ±2^53 øre is kept as the
+ * 40-digit decimal (`d`), and any operation that meets one is done in the decimal, exactly as before.
+ * Every answer is the same as the decimal would give (`beloep.ekvivalens.test.ts` checks every
+ * operation and rounding mode against the decimal): integer results inside the safe range have at
+ * most 16 digits, so the decimal's 40 significant digits never rounded them.
  */
 export class Beloep {
-  private constructor(private readonly d: Dec) {}
+  /**
+   * `d === null`: the amount is `o` øre (a safe integer, never −0). Otherwise the amount is `d`
+   * kroner and `o` is unused (0).
+   */
+  private constructor(
+    private readonly o: number,
+    private readonly d: Dec | null,
+  ) {}
 
-  static readonly NULL: Beloep = new Beloep(new Dec(0));
+  static readonly NULL: Beloep = new Beloep(0, null);
+
+  /** An amount of whole øre, kept as an integer when it is a safe one. */
+  private static avOere(o: number): Beloep {
+    if (o === 0) return Beloep.NULL;
+    if (o <= MAKS_OERE && o >= -MAKS_OERE) return new Beloep(o, null);
+    return new Beloep(0, new Dec(o).dividedBy(100));
+  }
+
+  /** A decimal amount; kept as integer øre when it has at most two decimals and is in range. */
+  private static avDec(d: Dec): Beloep {
+    if (d.decimalPlaces() <= 2 && d.abs().lessThan(GRENSE_KRONER)) {
+      const o = Number(d.toFixed(2).replace('.', ''));
+      return o === 0 ? Beloep.NULL : new Beloep(o, null);
+    }
+    return new Beloep(0, d);
+  }
+
+  /** The amount as the decimal (exact: integer øre over 100). */
+  private dec(): Dec {
+    return this.d ?? new Dec(`${this.o}e-2`);
+  }
 
   /**
    * Kroner from a string with at most two decimals ("1234.50"), a bigint of whole kroner, or an
    * integer of whole kroner. A float is a type error (for literals) and a run-time error.
    */
   static kroner<N extends number>(verdi: string | bigint | Heltall<N>): Beloep {
-    if (typeof verdi === 'bigint') return new Beloep(new Dec(verdi.toString()));
+    if (typeof verdi === 'bigint') {
+      const oere = verdi * 100n;
+      return oere <= MAKS_OERE_BIG && oere >= -MAKS_OERE_BIG
+        ? Beloep.avOere(Number(oere))
+        : new Beloep(0, new Dec(verdi.toString()));
+    }
     if (typeof verdi === 'number') {
       kreverHeltall(verdi, 'Et kronebeløp gitt som tall');
-      return new Beloep(new Dec(verdi));
+      const oere = verdi * 100;
+      return Number.isSafeInteger(oere) ? Beloep.avOere(oere) : new Beloep(0, new Dec(verdi));
     }
     if (typeof verdi !== 'string' || !KRONESTRENG.test(verdi)) {
       throw new UgyldigBeloepError(
         `Et beløp må være kroner med høyst to desimaler og punktum som desimaltegn, som "1234.50" (fikk ${JSON.stringify(verdi)})`,
       );
     }
-    return new Beloep(new Dec(verdi));
+    return Beloep.avStreng(verdi);
+  }
+
+  /** A decimal string already checked against {@link DESIMALSTRENG}. */
+  private static avStreng(tekst: string): Beloep {
+    const punkt = tekst.indexOf('.');
+    const desimaler = punkt < 0 ? 0 : tekst.length - punkt - 1;
+    if (desimaler <= 2) {
+      const siffer =
+        punkt < 0
+          ? `${tekst}00`
+          : `${tekst.slice(0, punkt)}${tekst.slice(punkt + 1)}${desimaler === 1 ? '0' : ''}`;
+      // A digit string beyond 2^53 parses to a number beyond it (rounding is monotone), so the
+      // check sends every amount that would lose a digit to the decimal.
+      const o = Number(siffer);
+      if (Number.isSafeInteger(o)) return Beloep.avOere(o);
+    }
+    return Beloep.avDec(new Dec(tekst));
   }
 
   /** Øre from a bigint or an integer: `Beloep.oere(123450)` is kr 1 234,50. */
   static oere<N extends number>(verdi: bigint | Heltall<N>): Beloep {
-    if (typeof verdi === 'number') kreverHeltall(verdi, 'Et ørebeløp');
-    else if (typeof verdi !== 'bigint') {
+    if (typeof verdi === 'number') {
+      kreverHeltall(verdi, 'Et ørebeløp');
+      return Beloep.avOere(verdi);
+    }
+    if (typeof verdi !== 'bigint') {
       throw new UgyldigBeloepError(
         `Et ørebeløp må være et heltall eller bigint (fikk ${JSON.stringify(verdi)})`,
       );
     }
-    return new Beloep(new Dec(verdi.toString()).dividedBy(100));
+    return verdi <= MAKS_OERE_BIG && verdi >= -MAKS_OERE_BIG
+      ? Beloep.avOere(Number(verdi))
+      : new Beloep(0, new Dec(verdi.toString()).dividedBy(100));
   }
 
   /** The inverse of {@link Beloep.toJSON}: any plain decimal string, also with more than two decimals. */
@@ -68,21 +136,31 @@ export class Beloep {
     if (typeof tekst !== 'string' || !DESIMALSTRENG.test(tekst)) {
       throw new UgyldigBeloepError(`Ugyldig beløp i JSON: ${JSON.stringify(tekst)}`);
     }
-    return new Beloep(new Dec(tekst));
+    return Beloep.avStreng(tekst);
   }
 
   static sum(beloep: Iterable<Beloep>): Beloep {
-    let d = NULL_DEC;
-    for (const b of beloep) d = d.plus(b.d);
-    return new Beloep(d);
+    let o = 0;
+    let d: Dec | null = null;
+    for (const b of beloep) {
+      if (d === null && b.d === null) {
+        const s = o + b.o;
+        if (s <= MAKS_OERE && s >= -MAKS_OERE) {
+          o = s;
+          continue;
+        }
+      }
+      d = (d ?? new Dec(`${o}e-2`)).plus(b.dec());
+    }
+    return d === null ? Beloep.avOere(o) : new Beloep(0, d);
   }
 
   static min(forste: Beloep, ...andre: Beloep[]): Beloep {
-    return andre.reduce((a, b) => (b.d.lessThan(a.d) ? b : a), forste);
+    return andre.reduce((a, b) => (b.lessThan(a) ? b : a), forste);
   }
 
   static max(forste: Beloep, ...andre: Beloep[]): Beloep {
-    return andre.reduce((a, b) => (b.d.greaterThan(a.d) ? b : a), forste);
+    return andre.reduce((a, b) => (b.greaterThan(a) ? b : a), forste);
   }
 
   static erBeloep(verdi: unknown): verdi is Beloep {
@@ -90,92 +168,127 @@ export class Beloep {
   }
 
   plus(annet: Beloep): Beloep {
-    return new Beloep(this.d.plus(annet.d));
+    if (this.d === null && annet.d === null) {
+      const s = this.o + annet.o;
+      if (s <= MAKS_OERE && s >= -MAKS_OERE) return Beloep.avOere(s);
+    }
+    return new Beloep(0, this.dec().plus(annet.dec()));
   }
 
   minus(annet: Beloep): Beloep {
-    return new Beloep(this.d.minus(annet.d));
+    if (this.d === null && annet.d === null) {
+      const s = this.o - annet.o;
+      if (s <= MAKS_OERE && s >= -MAKS_OERE) return Beloep.avOere(s);
+    }
+    return new Beloep(0, this.dec().minus(annet.dec()));
   }
 
   /** Multiplies by a rate or by a whole number. Exact; round afterwards with a named mode. */
   times<N extends number>(faktor: Sats | bigint | Heltall<N>): Beloep {
-    if (faktor instanceof Sats) return new Beloep(this.d.times(Sats.tilDecimal(faktor)));
-    if (typeof faktor === 'number') kreverHeltall(faktor, 'Faktoren');
-    return new Beloep(this.d.times(new Dec(faktor.toString())));
+    if (faktor instanceof Sats) return new Beloep(0, this.dec().times(Sats.tilDecimal(faktor)));
+    if (typeof faktor === 'number') {
+      kreverHeltall(faktor, 'Faktoren');
+      if (this.d === null) {
+        // A product beyond the safe range is never rounded back into it (rounding is monotone).
+        const p = this.o * faktor;
+        if (p <= MAKS_OERE && p >= -MAKS_OERE) return Beloep.avOere(p);
+      }
+    }
+    return new Beloep(0, this.dec().times(new Dec(faktor.toString())));
   }
 
   /** Divides by a whole number (e.g. 11 or 12 months). Exact to 40 significant digits; round afterwards. */
   dividedBy<N extends number>(divisor: bigint | Heltall<N>): Beloep {
     if (typeof divisor === 'number') kreverHeltall(divisor, 'Divisoren');
-    const n = new Dec(divisor.toString());
-    if (n.isZero()) throw new UgyldigBeloepError('Kan ikke dele et beløp på 0');
-    return new Beloep(this.d.dividedBy(n));
+    if (divisor === 0 || divisor === 0n) throw new UgyldigBeloepError('Kan ikke dele et beløp på 0');
+    // An even division stays in øre; the quotient is exact, as the decimal's was.
+    if (this.d === null && typeof divisor === 'number' && this.o % divisor === 0) {
+      return Beloep.avOere(this.o / divisor);
+    }
+    return new Beloep(0, this.dec().dividedBy(new Dec(divisor.toString())));
   }
 
   /** This amount as a share of another: `a.ratioTo(b)` is a / b. */
   ratioTo(annet: Beloep): Sats {
-    if (annet.d.isZero()) throw new UgyldigBeloepError('Kan ikke regne andel av et beløp på 0');
-    return Sats.fraDecimal(this.d.dividedBy(annet.d));
+    if (annet.isZero()) throw new UgyldigBeloepError('Kan ikke regne andel av et beløp på 0');
+    // Both in øre: the quotient of the øre is the same exact quotient, rounded the same way.
+    if (this.d === null && annet.d === null) {
+      return Sats.fraDecimal(new Dec(this.o).dividedBy(annet.o));
+    }
+    return Sats.fraDecimal(this.dec().dividedBy(annet.dec()));
   }
 
   negated(): Beloep {
-    return new Beloep(this.d.negated());
+    if (this.d === null) return Beloep.avOere(-this.o);
+    return new Beloep(0, this.d.negated());
   }
 
   abs(): Beloep {
-    return new Beloep(this.d.abs());
+    if (this.d === null) return this.o < 0 ? new Beloep(-this.o, null) : this;
+    return new Beloep(0, this.d.abs());
   }
 
   /** max(0, this): "never negative". */
   atLeastZero(): Beloep {
+    if (this.d === null) return this.o < 0 ? Beloep.NULL : this;
     return this.d.isNegative() ? Beloep.NULL : this;
   }
 
   compare(annet: Beloep): -1 | 0 | 1 {
-    return this.d.comparedTo(annet.d) as -1 | 0 | 1;
+    if (this.d === null && annet.d === null) {
+      return this.o < annet.o ? -1 : this.o > annet.o ? 1 : 0;
+    }
+    return this.dec().comparedTo(annet.dec()) as -1 | 0 | 1;
   }
 
   equals(annet: Beloep): boolean {
-    return this.d.equals(annet.d);
+    return this.compare(annet) === 0;
   }
 
   greaterThan(annet: Beloep): boolean {
-    return this.d.greaterThan(annet.d);
+    return this.compare(annet) > 0;
   }
 
   greaterThanOrEqual(annet: Beloep): boolean {
-    return this.d.greaterThanOrEqualTo(annet.d);
+    return this.compare(annet) >= 0;
   }
 
   lessThan(annet: Beloep): boolean {
-    return this.d.lessThan(annet.d);
+    return this.compare(annet) < 0;
   }
 
   lessThanOrEqual(annet: Beloep): boolean {
-    return this.d.lessThanOrEqualTo(annet.d);
+    return this.compare(annet) <= 0;
   }
 
   isZero(): boolean {
-    return this.d.isZero();
+    return this.d === null ? this.o === 0 : this.d.isZero();
   }
 
   /** Strictly below zero (−0 is not negative). */
   isNegative(): boolean {
+    if (this.d === null) return this.o < 0;
     return this.d.isNegative() && !this.d.isZero();
   }
 
   isPositive(): boolean {
+    if (this.d === null) return this.o > 0;
     return this.d.isPositive() && !this.d.isZero();
   }
 
   /** True when the amount has no fraction below the unit. */
   isWhole(enhet: Enhet): boolean {
+    if (this.d === null) return enhet === 'OERE' || this.o % 100 === 0;
     return this.d.decimalPlaces() <= desimalerFor(enhet);
   }
 
   /** Rounds to whole kroner or øre with a named mode. */
   round(enhet: Enhet, modus: RoundingMode): Beloep {
-    return new Beloep(this.d.toDecimalPlaces(desimalerFor(enhet), decimalRounding(modus)));
+    if (this.d === null) {
+      if (enhet === 'OERE') return this;
+      return Beloep.avOere(rundTilHundre(this.o, modus));
+    }
+    return Beloep.avDec(this.d.toDecimalPlaces(desimalerFor(enhet), decimalRounding(modus)));
   }
 
   /**
@@ -206,8 +319,9 @@ export class Beloep {
         `Beløpet ${this.toJSON()} er ikke helt i ${enhet === 'KRONE' ? 'kroner' : 'øre'}: rund av med en navngitt modus før fordeling`,
       );
     }
-    const skala = enhet === 'KRONE' ? 1 : 100;
-    const enheter = BigInt(this.d.times(skala).toFixed(0));
+    const skala = enhet === 'KRONE' ? 100n : 1n;
+    const oere = this.d === null ? BigInt(this.o) : BigInt(this.d.times(100).toFixed(0));
+    const enheter = oere / skala;
     const fortegn = enheter < 0n ? -1n : 1n;
     const total = enheter * fortegn;
     const sumV = BigInt(sumVekter);
@@ -218,12 +332,19 @@ export class Beloep {
       deler[i] = (deler[i] ?? 0n) + 1n;
       rest -= 1n;
     }
-    return deler.map((del) => new Beloep(new Dec((del * fortegn).toString()).dividedBy(skala)));
+    return deler.map((del) => Beloep.oere(del * fortegn * skala));
   }
 
   /** Plain decimal string with every significant decimal, e.g. "1234.5" or "2618.181818…". */
   toJSON(): string {
-    return this.d.toFixed();
+    if (this.d !== null) return this.d.toFixed();
+    const a = this.o < 0 ? -this.o : this.o;
+    const rest = a % 100;
+    const kroner = (a - rest) / 100;
+    const fortegn = this.o < 0 ? '-' : '';
+    if (rest === 0) return `${fortegn}${kroner}`;
+    if (rest % 10 === 0) return `${fortegn}${kroner}.${rest / 10}`;
+    return `${fortegn}${kroner}.${rest < 10 ? '0' : ''}${rest}`;
   }
 
   toString(): string {
@@ -240,9 +361,9 @@ export class Beloep {
         `Beløpet ${this.toJSON()} har mer enn to desimaler: rund av før det skrives ut`,
       );
     }
-    // The decimal has at most two decimals here, so its plain string is the same value as
-    // toFixed(2) and parses to the same double; toString is about four times cheaper, and a result
-    // serialises a hundred amounts or more.
+    // Øre / 100 in floating point is the correctly rounded value of the exact decimal, the same
+    // double as parsing its string; for the decimal, its plain string (at most two decimals here).
+    if (this.d === null) return this.o / 100;
     return Number(this.d.toString());
   }
 
@@ -250,6 +371,7 @@ export class Beloep {
   toKronerBigInt(): bigint {
     if (!this.isWhole('KRONE'))
       throw new UgyldigBeloepError(`Beløpet ${this.toJSON()} er ikke et helt kronebeløp`);
+    if (this.d === null) return BigInt(this.o / 100);
     return BigInt(this.d.toFixed(0));
   }
 
@@ -260,14 +382,49 @@ export class Beloep {
    */
   format(valg: FormatValg = {}): string {
     const desimaler = valg.desimaler ?? 2;
-    if (this.d.decimalPlaces() > desimaler) {
+    if (!this.isWhole(desimaler === 0 ? 'KRONE' : 'OERE')) {
       throw new UgyldigBeloepError(
         `Beløpet ${this.toJSON()} har flere desimaler enn ${desimaler}: rund av med en navngitt modus før formatering`,
       );
     }
-    const [heltall = '0', broek] = this.d.abs().toFixed(desimaler).split('.');
+    let heltall: string;
+    let broek: string | undefined;
+    if (this.d === null) {
+      const a = this.o < 0 ? -this.o : this.o;
+      const rest = a % 100;
+      heltall = String((a - rest) / 100);
+      broek = desimaler === 0 ? undefined : `${rest < 10 ? '0' : ''}${rest}`;
+    } else {
+      [heltall = '0', broek] = this.d.abs().toFixed(desimaler).split('.');
+    }
     const gruppert = heltall.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
     const tall = `${this.isNegative() ? MINUS : ''}${gruppert}${broek ? `,${broek}` : ''}`;
     return valg.medValuta === false ? tall : `kr${NBSP}${tall}`;
+  }
+}
+
+/** Whole øre rounded to whole kroner (a multiple of 100 øre) with a named mode, in integers. */
+function rundTilHundre(o: number, modus: RoundingMode): number {
+  const rest = o % 100; // same sign as o
+  if (rest === 0) return o;
+  const mot0 = o - rest; // towards zero
+  const bort = mot0 + (o < 0 ? -100 : 100); // away from zero
+  const absRest = rest < 0 ? -rest : rest;
+  switch (modus) {
+    case 'DOWN':
+      return mot0;
+    case 'UP':
+      return bort;
+    case 'FLOOR':
+      return o < 0 ? bort : mot0;
+    case 'CEILING':
+      return o < 0 ? mot0 : bort;
+    case 'HALF_UP':
+      return absRest >= 50 ? bort : mot0;
+    case 'HALF_DOWN':
+      return absRest > 50 ? bort : mot0;
+    case 'HALF_EVEN':
+      if (absRest !== 50) return absRest > 50 ? bort : mot0;
+      return (mot0 / 100) % 2 === 0 ? mot0 : bort;
   }
 }

@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { skrivTilfeller } from './generer.js';
-import { beskrivMaskin, type Maskin } from './maskin.js';
+import { beskrivMaskin, brukbareKjerner, type Maskin, noterLast } from './maskin.js';
 import { oppsummerProfil, type Profilsammendrag } from './profil.js';
 import { lagRapport, type Maalinger } from './rapport.js';
 import { median } from './statistikk.js';
@@ -78,7 +78,10 @@ const valg = {
 
 const maskin: Maskin = beskrivMaskin();
 const arbeid = mkdtempSync(join(tmpdir(), 'ig-bench-'));
-const logg = (tekst: string) => console.error(`[bench] ${tekst}`);
+const logg = (tekst: string) => {
+  noterLast(maskin);
+  console.error(`[bench] ${tekst} (last ${maskin.last.prover.at(-1)?.toFixed(1)})`);
+};
 const NODE = ['--conditions=@inntektsgrunnlag/source', '--import', 'tsx'];
 
 /** Runs a node script to its end; one core with taskset when `enKjerne`. Returns stdout. */
@@ -118,6 +121,7 @@ function kjoerCli(
   ekstra: string[] = [],
   miljoe: Record<string, string> = {},
   nodeflagg: string[] = [],
+  { arbeidere = 1 }: { arbeidere?: number } = {},
 ) {
   const ut = join(arbeid, 'ut.dat');
   const sum = join(arbeid, 'oppsummering.json');
@@ -131,10 +135,13 @@ function kjoerCli(
       ut,
       '--oppsummering',
       sum,
+      '--arbeidere',
+      String(arbeidere),
       ...ekstra,
     ],
     {
-      enKjerne: true,
+      // One core for the in-process path; with workers, every core they are meant to use.
+      enKjerne: arbeidere === 1,
       miljoe,
     },
   );
@@ -171,6 +178,26 @@ if (!valg.hoppOver.has('a')) {
   maalinger.kalkulator = Object.fromEntries(
     Object.keys(runder[0] ?? {}).map((t) => [t, median(runder.map((r) => r[t]?.perSekund ?? 0))]),
   );
+  logg('(a) profil av kalkulatorene');
+  const profilmappe = join(arbeid, 'kalkulatorprofil');
+  mkdirSync(profilmappe, { recursive: true });
+  const profilert = JSON.parse(
+    kjoerNode(
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profilmappe}`,
+        join(BENCH, 'maal/kalkulator.ts'),
+        String(valg.kalkulator),
+      ],
+      { enKjerne: true },
+    ),
+  ) as Record<string, { ms: number }>;
+  const fil = readdirSync(profilmappe)
+    .map((f) => join(profilmappe, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  // The measured loops are the end of the profile; the warm-up just before them is much the same work.
+  const ms = Object.values(profilert).reduce((a, r) => a + r.ms, 0);
+  if (fil) maalinger.kalkulatorProfil = oppsummerProfil(fil, 15, ms);
 }
 
 // (b) The CLI end to end against the baseline, and (e) its peak memory at two sizes.
@@ -187,6 +214,18 @@ if (!valg.hoppOver.has('b') || !valg.hoppOver.has('e')) {
     cli.push(kjoerCli(stor));
     logg(`(b) grunnlinje (parse og serialiser) på ${valg.antall}, runde ${i + 1}`);
     ekko.push(kjoerEkko(stor));
+  }
+  // (b′) The same rows over the machine's cores (--arbeidere N, not pinned).
+  const kjerner = brukbareKjerner();
+  const flere: Oppsummering[] = [];
+  const csvFlere: Oppsummering[] = [];
+  if (kjerner > 1) {
+    for (let i = 0; i < valg.runder; i++) {
+      logg(`(b′) CLI med --arbeidere ${kjerner} på ${valg.antall} tilfeller, runde ${i + 1}`);
+      flere.push(kjoerCli(stor, [], {}, [], { arbeidere: kjerner }));
+      logg(`(b′) CLI med --arbeidere ${kjerner} og CSV-utdata på ${valg.smaa}, runde ${i + 1}`);
+      csvFlere.push(kjoerCli(liten, ['--format', 'csv'], {}, [], { arbeidere: kjerner }));
+    }
   }
   const smaa: Oppsummering[] = [];
   const csv: Oppsummering[] = [];
@@ -230,6 +269,15 @@ if (!valg.hoppOver.has('b') || !valg.hoppOver.has('e')) {
     smaaPerSekund: m(smaa, (o) => o.raderPerSekund),
     csvPerSekund: m(csv, (o) => o.raderPerSekund),
     csvBytesPerRad: m(csv, (o) => o.utdataBytes / o.rader),
+    ...(flere.length > 0
+      ? {
+          flereKjerner: {
+            arbeidere: kjerner,
+            raderPerSekund: m(flere, (o) => o.raderPerSekund),
+            csvPerSekund: m(csvFlere, (o) => o.raderPerSekund),
+          },
+        }
+      : {}),
     ...(profil ? { profil } : {}),
   };
   maalinger.minne = {
@@ -250,7 +298,23 @@ if (!valg.hoppOver.has('c')) {
     runder.push(kjoerCli(fil, [], { INNTEKTSGRUNNLAG_DATA: db }));
     rmSync(db, { recursive: true, force: true });
   }
-  maalinger.oppslag = { antall: valg.oppslag, perSekund: median(runder.map((o) => o.raderPerSekund)) };
+  logg('(c) profil av oppslagene');
+  const profilmappe = join(arbeid, 'oppslagsprofil');
+  mkdirSync(profilmappe, { recursive: true });
+  const db = join(arbeid, 'pglite-profil');
+  const profilert = kjoerCli(fil, [], { INNTEKTSGRUNNLAG_DATA: db }, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profilmappe}`,
+  ]);
+  rmSync(db, { recursive: true, force: true });
+  const profilfil = readdirSync(profilmappe)
+    .map((f) => join(profilmappe, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  maalinger.oppslag = {
+    antall: valg.oppslag,
+    perSekund: median(runder.map((o) => o.raderPerSekund)),
+    ...(profilfil ? { profil: oppsummerProfil(profilfil, 15, profilert.varighetMs) } : {}),
+  };
 }
 
 // (d) The API under load against a bare express echo.
@@ -457,7 +521,10 @@ async function maalApi() {
   return { sekunder: valg.sekunder, scenarier: ut, ...(profil ? { profil } : {}) };
 }
 
+noterLast(maskin);
 maalinger.varighetSekunder = (performance.now() - start) / 1000;
 writeFileSync(valg.ut, lagRapport(maalinger));
+// The measurements themselves, to read or to write the report again without measuring.
+if (env.BENCH_MAALINGER) writeFileSync(env.BENCH_MAALINGER, `${JSON.stringify(maalinger, null, 2)}\n`);
 rmSync(arbeid, { recursive: true, force: true });
 logg(`skrev ${valg.ut} (${Math.round(maalinger.varighetSekunder)} s)`);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpus, release, totalmem, type } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 
 export interface Maskin {
   cpu: string;
@@ -10,6 +10,24 @@ export interface Maskin {
   dato: string;
   /** The CLI runs pinned to one core with taskset (Linux), when it is installed. */
   enKjerne: boolean;
+  /**
+   * The machine's load (`os.loadavg()`, 1-minute average) sampled before each measurement: other
+   * work on a shared machine slows every figure, so the report says how loaded it was.
+   */
+  last: { foer: number; min: number; maks: number; prover: number[] };
+}
+
+/** Samples the 1-minute load average into `m.last`. */
+export function noterLast(m: Maskin): void {
+  const [en = 0] = loadavg();
+  m.last.prover.push(en);
+  m.last.min = Math.min(...m.last.prover);
+  m.last.maks = Math.max(...m.last.prover);
+}
+
+/** The cores this process may use (what `--arbeidere` defaults to). */
+export function brukbareKjerner(): number {
+  return availableParallelism();
 }
 
 /** Whether `taskset` can pin a process to one core here. */
@@ -33,5 +51,6 @@ export function beskrivMaskin(): Maskin {
     os: `${type()} ${release()}`,
     dato: new Date().toISOString().slice(0, 10),
     enKjerne: harTaskset(),
+    last: { foer: loadavg()[0] ?? 0, min: loadavg()[0] ?? 0, maks: loadavg()[0] ?? 0, prover: [] },
   };
 }

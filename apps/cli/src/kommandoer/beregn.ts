@@ -32,15 +32,19 @@ import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import {
   type Beregningstabell,
   formaterDatoKort,
+  type Regelverk,
   UgyldigDatoError,
   UtenforDekning,
 } from '@inntektsgrunnlag/regelverk';
 import { Tilgangsfeil } from '@inntektsgrunnlag/tilgang';
 import { tolkArgumenter } from '../argumenter.js';
+import type { Arbeiderdata } from '../batch/arbeider.js';
+import { ArbeiderFeil, Arbeiderpool, BeskrevetRadfeil, standardArbeidere } from '../batch/arbeidere.js';
 import { csvLinje, type Skilletegn } from '../batch/csv.js';
 import {
   kjoerBatch,
   maskerTekst,
+  type Radbehandler,
   type Radfeil,
   UlesbarRad,
   valideringsfeilSomTekst,
@@ -56,7 +60,8 @@ const bruk = `Bruk: pnpm cli beregn <fil|-> [--rolle <rolleId>] [--bruker <bruke
                    [--format json|tabell|csv] [--kommuneinnstillinger <fil>] [--satser <fil>…]
                    [--ut <fil>] [--feilfil <fil>] [--resume] [--pdf-dir <mappe>]
                    [--vedtaksbrev-dir <mappe>]
-                   [--innformat jsonl|csv] [--samtidighet <n>] [--skilletegn , | ; | tab]
+                   [--innformat jsonl|csv] [--samtidighet <n>] [--arbeidere <n>]
+                   [--skilletegn , | ; | tab]
                    [--oppsummering <fil>] [--aarlig-oppdatering <år>]
 
 Leser én forespørsel (JSON), en gullfil (bruker «foresporsel»), eller mange: JSON Lines (én
@@ -86,6 +91,9 @@ For mange forespørsler (se docs/batch.md):
   --innformat jsonl|csv         inndataformatet (standard: .csv-filer og tekst som ikke begynner
                                 med { er CSV)
   --samtidighet <n>             forespørsler som behandles samtidig (oppslag; standard 8)
+  --arbeidere <n>               arbeidstråder radene fordeles på (standard: antall kjerner for en
+                                fil på minst 1 MiB eller standard inn, ellers 1; 1 gjør alt i én
+                                tråd); utdata kommer i samme rekkefølge som inndata
   --skilletegn , | ; | tab      skilletegn i CSV-utdata og feilfilen (standard: inndataens, ellers ,)
   --oppsummering <fil>          skriv en maskinlesbar oppsummering (JSON) av kjøringen
   --aarlig-oppdatering <år>     den årlige oppdateringen av PRAKTISK_BISTAND (egenandelsforskriften
@@ -200,6 +208,75 @@ function demooppsettForRolle(rolleId: string) {
   return undefined;
 }
 
+/** What a row of `beregn` needs to be calculated: the same in-process and in a worker thread. */
+export interface Radkjoereroppsett {
+  lagring: Lagring;
+  kilder: Kilder;
+  regelverk: Regelverk;
+  innstillinger: Kommuneinnstillinger;
+  klokke: () => Date;
+  valg: { rolle?: string | undefined; bruker?: string | undefined; saksreferanse?: string | undefined };
+  batch: boolean;
+  /** The municipality's approved rates from the database (the API's path too), if any. */
+  satser?: Satsforvaltning;
+  /** `--aarlig-oppdatering`: each row as the case on 1 January of that year (tilAarligOppdatering). */
+  aarligOppdatering: number | null;
+}
+
+export type Radkjoerer = (data: unknown) => Promise<{
+  resultat: Beregningsresultat & { utfoert: Utfoerelse };
+  tabell: Beregningstabell;
+}>;
+
+/**
+ * The calculation of one row: who asks (decided once per beregningstype in a batch) and the lookup
+ * service's `beregn`. A worker thread (batch/arbeider.ts) makes its own with the same inputs.
+ */
+export function lagRadkjoerer({
+  lagring,
+  kilder,
+  regelverk,
+  innstillinger,
+  klokke,
+  valg,
+  batch,
+  satser,
+  aarligOppdatering,
+}: Radkjoereroppsett): Radkjoerer {
+  const tjeneste = new Oppslagstjeneste({
+    lagring,
+    kilder,
+    regelverk,
+    ...(satser ? { satser } : {}),
+    innstillinger,
+    klokke,
+    // A batch reads the roles once and keeps them for the run (Oppslagstjeneste's rollebuffer).
+    ...(batch ? { rollebuffer: Number.POSITIVE_INFINITY } : {}),
+  });
+  // Who asks is decided once per beregningstype and reused for the run: the same user in the same
+  // role for every row of that type (each row is still authorised and, if it fetches, audited).
+  const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
+  const kjoer = async (rad: unknown) => {
+    // A row may carry its decision letter's fields; the beregning takes the rest.
+    const lest = delVedtaksbrev(rad).foresporsel;
+    const data = aarligOppdatering === null ? lest : tilAarligOppdatering(lest, aarligOppdatering);
+    const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
+    let hvemSvar: ReturnType<typeof hvem>;
+    if (batch && typeof type === 'string' && (BEREGNINGSTYPER as readonly string[]).includes(type)) {
+      hvemSvar = hvemBuffer.get(type) ?? hvem(lagring, valg, type);
+      hvemBuffer.set(type, hvemSvar);
+    } else hvemSvar = hvem(lagring, valg, type);
+    const { autentisering, rolleId } = await hvemSvar;
+    return tjeneste.beregn({
+      autentisering,
+      rolleId,
+      saksreferanse: valg.saksreferanse ?? null,
+      foresporsel: data,
+    });
+  };
+  return kjoer;
+}
+
 /** A row's PDF could not be made: the row fails, the run goes on. */
 export class PdfFeil extends Error {
   override readonly name = 'PdfFeil';
@@ -253,9 +330,95 @@ export function pdfFilnavn(rad: number, saksreferanse: string | undefined): stri
   return `rad-${String(rad).padStart(7, '0')}${trygg ? `-${trygg}` : ''}.pdf`;
 }
 
+/**
+ * What a batch does with a row: calculate it, make its PDF and decision letter when asked, and give
+ * its output text. The same in-process and in a worker thread (batch/arbeider.ts).
+ */
+export function lagRadbehandler({
+  kjoer,
+  format,
+  pdfDir,
+  brevDir,
+  innstillinger,
+}: {
+  kjoer: Radkjoerer;
+  format: Utformat;
+  pdfDir: string | null;
+  brevDir: string | null;
+  innstillinger: Kommuneinnstillinger;
+}): Radbehandler {
+  const lagPdf = async (
+    rad: number,
+    resultat: Beregningsresultat & { utfoert: Utfoerelse },
+  ): Promise<string> => {
+    const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
+    let pdf: Uint8Array;
+    try {
+      pdf = await resultatSomPdf(resultat, innstillinger, { deterministisk: true });
+    } catch (e) {
+      throw new PdfFeil(`PDF-dokumentet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    try {
+      await writeFile(join(pdfDir as string, navn), pdf, { mode: PRIVAT_FIL });
+    } catch (e) {
+      throw new PdfFeil(`PDF-dokumentet kunne ikke skrives: ${(e as Error).message}`);
+    }
+    return navn;
+  };
+
+  /** The row's decision letter; bad letter fields and a missing fee fail the row as bad input. */
+  const lagVedtaksbrev = async (
+    rad: number,
+    resultat: Beregningsresultat & { utfoert: Utfoerelse },
+    brevdata: unknown,
+  ): Promise<string> => {
+    if (resultat[resultat.avgiftsnoekkel] === null || resultat[resultat.avgiftsnoekkel] === undefined) {
+      throw new Valideringsfeil([
+        {
+          felt: 'beregningsdato',
+          melding:
+            'avgiften er ikke beregnet (se advarslene); oppgi beregningsdato (vedtaksdato) for vedtaksbrevet',
+        },
+      ]);
+    }
+    const sak =
+      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
+        ? (brevdata as { saksreferanse: string }).saksreferanse
+        : resultat.utfoert.saksreferanse;
+    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
+    let pdf: Uint8Array;
+    try {
+      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, innstillinger, { deterministisk: true })).pdf;
+    } catch (e) {
+      if (e instanceof Valideringsfeil) throw e;
+      throw new VedtaksbrevFeil(
+        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    try {
+      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
+    } catch (e) {
+      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
+    }
+    return navn;
+  };
+
+  return async ({ rad, data, skilletegn }) => {
+    const { foresporsel, brevdata } = delVedtaksbrev(data);
+    // The letter's fields are checked before the lookup, so a bad one costs no lookup.
+    if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
+    const { resultat, tabell } = await kjoer(foresporsel);
+    const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
+    const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
+    if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf, brev), skilletegn);
+    if (format === 'tabell') return `${resultatSomTekst(resultat, tabell)}\n\n`;
+    return `${JSON.stringify(resultat)}\n`;
+  };
+}
+
 export const SKILLETEGN_VALG: Record<string, Skilletegn> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
 const UTFORMATER = ['json', 'tabell', 'csv'] as const;
-type Utformat = (typeof UTFORMATER)[number];
+export type Utformat = (typeof UTFORMATER)[number];
 
 /**
  * A row of the yearly update that is not a PRAKTISK_BISTAND case: it fails with its own code, so the
@@ -341,6 +504,7 @@ export async function kjoerBeregn(
       'vedtaksbrev-dir': { type: 'string' },
       innformat: { type: 'string' },
       samtidighet: { type: 'string', default: '8' },
+      arbeidere: { type: 'string' },
       skilletegn: { type: 'string' },
       oppsummering: { type: 'string' },
       'aarlig-oppdatering': { type: 'string' },
@@ -361,6 +525,13 @@ export async function kjoerBeregn(
   if (!Number.isInteger(samtidighet) || samtidighet < 1 || samtidighet > 256) {
     throw new BrukerFeil(`--samtidighet må være et helt tall fra 1 til 256 (fikk ${values.samtidighet})`);
   }
+  const valgteArbeidere = values.arbeidere === undefined ? null : Number(values.arbeidere);
+  if (
+    valgteArbeidere !== null &&
+    (!Number.isInteger(valgteArbeidere) || valgteArbeidere < 1 || valgteArbeidere > 64)
+  ) {
+    throw new BrukerFeil(`--arbeidere må være et helt tall fra 1 til 64 (fikk ${values.arbeidere})`);
+  }
   const skilletegn = values.skilletegn === undefined ? null : SKILLETEGN_VALG[values.skilletegn];
   if (skilletegn === undefined) {
     throw new BrukerFeil(`--skilletegn må være , eller ; eller tab (fikk ${values.skilletegn})`);
@@ -380,6 +551,8 @@ export async function kjoerBeregn(
   const regelverk = lastRegelverk(values.satser, kontekst);
   const innstillinger = lastKommuneinnstillinger(values.kommuneinnstillinger, kontekst);
   const inndata = await undersoekInndata(kilde, kontekst, values.innformat as Innformat | undefined);
+  const arbeidere =
+    valgteArbeidere ?? standardArbeidere(inndata.type === 'rader' ? inndata.stoerrelse : null);
   const batch =
     inndata.type === 'rader' ||
     format === 'csv' ||
@@ -392,7 +565,7 @@ export async function kjoerBeregn(
         'Oppgi --bruker (saksbehandleren som gjør oppslaget) når databasen ikke er den innebygde.',
       );
     }
-    const tjeneste = new Oppslagstjeneste({
+    const kjoer = lagRadkjoerer({
       lagring,
       kilder,
       regelverk,
@@ -406,30 +579,10 @@ export async function kjoerBeregn(
       }),
       innstillinger,
       klokke: kontekst.naa,
-      // A batch reads the roles once and keeps them for the run (Oppslagstjeneste's rollebuffer).
-      ...(batch ? { rollebuffer: Number.POSITIVE_INFINITY } : {}),
+      valg: values,
+      batch,
+      aarligOppdatering,
     });
-    // Who asks is decided once per beregningstype and reused for the run: the same user in the same
-    // role for every row of that type (each row is still authorised and, if it fetches, audited).
-    const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
-    const kjoer = async (rad: unknown) => {
-      // A row may carry its decision letter's fields; the beregning takes the rest.
-      const lest = delVedtaksbrev(rad).foresporsel;
-      const data = aarligOppdatering === null ? lest : tilAarligOppdatering(lest, aarligOppdatering);
-      const type = (data as { beregningstype?: unknown } | null)?.beregningstype;
-      let hvemSvar: ReturnType<typeof hvem>;
-      if (batch && typeof type === 'string' && (BEREGNINGSTYPER as readonly string[]).includes(type)) {
-        hvemSvar = hvemBuffer.get(type) ?? hvem(lagring, values, type);
-        hvemBuffer.set(type, hvemSvar);
-      } else hvemSvar = hvem(lagring, values, type);
-      const { autentisering, rolleId } = await hvemSvar;
-      return tjeneste.beregn({
-        autentisering,
-        rolleId,
-        saksreferanse: values.saksreferanse ?? null,
-        foresporsel: data,
-      });
-    };
 
     if (!batch && inndata.type === 'dokument') {
       let svar: Awaited<ReturnType<typeof kjoer>>;
@@ -452,10 +605,12 @@ export async function kjoerBeregn(
       values,
       format,
       samtidighet,
+      arbeidere,
       skilletegn,
       innstillinger,
       kontekst,
       kjoer,
+      lagring,
       avbryt,
       aarligOppdatering,
     });
@@ -470,14 +625,22 @@ async function kjoerSomBatch(p: {
     ut?: string | undefined;
     feilfil?: string | undefined;
     resume?: boolean | undefined;
+    rolle?: string | undefined;
+    bruker?: string | undefined;
+    saksreferanse?: string | undefined;
+    satser: string[];
+    kommuneinnstillinger?: string | undefined;
     'pdf-dir'?: string | undefined;
     'vedtaksbrev-dir'?: string | undefined;
     oppsummering?: string | undefined;
   };
   format: Utformat;
   samtidighet: number;
+  /** Worker threads (`--arbeidere`); 1 runs every row in this thread. */
+  arbeidere: number;
   skilletegn: Skilletegn | null;
   innstillinger: Kommuneinnstillinger;
+  lagring: Lagring;
   kontekst: Kontekst;
   kjoer: (data: unknown) => Promise<{
     resultat: Beregningsresultat & { utfoert: Utfoerelse };
@@ -519,62 +682,36 @@ async function kjoerSomBatch(p: {
   }
   const csvInn = inndata.format === 'csv';
 
-  const lagPdf = async (
-    rad: number,
-    resultat: Beregningsresultat & { utfoert: Utfoerelse },
-  ): Promise<string> => {
-    const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
-    let pdf: Uint8Array;
-    try {
-      pdf = await resultatSomPdf(resultat, p.innstillinger, { deterministisk: true });
-    } catch (e) {
-      throw new PdfFeil(`PDF-dokumentet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    try {
-      await writeFile(join(pdfDir as string, navn), pdf, { mode: PRIVAT_FIL });
-    } catch (e) {
-      throw new PdfFeil(`PDF-dokumentet kunne ikke skrives: ${(e as Error).message}`);
-    }
-    return navn;
-  };
-
-  /** The row's decision letter; bad letter fields and a missing fee fail the row as bad input. */
-  const lagVedtaksbrev = async (
-    rad: number,
-    resultat: Beregningsresultat & { utfoert: Utfoerelse },
-    brevdata: unknown,
-  ): Promise<string> => {
-    if (resultat[resultat.avgiftsnoekkel] === null || resultat[resultat.avgiftsnoekkel] === undefined) {
-      throw new Valideringsfeil([
-        {
-          felt: 'beregningsdato',
-          melding:
-            'avgiften er ikke beregnet (se advarslene); oppgi beregningsdato (vedtaksdato) for vedtaksbrevet',
-        },
-      ]);
-    }
-    const sak =
-      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
-        ? (brevdata as { saksreferanse: string }).saksreferanse
-        : resultat.utfoert.saksreferanse;
-    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
-    let pdf: Uint8Array;
-    try {
-      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, p.innstillinger, { deterministisk: true }))
-        .pdf;
-    } catch (e) {
-      if (e instanceof Valideringsfeil) throw e;
-      throw new VedtaksbrevFeil(
-        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-    try {
-      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
-    } catch (e) {
-      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
-    }
-    return navn;
-  };
+  // With --arbeidere N > 1 the rows of a file run in N worker threads (batch/arbeidere.ts); a single
+  // document stays here.
+  const pool =
+    p.arbeidere > 1 && p.inndata.type === 'rader'
+      ? await Arbeiderpool.start({
+          antall: p.arbeidere,
+          data: {
+            valg: {
+              rolle: values.rolle,
+              bruker: values.bruker,
+              saksreferanse: values.saksreferanse,
+              satser: values.satser,
+              kommuneinnstillinger: values.kommuneinnstillinger,
+            },
+            cwd: kontekst.cwd,
+            env: { ...kontekst.env },
+            innebygd: p.lagring.innebygd,
+            format,
+            pdfDir,
+            brevDir,
+            csvInn,
+            aarligOppdatering: p.aarligOppdatering,
+          } satisfies Arbeiderdata,
+          lagring: p.lagring,
+          klokke: kontekst.naa,
+        })
+      : null;
+  const behandle =
+    pool?.behandle ??
+    lagRadbehandler({ kjoer: p.kjoer, format, pdfDir, brevDir, innstillinger: p.innstillinger });
 
   const avbrytVedSigint = new AbortController();
   // The first Ctrl-C stops the run at a row boundary with a checkpoint; a second one ends at once (the
@@ -601,19 +738,15 @@ async function kjoerSomBatch(p: {
           }
         : {}),
       resume: values.resume === true,
-      samtidighet: p.samtidighet,
-      behandle: async ({ rad, data, skilletegn }) => {
-        const { foresporsel, brevdata } = delVedtaksbrev(data);
-        // The letter's fields are checked before the lookup, so a bad one costs no lookup.
-        if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
-        const { resultat, tabell } = await p.kjoer(foresporsel);
-        const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
-        const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
-        if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf, brev), skilletegn);
-        if (format === 'tabell') return `${resultatSomTekst(resultat, tabell)}\n\n`;
-        return `${JSON.stringify(resultat)}\n`;
+      // Enough rows in flight to keep every worker busy with a group while the next one is read.
+      samtidighet: pool ? Math.max(p.samtidighet, p.arbeidere * 64) : p.samtidighet,
+      behandle,
+      beskrivFeil: (e) => {
+        // Described in the worker, with the same beskrivFeil; a failed worker stops the run.
+        if (e instanceof BeskrevetRadfeil) return e.radfeil;
+        if (e instanceof ArbeiderFeil) throw e;
+        return beskrivFeil(e, csvInn);
       },
-      beskrivFeil: (e) => beskrivFeil(e, csvInn),
       fremdrift: kontekst.stderrErTerminal,
       visOppsummering: ut !== null || kontekst.stderrErTerminal,
       avbryt,
@@ -632,6 +765,7 @@ async function kjoerSomBatch(p: {
     return oppsummering.avslutningskode;
   } finally {
     process.off('SIGINT', paaSigint);
+    await pool?.lukk();
   }
 }
 
