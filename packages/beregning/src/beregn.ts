@@ -230,7 +230,7 @@ export function beregnMedPoster(p: BeregnParametre): {
       advarsler.push({
         kode: 'SKJERMET_PERSON',
         melding:
-          'Personen har adressebeskyttelse. Skatteetaten har skjermet opplysningene; kontroller grunnlaget og behandle saken etter rutinene for skjermede personer.',
+          'Personen behandles som skjermet: personen har adressebeskyttelse, eller beskyttelsen kunne ikke kontrolleres i Folkeregisteret (se egen advarsel). Kontroller grunnlaget og behandle saken etter rutinene for skjermede personer.',
         identifikator: person.identifikator,
       });
     }
