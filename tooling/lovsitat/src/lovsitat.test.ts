@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { finnSitater, lesHenvisning, lesLovfil, lesLovtekster, sjekkSitat } from './index.js';
+import {
+  finnSitater,
+  lesHenvisning,
+  lesLovfil,
+  lesLovtekster,
+  sjekkHenvisning,
+  sjekkSitat,
+  sjekkSitatILoven,
+} from './index.js';
 
 /** A small law of our own, in Lovdata's Markdown form, so the parser is tested apart from the data. */
 const PROVELOV = lesLovfil(
@@ -257,6 +265,49 @@ describe('sjekkSitat', () => {
     // The amending act of 2026 names the law it amends; its new wording counts from its day.
     expect(sjekk(`${ID} § 2 i kraft 2026-08-01`, 'Prøvingen skjer hver måned.')).toBeNull();
     expect(sjekk(`${ID} § 2`, 'Prøvingen skjer hver måned.')).toMatch(/står ikke/);
+  });
+});
+
+describe('sjekkHenvisning', () => {
+  const sjekk = (h: string) => sjekkHenvisning(LOVER, h);
+
+  it('accepts a paragraph, a ledd and a list item that exist', () => {
+    expect(sjekk(`${ID} § 1`)).toBeNull();
+    expect(sjekk(`${ID} § 1 andre ledd`)).toBeNull();
+    expect(sjekk(`${ID} § 1 annet ledd`)).toBeNull();
+    expect(sjekk(`${ID} § 1 siste ledd`)).toBeNull();
+    expect(sjekk(`${ID} § 1 tredje ledd bokstav b`)).toBeNull();
+    expect(sjekk(`${ID} § 11`)).toBeNull();
+  });
+
+  it('refuses a paragraph, ledd or list item that does not exist, and what is not a reference', () => {
+    expect(sjekk(`${ID} § 1 fjerde ledd`)).toBe('§ 1 har ikke 4. ledd');
+    expect(sjekk(`${ID} § 1 tredje ledd bokstav c`)).toBe('§ 1 3. ledd har ingen bokstav c');
+    expect(sjekk(`${ID} § 9`)).toBe(`§ 9 finnes ikke i ${ID}`);
+    expect(sjekk('FOR-1999-01-01-1 § 1')).toBe('FOR-1999-01-01-1 finnes ikke i lovtekst/');
+    expect(sjekk('forskriften § 1')).toMatch(/ikke en henvisning/);
+    expect(sjekk(`${ID} § 2 merknad`)).toMatch(/bare paragraf og ledd/);
+  });
+
+  it('finds a paragraph that stands only in the history by its heading, not one that is nowhere', () => {
+    const utenParagraf = lesLovfil('provelov.md', PROVELOV.tekst.replace(/#### § 2\.[^#]*/, ''));
+    expect(sjekkHenvisning([utenParagraf], `${ID} § 2`)).toBe(`§ 2 finnes ikke i ${ID}`);
+    expect(sjekkHenvisning([utenParagraf, HISTORIKK], `${ID} § 2`)).toBeNull();
+    expect(sjekkHenvisning([utenParagraf, HISTORIKK], `${ID} § 3`)).toBe(`§ 3 finnes ikke i ${ID}`);
+  });
+});
+
+describe('sjekkSitatILoven', () => {
+  it('finds a quote anywhere in the law, its history or an act amending it, and nowhere else', () => {
+    expect(sjekkSitatILoven(LOVER, ID, 'Kommunen skal prøve … skal avvises.')).toBeNull();
+    expect(sjekkSitatILoven(LOVER, ID, 'Prøvingen skjer annethvert år.')).toBeNull();
+    expect(sjekkSitatILoven(LOVER, ID, 'Prøvingen skjer hver måned.')).toBeNull();
+    expect(sjekkSitatILoven(LOVER, ID, 'Prøvingen skjer hver uke.')).toBe(`sitatet står ikke i ${ID}`);
+    expect(sjekkSitatILoven(LOVER, ID, 'skal avvises. … Kommunen skal prøve')).toMatch(/står ikke/);
+    expect(sjekkSitatILoven(LOVER, ID, ' … ')).toBe('sitatet er tomt');
+    expect(sjekkSitatILoven(LOVER, 'FOR-1999-01-01-1', 'Prøvingen')).toBe(
+      'FOR-1999-01-01-1 finnes ikke i lovtekst/',
+    );
   });
 });
 
