@@ -294,6 +294,11 @@ describe('sjekkHenvisning', () => {
     expect(sjekkHenvisning([utenParagraf], `${ID} § 2`)).toBe(`§ 2 finnes ikke i ${ID}`);
     expect(sjekkHenvisning([utenParagraf, HISTORIKK], `${ID} § 2`)).toBeNull();
     expect(sjekkHenvisning([utenParagraf, HISTORIKK], `${ID} § 3`)).toBe(`§ 3 finnes ikke i ${ID}`);
+    // A «§ 2.» in running prose is not the paragraph's marker.
+    const prosa = lesLovfil('h.md', HISTORIKK.tekst.replace('## § 2', '## § 5\n\nSe § 2. her'));
+    expect(sjekkHenvisning([utenParagraf, prosa], `${ID} § 2`)).toBe(`§ 2 finnes ikke i ${ID}`);
+    const kapittel = lesLovfil('h.md', HISTORIKK.tekst.replace('## § 2', '## Kapittel 1\n\n> § 2.Prøving'));
+    expect(sjekkHenvisning([utenParagraf, kapittel], `${ID} § 2`)).toBeNull();
   });
 });
 

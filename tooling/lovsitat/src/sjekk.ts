@@ -223,8 +223,8 @@ export function sjekkSitat(lover: readonly Lovfil[], henvisning: string, sitat: 
 /**
  * Why a reference without a quote (a hjemmel a package prints, read into `<id> § <n> [<ordinal> ledd]`)
  * names no paragraph and ledd that exist, or null when it does. A paragraph found only in the law's
- * history (one repealed or moved, e.g. forskrift til opplæringslova kapittel 1B) exists by its heading or
- * its marker «§ n.»; its ledd cannot be counted there, so they are not checked.
+ * history (one repealed or moved, e.g. forskrift til opplæringslova kapittel 1B) exists by its heading
+ * «## § n» or its marker «> § n.»; its ledd cannot be counted there, so they are not checked.
  */
 export function sjekkHenvisning(lover: readonly Lovfil[], henvisning: string): string | null {
   let h: Henvisning;
@@ -241,7 +241,8 @@ export function sjekkHenvisning(lover: readonly Lovfil[], henvisning: string): s
     .map((f) => paragrafKropp(f.tekst, h.paragraf))
     .filter((k): k is string => k !== null);
   if (kropper.length === 0) {
-    const markoer = new RegExp(`(^## § ${esc(h.paragraf)}$|§ ${esc(h.paragraf)}\\.)`, 'm');
+    // «## § 1B-4» (the paragraph's own section), or «> § 1B-4.» opening it in a chapter-wide amendment.
+    const markoer = new RegExp(`^(## § ${esc(h.paragraf)}$|> § ${esc(h.paragraf)}\\.)`, 'm');
     return alle.some((f) => f.historikk && markoer.test(f.tekst))
       ? null
       : `§ ${h.paragraf} finnes ikke i ${h.id}`;
