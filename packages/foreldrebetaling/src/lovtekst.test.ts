@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beregnForesporsel } from '@inntektsgrunnlag/beregning';
 import {
-  finnSitater,
   idFraRefid,
-  kildefiler,
   lesLovtekster,
-  type Sitat,
-  sjekkHenvisning,
+  sitaterUnder,
+  sjekkHjemmel as sjekkHjemmelILoven,
   sjekkSitat,
   sjekkSitatILoven,
 } from '@inntektsgrunnlag/lovsitat';
@@ -61,21 +58,11 @@ const sjekkLovtekst = (henvisning: string, sitat: string) => sjekkSitat(LOVER, h
 /** The quote anywhere in a law's files (its own and its amending acts). */
 const sjekkEndringstekst = (id: string, sitat: string) => sjekkSitatILoven(LOVER, id, sitat);
 
-/**
- * Whether a printed hjemmel names a paragraph (and ledd) that exists in its law's text; the form
- * «<kortnavn> § <n>[ <ordinal> ledd]» and the short names are this package's, the check is the library's.
- */
-function sjekkHjemmel(hjemmel: string): string | null {
-  const m = /^(.+?) § (\d+[A-Za-z]?(?:-\d+)?)(?: ([a-zæøå]+) ledd)?$/.exec(hjemmel);
-  if (!m) return `«${hjemmel}» har ikke formen <kortnavn> § <n>[ <ordinal> ledd]`;
-  const id = KORTNAVN[m[1] as string];
-  if (!id) return `ukjent kortnavn «${m[1]}»`;
-  return sjekkHenvisning(LOVER, `${id} § ${m[2]}${m[3] ? ` ${m[3]} ledd` : ''}`);
-}
+/** Whether a printed hjemmel names a paragraph (and ledd) that exists, by this package's short names. */
+const sjekkHjemmel = (hjemmel: string) => sjekkHjemmelILoven(LOVER, KORTNAVN, hjemmel);
 
 /** Every tag in the package's non-test sources, with the «…» quote that follows it. */
-const tagger = (): Sitat[] =>
-  kildefiler(SRC, ['.']).flatMap((fil) => finnSitater(readFileSync(join(SRC, fil), 'utf8'), fil));
+const tagger = () => sitaterUnder(SRC, ['.']);
 
 describe('law quotes in the code (@lovtekst)', () => {
   const alle = tagger();

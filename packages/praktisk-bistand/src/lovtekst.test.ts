@@ -1,13 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beregnForesporsel } from '@inntektsgrunnlag/beregning';
 import {
-  finnSitater,
-  kildefiler,
   lesLovtekster,
-  type Sitat,
-  sjekkHenvisning,
+  sitaterUnder,
+  sjekkHjemmel as sjekkHjemmelILoven,
   sjekkSitat,
   sjekkSitatILoven,
 } from '@inntektsgrunnlag/lovsitat';
@@ -59,21 +56,11 @@ const KORTNAVN: Record<string, string> = {
 /** Why a quote does not stand where its tag says, or null when it does (the repository-wide checker). */
 const sjekkLovtekst = (henvisning: string, sitat: string) => sjekkSitat(LOVER, henvisning, sitat);
 
-/**
- * Whether a printed hjemmel names a paragraph (and ledd) that exists in its law's text; the form
- * «<kortnavn> § <n>[ <ordinal> ledd]» and the short names are this package's, the check is the library's.
- */
-function sjekkHjemmel(hjemmel: string): string | null {
-  const m = /^(.+?) § (\d+[A-Za-z]?(?:-\d+)?)(?: ([a-zæøå]+) ledd)?$/.exec(hjemmel);
-  if (!m) return `«${hjemmel}» har ikke formen <kortnavn> § <n>[ <ordinal> ledd]`;
-  const id = KORTNAVN[m[1] as string];
-  if (!id) return `ukjent kortnavn «${m[1]}»`;
-  return sjekkHenvisning(LOVER, `${id} § ${m[2]}${m[3] ? ` ${m[3]} ledd` : ''}`);
-}
+/** Whether a printed hjemmel names a paragraph (and ledd) that exists, by this package's short names. */
+const sjekkHjemmel = (hjemmel: string) => sjekkHjemmelILoven(LOVER, KORTNAVN, hjemmel);
 
 /** Every tag in the package's non-test sources, with the «…» quote that follows it. */
-const tagger = (): Sitat[] =>
-  kildefiler(SRC, ['.']).flatMap((fil) => finnSitater(readFileSync(join(SRC, fil), 'utf8'), fil));
+const tagger = () => sitaterUnder(SRC, ['.']);
 
 describe('law quotes in the code (@lovtekst)', () => {
   const alle = tagger();

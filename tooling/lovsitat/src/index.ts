@@ -1,11 +1,12 @@
 export { erKildefil, kildefiler } from './kildefiler.js';
 export { idFraRefid, type Lovfil, lesLovfil, lesLovtekster } from './lovtekster.js';
-export { finnSitater, type Sitat } from './sitater.js';
+export { finnSitater, type Sitat, sitaterUnder } from './sitater.js';
 export {
   type Henvisning,
   lesHenvisning,
   normaliser,
   sjekkHenvisning,
+  sjekkHjemmel,
   sjekkSitat,
   sjekkSitatILoven,
 } from './sjekk.js';

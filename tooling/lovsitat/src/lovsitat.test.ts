@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +8,9 @@ import {
   lesHenvisning,
   lesLovfil,
   lesLovtekster,
+  sitaterUnder,
   sjekkHenvisning,
+  sjekkHjemmel,
   sjekkSitat,
   sjekkSitatILoven,
 } from './index.js';
@@ -299,6 +303,51 @@ describe('sjekkHenvisning', () => {
     expect(sjekkHenvisning([utenParagraf, prosa], `${ID} § 2`)).toBe(`§ 2 finnes ikke i ${ID}`);
     const kapittel = lesLovfil('h.md', HISTORIKK.tekst.replace('## § 2', '## Kapittel 1\n\n> § 2.Prøving'));
     expect(sjekkHenvisning([utenParagraf, kapittel], `${ID} § 2`)).toBeNull();
+  });
+});
+
+describe('sjekkHjemmel', () => {
+  const kortnavn = { prøveforskriften: ID };
+  const sjekk = (h: string) => sjekkHjemmel(LOVER, kortnavn, h);
+
+  it('reads a short name, a paragraph and a ledd, and checks they exist', () => {
+    expect(sjekk('prøveforskriften § 1 andre ledd')).toBeNull();
+    expect(sjekk('prøveforskriften § 2')).toBeNull();
+    expect(sjekk('prøveforskriften § 1 fjerde ledd')).toBe('§ 1 har ikke 4. ledd');
+    expect(sjekk('prøveforskriften § 9')).toBe(`§ 9 finnes ikke i ${ID}`);
+  });
+
+  it('refuses a hjemmel not of the form, and a short name it was not given', () => {
+    expect(sjekk('prøveforskriften §§ 1 og 2')).toMatch(/har ikke formen/);
+    expect(sjekk('prøveforskriften § 1 (ikke verifisert)')).toMatch(/har ikke formen/);
+    expect(sjekk('prøveforskriften kapittel 1')).toMatch(/har ikke formen/);
+    expect(sjekk('forskriften § 1')).toBe('ukjent kortnavn «forskriften»');
+    expect(sjekk('constructor § 1')).toBe('ukjent kortnavn «constructor»');
+    expect(sjekk('prøveforskriften § 1 nittende ledd')).toMatch(/ukjent ledd «nittende»/);
+  });
+});
+
+describe('sitaterUnder', () => {
+  it('finds the tags in the source files under a folder, not in tests or test folders', () => {
+    const rot = mkdtempSync(join(tmpdir(), 'lovsitat-'));
+    try {
+      const tagg = (x: string) => `/**\n * @lovtekst ${ID} § 2\n * «${x}»\n */\n`;
+      mkdirSync(join(rot, 'src', 'regler'), { recursive: true });
+      mkdirSync(join(rot, 'src', 'test'));
+      writeFileSync(join(rot, 'src', 'regler', 'a.ts'), tagg('Prøvingen skjer hvert år.'));
+      writeFileSync(join(rot, 'src', 'a.test.ts'), tagg('i en test'));
+      writeFileSync(join(rot, 'src', 'test', 'b.ts'), tagg('i en testmappe'));
+      expect(sitaterUnder(rot, ['src'])).toEqual([
+        {
+          fil: join('src', 'regler', 'a.ts'),
+          linje: 2,
+          henvisning: `${ID} § 2`,
+          sitat: 'Prøvingen skjer hvert år.',
+        },
+      ]);
+    } finally {
+      rmSync(rot, { recursive: true, force: true });
+    }
   });
 });
 

@@ -267,3 +267,20 @@ export function sjekkSitatILoven(lover: readonly Lovfil[], id: string, sitat: st
   if (alle.length === 0) return `${id} finnes ikke i lovtekst/`;
   return alle.some((f) => fragmenterFinnes(sitat, f.tekst)) ? null : `sitatet står ikke i ${id}`;
 }
+
+/**
+ * Why a hjemmel as the product prints it («<kortnavn> § <n>[ <ordinal> ledd]», e.g. «egenandelsforskriften
+ * § 10 andre ledd») names no paragraph and ledd that exist, or null when it does. `kortnavn` maps each
+ * short name the caller prints to its regulation id; a name it does not know is refused.
+ */
+export function sjekkHjemmel(
+  lover: readonly Lovfil[],
+  kortnavn: Readonly<Record<string, string>>,
+  hjemmel: string,
+): string | null {
+  const m = /^(.+?) § (\d+[A-Za-z]?(?:-\d+)*)(?: ([a-zæøå]+) ledd)?$/.exec(hjemmel);
+  if (!m) return `«${hjemmel}» har ikke formen <kortnavn> § <n>[ <ordinal> ledd]`;
+  const id = Object.hasOwn(kortnavn, m[1] as string) ? kortnavn[m[1] as string] : undefined;
+  if (!id) return `ukjent kortnavn «${m[1]}»`;
+  return sjekkHenvisning(lover, `${id} § ${m[2]}${m[3] ? ` ${m[3]} ledd` : ''}`);
+}
