@@ -8,5 +8,6 @@ export {
   sjekkHenvisning,
   sjekkHjemmel,
   sjekkSitat,
+  sjekkSitater,
   sjekkSitatILoven,
 } from './sjekk.js';

@@ -12,6 +12,7 @@ import {
   sjekkHenvisning,
   sjekkHjemmel,
   sjekkSitat,
+  sjekkSitater,
   sjekkSitatILoven,
 } from './index.js';
 
@@ -348,6 +349,23 @@ describe('sitaterUnder', () => {
     } finally {
       rmSync(rot, { recursive: true, force: true });
     }
+  });
+});
+
+describe('sjekkSitater', () => {
+  it('names file, line and tag of each quote that does not stand, and of a tag without a quote', () => {
+    const kilde = [
+      `// @lovtekst ${ID} § 2`,
+      '// «Prøvingen skjer hvert år.»',
+      `// @lovtekst ${ID} § 2`,
+      '// «Prøvingen skjer hver uke.»',
+      `/** @lovtekst ${ID} § 1 */`,
+    ].join('\n');
+    expect(sjekkSitater(LOVER, finnSitater(kilde, 'a.ts'))).toEqual([
+      `a.ts:3 @lovtekst ${ID} § 2: sitatet står ikke i § 2: «Prøvingen skjer hver uke.»`,
+      `a.ts:5 @lovtekst ${ID} § 1: intet sitat i «…» på linjen etter taggen`,
+    ]);
+    expect(sjekkSitater(LOVER, finnSitater(kilde, 'a.ts').slice(0, 1))).toEqual([]);
   });
 });
 

@@ -284,3 +284,19 @@ export function sjekkHjemmel(
   if (!id) return `ukjent kortnavn «${m[1]}»`;
   return sjekkHenvisning(lover, `${id} § ${m[2]}${m[3] ? ` ${m[3]} ledd` : ''}`);
 }
+
+/**
+ * Why each of `sitater` does not stand where its tag says (a tag without a quote included), as one line
+ * naming file, line and tag; empty when every quote checks out.
+ */
+export function sjekkSitater(
+  lover: readonly Lovfil[],
+  sitater: readonly { fil: string; linje: number; henvisning: string; sitat: string | null }[],
+): string[] {
+  return sitater.flatMap((s) => {
+    const hvor = `${s.fil}:${s.linje} @lovtekst ${s.henvisning}`;
+    if (s.sitat === null) return [`${hvor}: intet sitat i «…» på linjen etter taggen`];
+    const grunn = sjekkSitat(lover, s.henvisning, s.sitat);
+    return grunn ? [`${hvor}: ${grunn}: «${s.sitat.slice(0, 80)}${s.sitat.length > 80 ? '…' : ''}»`] : [];
+  });
+}
