@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beregnForesporsel } from '@inntektsgrunnlag/beregning';
+import {
+  lesLovtekster,
+  sitaterUnder,
+  sjekkHjemmel as sjekkHjemmelILoven,
+  sjekkSitat,
+  sjekkSitater,
+} from '@inntektsgrunnlag/lovsitat';
 import { GRUNNBELOEP } from '@inntektsgrunnlag/regelverk';
 import { lesGullfiler } from '@inntektsgrunnlag/vitest-config/testdata';
 import { describe, expect, it } from 'vitest';
@@ -11,151 +18,27 @@ import { beregner, POSTDEFINISJON, TABELLER } from './index.js';
  * lovtekst.test.ts: every `@lovtekst` quote in the area's code is found verbatim in the law texts kept in
  * `lovtekst/` (Lovdata's open data), in the paragraph and ledd it names; every hjemmel the area prints
  * (tables, post definition, every line of a result) names a paragraph and ledd that exist; nothing says
- * «ikke verifisert». The repository-wide checker lives in tooling/; this test keeps the package honest.
+ * «ikke verifisert». The parsing and checking are tooling/lovsitat's (the repository-wide checker); what
+ * is checked here, and the short names of the hjemler, are this package's.
  */
 
 const ROT = fileURLToPath(new URL('../../../', import.meta.url));
-const LOVTEKST = `${ROT}lovtekst/`;
 const SRC = fileURLToPath(new URL('./', import.meta.url));
+const LOVER = lesLovtekster(`${ROT}lovtekst/`);
 
 const KORTNAVN: Record<string, string> = {
   egenandelsforskriften: 'FOR-2011-12-16-1349',
   folketrygdloven: 'LOV-1997-02-28-19',
 };
 
-const ORDINALER = ['første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'åttende'];
-function leddnummer(ord: string): number | 'siste' {
-  if (ord === 'siste') return 'siste';
-  if (ord === 'annet') return 2;
-  if (ord === 'syvende') return 7;
-  const i = ORDINALER.indexOf(ord);
-  if (i < 0) throw new Error(`ukjent ledd «${ord}»`);
-  return i + 1;
-}
+/** Why a quote does not stand where its tag says, or null when it does (the repository-wide checker). */
+const sjekkLovtekst = (henvisning: string, sitat: string) => sjekkSitat(LOVER, henvisning, sitat);
 
-/** Whitespace as one space, without Markdown's quote and list markers. */
-function normaliser(tekst: string): string {
-  return tekst
-    .split('\n')
-    .map((l) => l.replace(/^>\s?/, '').replace(/^\s*-\s+/, ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The consolidated texts (not the history files), by id. */
-const KONSOLIDERT: Record<string, string[]> = {};
-for (const f of readdirSync(LOVTEKST).filter((x) => x.endsWith('.md') && x !== 'README.md')) {
-  const tekst = readFileSync(`${LOVTEKST}${f}`, 'utf8');
-  if (/^# Endringshistorikk/m.test(tekst)) continue;
-  const m = /^refid: "(lov|forskrift)\/(\d{4}-\d{2}-\d{2}(?:-\d+)?)"$/m.exec(tekst);
-  if (!m) continue;
-  const id = `${m[1] === 'lov' ? 'LOV' : 'FOR'}-${m[2]}`;
-  KONSOLIDERT[id] = [...(KONSOLIDERT[id] ?? []), tekst];
-}
-
-/** The ledd of a paragraph's body: blocks between blank lines, a list belonging to the ledd before it. */
-function leddAv(kropp: string): string[] {
-  const blokker = kropp
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .filter((b) => b !== '' && !/^\*[^*].*\*$/s.test(b));
-  const ledd: string[] = [];
-  for (const b of blokker) {
-    if (b.split('\n').every((l) => /^\s*-\s/.test(l)) && ledd.length > 0) ledd[ledd.length - 1] += `\n${b}`;
-    else ledd.push(b);
-  }
-  return ledd;
-}
-
-/** The body of § `paragraf` in a consolidated text, or null. */
-function paragraf(tekst: string, nr: string): string | null {
-  const linjer = tekst.split('\n');
-  const start = linjer.findIndex((l) => new RegExp(`^#{2,6}\\s+§\\s*${nr}\\.(\\s|$)`).test(l));
-  if (start < 0) return null;
-  const slutt = linjer.findIndex((l, i) => i > start && /^#/.test(l));
-  return linjer.slice(start + 1, slutt < 0 ? undefined : slutt).join('\n');
-}
-
-/** Each `…`-separated fragment of the quote, in order, in the text. */
-function fragmenterFinnes(sitat: string, tekst: string): boolean {
-  const n = normaliser(tekst);
-  let fra = 0;
-  for (const fragment of sitat.split('…').map((x) => normaliser(x))) {
-    if (fragment === '') continue;
-    const i = n.indexOf(fragment, fra);
-    if (i < 0) return false;
-    fra = i + fragment.length;
-  }
-  return true;
-}
-
-/** The ledd a reference names, or why it does not exist. */
-function leddFor(id: string, nr: string, ledd: string | undefined): string[] | string {
-  const kropper = (KONSOLIDERT[id] ?? []).map((t) => paragraf(t, nr)).filter((k): k is string => k !== null);
-  if (kropper.length === 0) return `§ ${nr} finnes ikke i ${id}`;
-  if (ledd === undefined) return kropper;
-  const n = leddnummer(ledd);
-  const valgt = kropper
-    .map((k) => leddAv(k))
-    .map((l) => (n === 'siste' ? l.at(-1) : l[n - 1]))
-    .filter((x): x is string => x !== undefined);
-  return valgt.length > 0 ? valgt : `§ ${nr} har ikke ${ledd} ledd`;
-}
-
-/** Why a quote does not check out against `FOR-… § n [ledd]`, or null when it does. */
-function sjekkLovtekst(henvisning: string, sitat: string): string | null {
-  const m = /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}(?:-\d+)?) § (\d+(?:-\d+)?)(?: ([a-zæøå]+) ledd)?$/.exec(
-    henvisning,
-  );
-  if (!m) return `ikke en henvisning: «${henvisning}»`;
-  const ledd = leddFor(m[1] as string, m[2] as string, m[3]);
-  if (typeof ledd === 'string') return ledd;
-  return ledd.some((l) => fragmenterFinnes(sitat, l))
-    ? null
-    : `sitatet står ikke i ${henvisning.replace(/^\S+ /, '')}`;
-}
-
-/** Whether a printed hjemmel names a paragraph (and ledd) that exists in its law's text. */
-function sjekkHjemmel(hjemmel: string): string | null {
-  const m = /^(.+?) § (\d+(?:-\d+)?)(?: ([a-zæøå]+) ledd)?$/.exec(hjemmel);
-  if (!m) return `«${hjemmel}» har ikke formen <kortnavn> § <n>[ <ordinal> ledd]`;
-  const id = KORTNAVN[m[1] as string];
-  if (!id) return `ukjent kortnavn «${m[1]}»`;
-  const ledd = leddFor(id, m[2] as string, m[3]);
-  return typeof ledd === 'string' ? ledd : null;
-}
-
-interface Tagg {
-  fil: string;
-  henvisning: string;
-  sitat: string | null;
-}
+/** Whether a printed hjemmel names a paragraph (and ledd) that exists, by this package's short names. */
+const sjekkHjemmel = (hjemmel: string) => sjekkHjemmelILoven(LOVER, KORTNAVN, hjemmel);
 
 /** Every tag in the package's non-test sources, with the «…» quote that follows it. */
-function tagger(): Tagg[] {
-  const ut: Tagg[] = [];
-  const filer = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
-  );
-  for (const fil of filer) {
-    const linjer = readFileSync(`${SRC}${fil}`, 'utf8')
-      .split('\n')
-      .map((l) => l.replace(/^\s*(\/\*\*|\*\/|\*|\/\/)\s?/, ''));
-    linjer.forEach((linje, i) => {
-      const m = /^@lovtekst (.+)$/.exec(linje.trim());
-      if (!m) return;
-      const etter: string[] = [];
-      for (const l of linjer.slice(i + 1)) {
-        if (l.trim() === '' || l.trim().startsWith('@')) break;
-        etter.push(l);
-      }
-      const sitat = /^\s*«([^»]*)»/.exec(etter.join(' '))?.[1] ?? null;
-      ut.push({ fil, henvisning: (m[1] as string).trim(), sitat });
-    });
-  }
-  return ut;
-}
+const tagger = () => sitaterUnder(SRC, ['.']);
 
 describe('law quotes in the code (@lovtekst)', () => {
   const alle = tagger();
@@ -173,14 +56,7 @@ describe('law quotes in the code (@lovtekst)', () => {
   });
 
   it('every quote is found verbatim where its tag says', () => {
-    const feil: string[] = [];
-    for (const t of alle) {
-      if (t.sitat === null) feil.push(`${t.fil}: @lovtekst ${t.henvisning} har intet sitat`);
-      else {
-        const f = sjekkLovtekst(t.henvisning, t.sitat);
-        if (f) feil.push(`${t.fil}: @lovtekst ${t.henvisning}: ${f}: «${t.sitat.slice(0, 60)}…»`);
-      }
-    }
+    const feil = sjekkSitater(LOVER, alle);
     expect(feil).toEqual([]);
   });
 

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beregnForesporsel } from '@inntektsgrunnlag/beregning';
+import {
+  lesLovtekster,
+  sitaterUnder,
+  sjekkHjemmel as sjekkHjemmelILoven,
+  sjekkSitat,
+  sjekkSitater,
+  sjekkSitatILoven,
+} from '@inntektsgrunnlag/lovsitat';
 import type { BeregningslinjeJson } from '@inntektsgrunnlag/regelverk';
 import { lesGullfiler } from '@inntektsgrunnlag/vitest-config/testdata';
 import { describe, expect, it } from 'vitest';
@@ -32,12 +40,13 @@ import {
  * `@lovtekst` quote in the area's code is found verbatim in the law texts kept in `lovtekst/` (Lovdata's
  * open data), in the paragraph and ledd it names (or, with `i kraft`, in that version of the history);
  * every source quoting the forskrift is found in it; every hjemmel the area prints names a paragraph and
- * ledd that exist, and none says «ikke verifisert».
+ * ledd that exist, and none says «ikke verifisert». The parsing and checking are tooling/lovsitat's (the
+ * repository-wide checker); what is checked here, and the short names of the hjemler, are this package's.
  */
 
 const ROT = fileURLToPath(new URL('../../../', import.meta.url));
-const LOVTEKST = `${ROT}lovtekst/`;
 const SRC = fileURLToPath(new URL('./', import.meta.url));
+const LOVER = lesLovtekster(`${ROT}lovtekst/`);
 
 const KORTNAVN: Record<string, string> = {
   egenandelsforskriften: 'FOR-2011-12-16-1349',
@@ -45,172 +54,14 @@ const KORTNAVN: Record<string, string> = {
   'helse- og omsorgstjenesteloven': 'LOV-2011-06-24-30',
 };
 
-const ORDINALER = ['første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'åttende'];
-function leddnummer(ord: string): number | 'siste' {
-  if (ord === 'siste') return 'siste';
-  if (ord === 'annet') return 2;
-  const i = ORDINALER.indexOf(ord);
-  if (i < 0) throw new Error(`ukjent ledd «${ord}»`);
-  return i + 1;
-}
+/** Why a quote does not stand where its tag says, or null when it does (the repository-wide checker). */
+const sjekkLovtekst = (henvisning: string, sitat: string) => sjekkSitat(LOVER, henvisning, sitat);
 
-/** Whitespace as one space, without Markdown's quote and list markers. */
-function normaliser(tekst: string): string {
-  return tekst
-    .split('\n')
-    .map((l) => l.replace(/^>\s?/, '').replace(/^\s*-\s+/, ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-interface Lovfil {
-  id: string;
-  historikk: boolean;
-  tekst: string;
-}
-
-function idFraRefid(refid: string): string {
-  const m = /^(lov|forskrift)\/(\d{4}-\d{2}-\d{2}(?:-\d+)?)$/.exec(refid);
-  if (!m) throw new Error(`ukjent refid ${refid}`);
-  return `${m[1] === 'lov' ? 'LOV' : 'FOR'}-${m[2]}`;
-}
-
-const FILER: Lovfil[] = readdirSync(LOVTEKST)
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
-  .map((f) => {
-    const tekst = readFileSync(`${LOVTEKST}${f}`, 'utf8');
-    const refid = /^refid: "([^"]+)"$/m.exec(tekst)?.[1];
-    if (!refid) throw new Error(`${f} har ingen refid`);
-    return { id: idFraRefid(refid), historikk: /^# Endringshistorikk/m.test(tekst), tekst };
-  });
-
-const filerFor = (id: string) => FILER.filter((f) => f.id === id);
-
-/** The ledd of a paragraph's body: blocks between blank lines, without the italic amendment note. */
-function leddAv(kropp: string): string[] {
-  return kropp
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .filter((b) => b !== '' && !/^\*[^*].*\*$/s.test(b));
-}
-
-/** The body of § `paragraf` in a consolidated text, or null. */
-function paragrafKonsolidert(tekst: string, paragraf: string): string | null {
-  const linjer = tekst.split('\n');
-  const start = linjer.findIndex((l) => new RegExp(`^#{2,6}\\s+§\\s*${paragraf}\\.(\\s|$)`).test(l));
-  if (start < 0) return null;
-  const slutt = linjer.findIndex((l, i) => i > start && /^#/.test(l));
-  return linjer.slice(start + 1, slutt < 0 ? undefined : slutt).join('\n');
-}
-
-/** Every wording of § `paragraf` in a history text in force from `dato` («## § 10», «### 2016-01-01 — …»). */
-function versjonerIHistorikk(tekst: string, paragraf: string, dato: string): string[] {
-  const ut: string[] = [];
-  for (const del of tekst.split(/^## /m).slice(1)) {
-    const seksjon = del.split('\n')[0]?.trim() ?? '';
-    if (!new RegExp(`^§ ${paragraf}(\\D|$)`).test(seksjon)) continue;
-    for (const v of del.split(/^### /m).slice(1)) if (v.startsWith(dato)) ut.push(v);
-  }
-  return ut;
-}
-
-/** Each `…`-separated fragment of the quote, in order, in the text. */
-function fragmenterFinnes(sitat: string, tekst: string): boolean {
-  const n = normaliser(tekst);
-  let fra = 0;
-  for (const fragment of sitat.split('…').map((x) => normaliser(x))) {
-    if (fragment === '') continue;
-    const i = n.indexOf(fragment, fra);
-    if (i < 0) return false;
-    fra = i + fragment.length;
-  }
-  return true;
-}
-
-const HENVISNING =
-  /^((?:LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+) § (\d+[A-Za-z]?(?:-\d+)?)(?: ([a-zæøå]+) ledd)?(?: i kraft (\d{4}-\d{2}-\d{2}))?$/;
-
-/** Why a quote does not check out, or null when it does. */
-function sjekkLovtekst(henvisning: string, sitat: string): string | null {
-  const m = HENVISNING.exec(henvisning);
-  if (!m) return `ikke en henvisning: «${henvisning}»`;
-  const [, id = '', paragraf = '', leddOrd, iKraft] = m;
-  const filer = filerFor(id);
-  if (filer.length === 0) return `${id} finnes ikke i lovtekst/`;
-  if (iKraft) {
-    const versjoner = filer
-      .filter((f) => f.historikk)
-      .flatMap((f) => versjonerIHistorikk(f.tekst, paragraf, iKraft));
-    if (versjoner.length === 0) return `ingen versjon av § ${paragraf} i kraft ${iKraft}`;
-    return versjoner.some((v) => fragmenterFinnes(sitat, v)) ? null : `sitatet står ikke i § ${paragraf}`;
-  }
-  const kropper = filer
-    .filter((f) => !f.historikk)
-    .map((f) => paragrafKonsolidert(f.tekst, paragraf))
-    .filter((k): k is string => k !== null);
-  if (kropper.length === 0) return `§ ${paragraf} finnes ikke i ${id}`;
-  for (const kropp of kropper) {
-    if (!leddOrd) {
-      if (fragmenterFinnes(sitat, kropp)) return null;
-      continue;
-    }
-    const n = leddnummer(leddOrd);
-    const ledd = leddAv(kropp);
-    const valgt = n === 'siste' ? ledd.at(-1) : ledd[n - 1];
-    if (valgt === undefined) return `§ ${paragraf} har ikke ${leddOrd} ledd`;
-    if (fragmenterFinnes(sitat, valgt)) return null;
-  }
-  return `sitatet står ikke i ${henvisning.replace(/^\S+ /, '')}`;
-}
-
-/** Whether a printed hjemmel names a paragraph (and ledd) that exists in its law's text. */
-function sjekkHjemmel(hjemmel: string): string | null {
-  const m = /^(.+?) § (\d+[A-Za-z]?(?:-\d+)?)(?: ([a-zæøå]+) ledd)?$/.exec(hjemmel);
-  if (!m) return `«${hjemmel}» har ikke formen <kortnavn> § <n>[ <ordinal> ledd]`;
-  const id = KORTNAVN[m[1] as string];
-  if (!id) return `ukjent kortnavn «${m[1]}»`;
-  const paragraf = m[2] as string;
-  for (const f of filerFor(id).filter((x) => !x.historikk)) {
-    const kropp = paragrafKonsolidert(f.tekst, paragraf);
-    if (kropp === null) continue;
-    if (!m[3]) return null;
-    const n = leddnummer(m[3]);
-    return n === 'siste' || leddAv(kropp).length >= n ? null : `§ ${paragraf} har ikke ${m[3]} ledd`;
-  }
-  return `§ ${paragraf} finnes ikke i ${id}`;
-}
-
-interface Tagg {
-  fil: string;
-  henvisning: string;
-  sitat: string | null;
-}
+/** Whether a printed hjemmel names a paragraph (and ledd) that exists, by this package's short names. */
+const sjekkHjemmel = (hjemmel: string) => sjekkHjemmelILoven(LOVER, KORTNAVN, hjemmel);
 
 /** Every tag in the package's non-test sources, with the «…» quote that follows it. */
-function tagger(): Tagg[] {
-  const ut: Tagg[] = [];
-  const filer = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
-  );
-  for (const fil of filer) {
-    const linjer = readFileSync(`${SRC}${fil}`, 'utf8')
-      .split('\n')
-      .map((l) => l.replace(/^\s*(\/\*\*|\*\/|\*|\/\/)\s?/, ''));
-    linjer.forEach((linje, i) => {
-      const m = /^@lovtekst (.+)$/.exec(linje.trim());
-      if (!m) return;
-      const etter: string[] = [];
-      for (const l of linjer.slice(i + 1)) {
-        if (l.trim() === '' || l.trim().startsWith('@')) break;
-        etter.push(l);
-      }
-      const sitat = /^\s*«([^»]*)»/.exec(etter.join(' '))?.[1] ?? null;
-      ut.push({ fil, henvisning: (m[1] as string).trim(), sitat });
-    });
-  }
-  return ut;
-}
+const tagger = () => sitaterUnder(SRC, ['.']);
 
 describe('law quotes in the code (@lovtekst)', () => {
   const alle = tagger();
@@ -240,15 +91,7 @@ describe('law quotes in the code (@lovtekst)', () => {
   });
 
   it('every quote is found verbatim where its tag says', () => {
-    const feil: string[] = [];
-    for (const t of alle) {
-      if (t.sitat === null) {
-        feil.push(`${t.fil}: @lovtekst ${t.henvisning} har intet sitat`);
-        continue;
-      }
-      const f = sjekkLovtekst(t.henvisning, t.sitat);
-      if (f) feil.push(`${t.fil}: @lovtekst ${t.henvisning}: ${f}: «${t.sitat.slice(0, 60)}…»`);
-    }
+    const feil = sjekkSitater(LOVER, alle);
     expect(feil).toEqual([]);
   });
 
@@ -327,9 +170,8 @@ describe('sources and hjemler the area prints', () => {
       const f = k.hjemmel ? sjekkHjemmel(k.hjemmel) : 'mangler hjemmel';
       if (f) feil.push(`${hvor}: ${f}`);
       if (k.url?.includes('lovdata.no') && k.sitat) {
-        const forskrift = filerFor('FOR-2011-12-16-1349');
-        if (!forskrift.some((x) => fragmenterFinnes(k.sitat ?? '', x.tekst)))
-          feil.push(`${hvor}: sitatet står ikke i FOR-2011-12-16-1349`);
+        const f = sjekkSitatILoven(LOVER, 'FOR-2011-12-16-1349', k.sitat);
+        if (f) feil.push(`${hvor}: ${f}`);
       }
     });
     expect(feil).toEqual([]);

@@ -1,7 +1,20 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { finnSitater, lesHenvisning, lesLovfil, lesLovtekster, sjekkSitat } from './index.js';
+import {
+  finnSitater,
+  lesHenvisning,
+  lesLovfil,
+  lesLovtekster,
+  sitaterUnder,
+  sjekkHenvisning,
+  sjekkHjemmel,
+  sjekkSitat,
+  sjekkSitater,
+  sjekkSitatILoven,
+} from './index.js';
 
 /** A small law of our own, in Lovdata's Markdown form, so the parser is tested apart from the data. */
 const PROVELOV = lesLovfil(
@@ -257,6 +270,116 @@ describe('sjekkSitat', () => {
     // The amending act of 2026 names the law it amends; its new wording counts from its day.
     expect(sjekk(`${ID} § 2 i kraft 2026-08-01`, 'Prøvingen skjer hver måned.')).toBeNull();
     expect(sjekk(`${ID} § 2`, 'Prøvingen skjer hver måned.')).toMatch(/står ikke/);
+  });
+});
+
+describe('sjekkHenvisning', () => {
+  const sjekk = (h: string) => sjekkHenvisning(LOVER, h);
+
+  it('accepts a paragraph, a ledd and a list item that exist', () => {
+    expect(sjekk(`${ID} § 1`)).toBeNull();
+    expect(sjekk(`${ID} § 1 andre ledd`)).toBeNull();
+    expect(sjekk(`${ID} § 1 annet ledd`)).toBeNull();
+    expect(sjekk(`${ID} § 1 siste ledd`)).toBeNull();
+    expect(sjekk(`${ID} § 1 tredje ledd bokstav b`)).toBeNull();
+    expect(sjekk(`${ID} § 11`)).toBeNull();
+  });
+
+  it('refuses a paragraph, ledd or list item that does not exist, and what is not a reference', () => {
+    expect(sjekk(`${ID} § 1 fjerde ledd`)).toBe('§ 1 har ikke 4. ledd');
+    expect(sjekk(`${ID} § 1 tredje ledd bokstav c`)).toBe('§ 1 3. ledd har ingen bokstav c');
+    expect(sjekk(`${ID} § 9`)).toBe(`§ 9 finnes ikke i ${ID}`);
+    expect(sjekk('FOR-1999-01-01-1 § 1')).toBe('FOR-1999-01-01-1 finnes ikke i lovtekst/');
+    expect(sjekk('forskriften § 1')).toMatch(/ikke en henvisning/);
+    expect(sjekk(`${ID} § 2 merknad`)).toMatch(/bare paragraf og ledd/);
+  });
+
+  it('finds a paragraph that stands only in the history by its heading, not one that is nowhere', () => {
+    const utenParagraf = lesLovfil('provelov.md', PROVELOV.tekst.replace(/#### § 2\.[^#]*/, ''));
+    expect(sjekkHenvisning([utenParagraf], `${ID} § 2`)).toBe(`§ 2 finnes ikke i ${ID}`);
+    expect(sjekkHenvisning([utenParagraf, HISTORIKK], `${ID} § 2`)).toBeNull();
+    expect(sjekkHenvisning([utenParagraf, HISTORIKK], `${ID} § 3`)).toBe(`§ 3 finnes ikke i ${ID}`);
+    // A «§ 2.» in running prose is not the paragraph's marker.
+    const prosa = lesLovfil('h.md', HISTORIKK.tekst.replace('## § 2', '## § 5\n\nSe § 2. her'));
+    expect(sjekkHenvisning([utenParagraf, prosa], `${ID} § 2`)).toBe(`§ 2 finnes ikke i ${ID}`);
+    const kapittel = lesLovfil('h.md', HISTORIKK.tekst.replace('## § 2', '## Kapittel 1\n\n> § 2.Prøving'));
+    expect(sjekkHenvisning([utenParagraf, kapittel], `${ID} § 2`)).toBeNull();
+  });
+});
+
+describe('sjekkHjemmel', () => {
+  const kortnavn = { prøveforskriften: ID };
+  const sjekk = (h: string) => sjekkHjemmel(LOVER, kortnavn, h);
+
+  it('reads a short name, a paragraph and a ledd, and checks they exist', () => {
+    expect(sjekk('prøveforskriften § 1 andre ledd')).toBeNull();
+    expect(sjekk('prøveforskriften § 2')).toBeNull();
+    expect(sjekk('prøveforskriften § 1 fjerde ledd')).toBe('§ 1 har ikke 4. ledd');
+    expect(sjekk('prøveforskriften § 9')).toBe(`§ 9 finnes ikke i ${ID}`);
+  });
+
+  it('refuses a hjemmel not of the form, and a short name it was not given', () => {
+    expect(sjekk('prøveforskriften §§ 1 og 2')).toMatch(/har ikke formen/);
+    expect(sjekk('prøveforskriften § 1 (ikke verifisert)')).toMatch(/har ikke formen/);
+    expect(sjekk('prøveforskriften kapittel 1')).toMatch(/har ikke formen/);
+    expect(sjekk('forskriften § 1')).toBe('ukjent kortnavn «forskriften»');
+    expect(sjekk('constructor § 1')).toBe('ukjent kortnavn «constructor»');
+    expect(sjekk('prøveforskriften § 1 nittende ledd')).toMatch(/ukjent ledd «nittende»/);
+  });
+});
+
+describe('sitaterUnder', () => {
+  it('finds the tags in the source files under a folder, not in tests or test folders', () => {
+    const rot = mkdtempSync(join(tmpdir(), 'lovsitat-'));
+    try {
+      const tagg = (x: string) => `/**\n * @lovtekst ${ID} § 2\n * «${x}»\n */\n`;
+      mkdirSync(join(rot, 'src', 'regler'), { recursive: true });
+      mkdirSync(join(rot, 'src', 'test'));
+      writeFileSync(join(rot, 'src', 'regler', 'a.ts'), tagg('Prøvingen skjer hvert år.'));
+      writeFileSync(join(rot, 'src', 'a.test.ts'), tagg('i en test'));
+      writeFileSync(join(rot, 'src', 'test', 'b.ts'), tagg('i en testmappe'));
+      expect(sitaterUnder(rot, ['src'])).toEqual([
+        {
+          fil: join('src', 'regler', 'a.ts'),
+          linje: 2,
+          henvisning: `${ID} § 2`,
+          sitat: 'Prøvingen skjer hvert år.',
+        },
+      ]);
+    } finally {
+      rmSync(rot, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sjekkSitater', () => {
+  it('names file, line and tag of each quote that does not stand, and of a tag without a quote', () => {
+    const kilde = [
+      `// @lovtekst ${ID} § 2`,
+      '// «Prøvingen skjer hvert år.»',
+      `// @lovtekst ${ID} § 2`,
+      '// «Prøvingen skjer hver uke.»',
+      `/** @lovtekst ${ID} § 1 */`,
+    ].join('\n');
+    expect(sjekkSitater(LOVER, finnSitater(kilde, 'a.ts'))).toEqual([
+      `a.ts:3 @lovtekst ${ID} § 2: sitatet står ikke i § 2: «Prøvingen skjer hver uke.»`,
+      `a.ts:5 @lovtekst ${ID} § 1: intet sitat i «…» på linjen etter taggen`,
+    ]);
+    expect(sjekkSitater(LOVER, finnSitater(kilde, 'a.ts').slice(0, 1))).toEqual([]);
+  });
+});
+
+describe('sjekkSitatILoven', () => {
+  it('finds a quote anywhere in the law, its history or an act amending it, and nowhere else', () => {
+    expect(sjekkSitatILoven(LOVER, ID, 'Kommunen skal prøve … skal avvises.')).toBeNull();
+    expect(sjekkSitatILoven(LOVER, ID, 'Prøvingen skjer annethvert år.')).toBeNull();
+    expect(sjekkSitatILoven(LOVER, ID, 'Prøvingen skjer hver måned.')).toBeNull();
+    expect(sjekkSitatILoven(LOVER, ID, 'Prøvingen skjer hver uke.')).toBe(`sitatet står ikke i ${ID}`);
+    expect(sjekkSitatILoven(LOVER, ID, 'skal avvises. … Kommunen skal prøve')).toMatch(/står ikke/);
+    expect(sjekkSitatILoven(LOVER, ID, ' … ')).toBe('sitatet er tomt');
+    expect(sjekkSitatILoven(LOVER, 'FOR-1999-01-01-1', 'Prøvingen')).toBe(
+      'FOR-1999-01-01-1 finnes ikke i lovtekst/',
+    );
   });
 });
 

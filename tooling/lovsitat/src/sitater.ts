@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { kildefiler } from './kildefiler.js';
 /**
  * The convention (packages/foreldrebetaling/src/regler/*.ts): a comment line `@lovtekst <id> § <n>
  * [<ordinal> ledd [bokstav <x>]] [i kraft YYYY-MM-DD]` (or `§ <n> merknad`), and on the next line the
@@ -52,4 +55,9 @@ export function finnSitater(kilde: string, fil: string): Sitat[] {
     ut.push({ fil, linje: i + 1, henvisning: (m[1] as string).trim(), sitat: foersteSitat(etter.join(' ')) });
   });
   return ut;
+}
+
+/** Every `@lovtekst` tag in the product's source files under `mapper` of `rot` (paths relative to `rot`). */
+export function sitaterUnder(rot: string, mapper: readonly string[]): Sitat[] {
+  return kildefiler(rot, mapper).flatMap((f) => finnSitater(readFileSync(join(rot, f), 'utf8'), f));
 }

@@ -219,3 +219,84 @@ export function sjekkSitat(lover: readonly Lovfil[], henvisning: string, sitat: 
   }
   return grunn;
 }
+
+/**
+ * Why a reference without a quote (a hjemmel a package prints, read into `<id> § <n> [<ordinal> ledd]`)
+ * names no paragraph and ledd that exist, or null when it does. A paragraph found only in the law's
+ * history (one repealed or moved, e.g. forskrift til opplæringslova kapittel 1B) exists by its heading
+ * «## § n» or its marker «> § n.»; its ledd cannot be counted there, so they are not checked.
+ */
+export function sjekkHenvisning(lover: readonly Lovfil[], henvisning: string): string | null {
+  let h: Henvisning;
+  try {
+    h = lesHenvisning(henvisning);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  if (h.merknad || h.iKraft) return `«${henvisning}»: bare paragraf og ledd kan sjekkes uten sitat`;
+  const alle = lover.filter((f) => f.id === h.id);
+  if (alle.length === 0) return `${h.id} finnes ikke i lovtekst/`;
+  const kropper = alle
+    .filter((f) => !f.endrer && !f.historikk)
+    .map((f) => paragrafKropp(f.tekst, h.paragraf))
+    .filter((k): k is string => k !== null);
+  if (kropper.length === 0) {
+    // «## § 1B-4» (the paragraph's own section), or «> § 1B-4.» opening it in a chapter-wide amendment.
+    const markoer = new RegExp(`^(## § ${esc(h.paragraf)}$|> § ${esc(h.paragraf)}\\.)`, 'm');
+    return alle.some((f) => f.historikk && markoer.test(f.tekst))
+      ? null
+      : `§ ${h.paragraf} finnes ikke i ${h.id}`;
+  }
+  if (h.ledd === undefined || h.ledd === 'siste') return null;
+  const n = h.ledd;
+  const ledd = kropper.map((k) => leddAv(k)).find((l) => l.length >= n);
+  if (ledd === undefined) return `§ ${h.paragraf} har ikke ${n}. ledd`;
+  if (h.bokstav === undefined) return null;
+  return listepunkter(ledd[n - 1] as string)[h.bokstav.charCodeAt(0) - 'a'.charCodeAt(0)] === undefined
+    ? `§ ${h.paragraf} ${n}. ledd har ingen bokstav ${h.bokstav}`
+    : null;
+}
+
+/**
+ * Why a quote is found nowhere in a law (its own texts, its history, the acts amending it), or null: for
+ * a source that quotes the law without naming the paragraph, e.g. a table value read on lovdata.no.
+ */
+export function sjekkSitatILoven(lover: readonly Lovfil[], id: string, sitat: string): string | null {
+  if (normaliser(sitat.replace(/…/g, ' ')) === '') return 'sitatet er tomt';
+  const alle = lover.filter((f) => f.id === id || f.endrer?.id === id);
+  if (alle.length === 0) return `${id} finnes ikke i lovtekst/`;
+  return alle.some((f) => fragmenterFinnes(sitat, f.tekst)) ? null : `sitatet står ikke i ${id}`;
+}
+
+/**
+ * Why a hjemmel as the product prints it («<kortnavn> § <n>[ <ordinal> ledd]», e.g. «egenandelsforskriften
+ * § 10 andre ledd») names no paragraph and ledd that exist, or null when it does. `kortnavn` maps each
+ * short name the caller prints to its regulation id; a name it does not know is refused.
+ */
+export function sjekkHjemmel(
+  lover: readonly Lovfil[],
+  kortnavn: Readonly<Record<string, string>>,
+  hjemmel: string,
+): string | null {
+  const m = /^(.+?) § (\d+[A-Za-z]?(?:-\d+)*)(?: ([a-zæøå]+) ledd)?$/.exec(hjemmel);
+  if (!m) return `«${hjemmel}» har ikke formen <kortnavn> § <n>[ <ordinal> ledd]`;
+  const id = Object.hasOwn(kortnavn, m[1] as string) ? kortnavn[m[1] as string] : undefined;
+  if (!id) return `ukjent kortnavn «${m[1]}»`;
+  return sjekkHenvisning(lover, `${id} § ${m[2]}${m[3] ? ` ${m[3]} ledd` : ''}`);
+}
+
+/**
+ * Why each of `sitater` does not stand where its tag says (a tag without a quote included), as one line
+ * naming file, line and tag; empty when every quote checks out.
+ */
+export function sjekkSitater(
+  lover: readonly Lovfil[],
+  sitater: readonly { fil: string; linje: number; henvisning: string; sitat: string | null }[],
+): string[] {
+  return sitater.flatMap((s) => {
+    const hvor = `${s.fil}:${s.linje} @lovtekst ${s.henvisning}`;
+    if (s.sitat === null) return [`${hvor}: intet sitat i «…» på linjen etter taggen`];
+    const grunn = sjekkSitat(lover, s.henvisning, s.sitat);
+    return grunn ? [`${hvor}: ${grunn}: «${s.sitat.slice(0, 80)}${s.sitat.length > 80 ? '…' : ''}»`] : [];
+  });
+}
