@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,66 @@ describe('pnpm cli etteroppgjoer', () => {
     for (const m of eo.maaneder) expect(m.hjemler).toContain('egenandelsforskriften § 3 annet ledd');
     expect(eo.hjemmel).toBe('egenandelsforskriften § 3 sjette ledd');
   });
+
+  it('--vedtaksbrev-dir: the decision letter on the etteroppgjør per resident, in the letter’s language', async () => {
+    const e = eksempler.find((x) => x.navn === 'doedsfall') as Eksempel;
+    writeFileSync(
+      fil('brev.jsonl'),
+      [
+        {
+          foresporsel: foresporsel(e.inntektsaar, e.beregningsgrunnlag, e.vedtak, 'EO-1'),
+          fakturert: e.fakturert,
+          opphold: e.opphold,
+          foreloepigGrunnlag: { beskrivelse: 'skatteoppgjøret for 2024', inntektsaar: 2024 },
+          vedtaksbrev: {
+            spraak: 'nn',
+            vurderinger: 'Ingen skjønn.',
+            etteroppgjoer: { betalingsfrist: '2026-11-30' },
+          },
+        },
+        {
+          foresporsel: foresporsel(e.inntektsaar, e.beregningsgrunnlag, e.vedtak, 'EO-2'),
+          fakturert: e.fakturert,
+          opphold: e.opphold,
+          vedtaksbrev: { etteroppgjoer: { betalingsfrist: '30.11.2026' } },
+        },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join('\n'),
+    );
+    writeFileSync(fil('brev-innst.json'), JSON.stringify({ etteroppgjoer: e.innstillinger }));
+    const r = await cli([
+      'etteroppgjoer',
+      'brev.jsonl',
+      '--kommuneinnstillinger',
+      'brev-innst.json',
+      '--ut',
+      'brev.ut.jsonl',
+      '--vedtaksbrev-dir',
+      'brev',
+    ]);
+    expect(r.kode).toBe(1);
+    expect(readdirSync(fil('brev'))).toEqual(['rad-0000001-EO-1-vedtaksbrev.pdf']);
+    const tekst = execFileSync(
+      'pdftotext',
+      ['-enc', 'UTF-8', fil('brev/rad-0000001-EO-1-vedtaksbrev.pdf'), '-'],
+      {
+        encoding: 'utf8',
+      },
+    ).replace(/\s+/g, ' ');
+    const d = -e.forventet.differanse;
+    expect(e.forventet.differanse).toBeLessThan(0);
+    expect(tekst).toContain('Vedtak om etteroppgjer for vederlag for langtidsopphald i institusjon for 2025');
+    expect(tekst).toContain(
+      `Du har betalt kr ${String(d).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} for mykje for 2025`,
+    );
+    expect(tekst).toContain('Vi betaler beløpet tilbake innan 30. november 2026.');
+    expect(tekst).toContain('eigendelsforskrifta § 3 sjette ledd');
+    expect(tekst).toContain('fire veker');
+    expect(readFileSync(fil('brev.ut.jsonl.feil.csv'), 'utf8')).toMatch(
+      /2,EO-2,UGYLDIG,vedtaksbrev\.etteroppgjoer\.betalingsfrist: må være en gyldig dato/,
+    );
+  }, 120_000);
 
   it('--format tabell: the months as a table, the total and the explanation', async () => {
     const e = eksempler.find((x) => x.navn === 'helt-aar-g-endring-for-lavt') as Eksempel;

@@ -105,8 +105,11 @@ function rad(felter: readonly string[], skjema: CsvSkjema): unknown {
     });
   }
   if (feil.length > 0) throw new Valideringsfeil(feil);
+  // The brev_* columns are the letter's fields: beside the request, as in a JSON row.
+  const { vedtaksbrev, ...utenBrev } = foresporsel as Record<string, unknown>;
   return {
-    foresporsel,
+    foresporsel: utenBrev,
+    ...(vedtaksbrev ? { vedtaksbrev } : {}),
     fakturert,
     opphold,
     ...(beskrivelse
@@ -128,6 +131,7 @@ export const ETTEROPPGJOER_CSV: CsvTolker = { header, rad };
 export function etteroppgjoerKolonne(felt: string): string {
   if (felt.startsWith('foresporsel.')) return kolonneForFelt(felt.slice('foresporsel.'.length));
   if (felt === 'foresporsel') return '(forespørselen)';
+  if (felt.startsWith('vedtaksbrev')) return kolonneForFelt(felt);
   if (felt === 'fakturert' || felt.startsWith('fakturert.')) return 'fakturert_MM';
   if (felt.startsWith('opphold.opphoer.')) return `opphoer_${felt.split('.')[2]}`;
   if (felt.startsWith('opphold.dobbeltrom')) return 'dobbeltrom';
