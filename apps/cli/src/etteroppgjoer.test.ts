@@ -132,7 +132,9 @@ describe('pnpm cli etteroppgjoer', () => {
       '--kommuneinnstillinger',
       'brev-innst.json',
       '--ut',
-      'brev.ut.jsonl',
+      'brev.ut.csv',
+      '--format',
+      'csv',
       '--vedtaksbrev-dir',
       'brev',
     ]);
@@ -154,7 +156,10 @@ describe('pnpm cli etteroppgjoer', () => {
     expect(tekst).toContain('Vi betaler beløpet tilbake innan 30. november 2026.');
     expect(tekst).toContain('eigendelsforskrifta § 3 sjette ledd');
     expect(tekst).toContain('fire veker');
-    expect(readFileSync(fil('brev.ut.jsonl.feil.csv'), 'utf8')).toMatch(
+    const ut = readFileSync(fil('brev.ut.csv'), 'utf8').trim().split('\n');
+    expect(ut[0]).toMatch(/pdf.vedtaksbrev$/);
+    expect(ut[1]).toMatch(/^1.EO-1.2025.*rad-0000001-EO-1-vedtaksbrev\.pdf$/);
+    expect(readFileSync(fil('brev.ut.csv.feil.csv'), 'utf8')).toMatch(
       /2,EO-2,UGYLDIG,vedtaksbrev\.etteroppgjoer\.betalingsfrist: må være en gyldig dato/,
     );
   }, 120_000);
@@ -292,7 +297,8 @@ describe('pnpm cli etteroppgjoer', () => {
     expect(linjer[2]).toMatch(
       /^3;C2;2024;05873810086;300000;;48773;54000;-5227;TILBAKEBETALING;2024-03;19636;19636;9501;/,
     );
-    expect(linjer[1]).toMatch(/;rad-0000002-C1\.pdf$/);
+    expect(linjer[0]).toMatch(/;pdf;vedtaksbrev$/);
+    expect(linjer[1]).toMatch(/;rad-0000002-C1\.pdf;$/);
     expect(readdirSync(fil('pdf')).sort()).toEqual(['rad-0000002-C1.pdf', 'rad-0000003-C2.pdf']);
     expect(readFileSync(fil('pdf/rad-0000003-C2.pdf')).toString('latin1')).toContain(
       '<pdfaid:part>2</pdfaid:part>',

@@ -157,11 +157,17 @@ export const ETTEROPPGJOER_UTDATAKOLONNER = [
   'advarsler',
   'revidert',
   'pdf',
+  'vedtaksbrev',
 ] as const;
 
 type Celle = string | number | boolean | null | undefined;
 
-export function etteroppgjoerSomCeller(rad: number, r: Etteroppgjoersresultat, pdf: string | null): Celle[] {
+export function etteroppgjoerSomCeller(
+  rad: number,
+  r: Etteroppgjoersresultat,
+  pdf: string | null,
+  vedtaksbrev: string | null = null,
+): Celle[] {
   const e = r.etteroppgjoer;
   const maaned = (mm: string) => e.maaneder.find((m) => m.maaned.endsWith(`-${mm}`));
   const mm = MAANEDSKOLONNER.map((k) => k.slice(-2));
@@ -182,5 +188,6 @@ export function etteroppgjoerSomCeller(rad: number, r: Etteroppgjoersresultat, p
     r.advarsler.map((a) => a.kode).join('|'),
     r.utfoert.revidert,
     pdf,
+    vedtaksbrev,
   ];
 }

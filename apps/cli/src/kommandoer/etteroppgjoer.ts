@@ -374,8 +374,8 @@ async function somBatch(p: {
         if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
         const { resultat } = await p.kjoer(foresporsel);
         const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
-        if (brevDir) await lagVedtaksbrev(rad, resultat, brevdata);
-        if (format === 'csv') return csvLinje(etteroppgjoerSomCeller(rad, resultat, pdf), skilletegn);
+        const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
+        if (format === 'csv') return csvLinje(etteroppgjoerSomCeller(rad, resultat, pdf, brev), skilletegn);
         if (format === 'tabell') return `${etteroppgjoerSomTekst(resultat)}\n\n`;
         return `${JSON.stringify(resultat)}\n`;
       },
