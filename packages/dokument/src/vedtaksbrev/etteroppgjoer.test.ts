@@ -87,6 +87,21 @@ const METADATA: BrevmetadataInn = {
   opprettet: '2026-12-07T10:15:00+01:00',
 };
 
+const MAANEDER = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
 const VURDERING = 'Etteroppgjøret er gjort da skatteoppgjøret kom; ingen skjønnsmessige poster er endret.';
 
 const FORVENTET: Record<Spraak, { klage: string[]; innsyn: string; regler: string[]; beboer: string }> = {
@@ -201,11 +216,20 @@ describe('the etteroppgjør letter for the six worked examples, in bokmål and n
               : 'Det er ingenting å betale eller betale tilbake.',
           );
         }
-        for (const m of e.forventet.maanederOverMaksimum) {
-          expect(tekst).toContain(m.slice(0, 4));
-        }
-        if (e.forventet.maanederOverMaksimum.length > 0) {
-          expect(tekst).toContain(nn ? 'meir enn det høgaste vederlaget' : 'mer enn det høyeste vederlaget');
+        // The months charged above the highest lawful vederlag, by name.
+        const mnd = e.forventet.maanederOverMaksimum
+          .map((m) => `${MAANEDER[Number(m.slice(5)) - 1]} ${m.slice(0, 4)}`)
+          .join(', ');
+        if (mnd) {
+          expect(tekst).toContain(
+            nn
+              ? `For ${mnd} har du fått krav om meir enn det høgaste vederlaget`
+              : `For ${mnd} har du fått krav om mer enn det høyeste vederlaget`,
+          );
+        } else {
+          expect(tekst).not.toContain(
+            nn ? 'meir enn det høgaste vederlaget' : 'mer enn det høyeste vederlaget',
+          );
         }
         // The facts: the settlement and its date, the stay, the basis it replaces.
         expect(tekst).toContain(`15. mai ${aar + 1}`);
