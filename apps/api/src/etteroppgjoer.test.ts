@@ -1,9 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { aapneLagring, type Lagring } from '@inntektsgrunnlag/lagring';
 import { lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { etteroppgjoersresultatSkjema } from './openapi/etteroppgjoer.js';
-import { problemSkjema } from './openapi/skjema.js';
+import { problemSkjema, vedtaksbrevinnholdSkjema } from './openapi/skjema.js';
 import { noekkel, startTestapp, type Testapp } from './testoppsett.js';
 
 const ks = lesTestdata('ks-fiks/eksempel-langtidsopphold-2023.json') as {
@@ -102,6 +106,81 @@ describe('POST /api/v1/etteroppgjoer', () => {
     expect(pdf).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
   });
 
+  it('POST /api/v1/etteroppgjoer/vedtaksbrev: the decision letter on the etteroppgjør (PDF/A-2b, nynorsk)', async () => {
+    const foer = (await sisteRevisjon())?.id;
+    const svar = await request(t.server)
+      .post('/api/v1/etteroppgjoer/vedtaksbrev')
+      .set(LANG)
+      .send({
+        foresporsel: FORESPOERSEL,
+        fakturert: FAKTURERT,
+        vedtaksbrev: {
+          spraak: 'nn',
+          vurderinger: 'Kommunen har lagt inn tenkt etterlattepensjon etter dokumentasjon i saka.',
+          etteroppgjoer: { betalingsfrist: '2024-12-01', betaling: 'Beløpet kjem på neste faktura.' },
+        },
+      })
+      .buffer(true)
+      .parse((r, ferdig) => {
+        const deler: Buffer[] = [];
+        r.on('data', (d: Buffer) => deler.push(d));
+        r.on('end', () => ferdig(null, Buffer.concat(deler)));
+      })
+      .expect(200);
+    expect(svar.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(svar.headers['cache-control']).toBe('no-store');
+    expect(svar.headers['content-disposition']).toBe(
+      'attachment; filename="vedtaksbrev-etteroppgjoer-langtidsopphold-2023.pdf"',
+    );
+    const fil = join(mkdtempSync(join(tmpdir(), 'eo-brev-')), 'brev.pdf');
+    writeFileSync(fil, svar.body as Buffer);
+    expect(execFileSync('pdfinfo', ['-meta', fil], { encoding: 'utf8' })).toContain(
+      '<pdfaid:conformance>B</pdfaid:conformance>',
+    );
+    const tekst = execFileSync('pdftotext', ['-enc', 'UTF-8', fil, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(tekst).toContain('Vedtak om etteroppgjer for vederlag for langtidsopphald i institusjon for 2023');
+    expect(tekst).toContain('Beløpet kjem på neste faktura.');
+    expect(tekst).toContain('eigendelsforskrifta § 3 sjette ledd');
+    expect(tekst).toContain('fire veker');
+    const post = await sisteRevisjon();
+    expect(post?.id).not.toBe(foer);
+    expect(post).toMatchObject({ utfall: 'TILLATT' });
+  });
+
+  it('POST /api/v1/etteroppgjoer/vedtaksbrev: the letter as JSON for a preview; a bad letter field is 400 before any lookup', async () => {
+    const svar = await request(t.server)
+      .post('/api/v1/etteroppgjoer/vedtaksbrev')
+      .set(LANG)
+      .set('Accept', 'application/json')
+      .send({
+        foresporsel: FORESPOERSEL,
+        fakturert: FAKTURERT,
+        vedtaksbrev: { vurderinger: 'Tenkt etterlattepensjon er lagt inn etter dokumentasjon.' },
+      })
+      .expect(200);
+    const innhold = vedtaksbrevinnholdSkjema.parse(svar.body);
+    expect(innhold.filnavn).toBe('vedtaksbrev-etteroppgjoer-langtidsopphold-2023.pdf');
+    expect(innhold.vedtaksbrev.deler.map((d) => d.id)).toContain('underretning');
+
+    const foer = (await sisteRevisjon())?.id;
+    const feil = await request(t.server)
+      .post('/api/v1/etteroppgjoer/vedtaksbrev')
+      .set(LANG)
+      .send({
+        foresporsel: FORESPOERSEL,
+        fakturert: FAKTURERT,
+        vedtaksbrev: { etteroppgjoer: { betalingsfrist: 'snart' } },
+      })
+      .expect(400);
+    expect(problemSkjema.parse(feil.body).errors?.map((f) => f.felt)).toEqual([
+      'vedtaksbrev.etteroppgjoer.betalingsfrist',
+    ]);
+    expect((await sisteRevisjon())?.id).toBe(foer);
+  });
+
   it('is described in OpenAPI', async () => {
     const dok = (await request(t.server).get('/api/openapi.json').expect(200)).body;
     expect(dok.paths['/api/v1/etteroppgjoer'].post.requestBody.content['application/json'].schema).toEqual({
@@ -109,5 +188,11 @@ describe('POST /api/v1/etteroppgjoer', () => {
     });
     expect(dok.components.schemas.Etteroppgjoersresultat.properties.etteroppgjoer).toBeDefined();
     expect(dok.components.schemas.Etteroppgjoersforespoersel.properties.fakturert).toBeDefined();
+    expect(
+      dok.paths['/api/v1/etteroppgjoer/vedtaksbrev'].post.requestBody.content['application/json'].schema,
+    ).toEqual({ $ref: '#/components/schemas/EtteroppgjoersVedtaksbrevforespoersel' });
+    expect(dok.components.schemas.EtteroppgjoersVedtaksbrevforespoersel.properties.vedtaksbrev).toEqual({
+      $ref: '#/components/schemas/Vedtaksbrevdata',
+    });
   });
 });

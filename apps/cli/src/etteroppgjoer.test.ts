@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,71 @@ describe('pnpm cli etteroppgjoer', () => {
     for (const m of eo.maaneder) expect(m.hjemler).toContain('egenandelsforskriften § 3 annet ledd');
     expect(eo.hjemmel).toBe('egenandelsforskriften § 3 sjette ledd');
   });
+
+  it('--vedtaksbrev-dir: the decision letter on the etteroppgjør per resident, in the letter’s language', async () => {
+    const e = eksempler.find((x) => x.navn === 'doedsfall') as Eksempel;
+    writeFileSync(
+      fil('brev.jsonl'),
+      [
+        {
+          foresporsel: foresporsel(e.inntektsaar, e.beregningsgrunnlag, e.vedtak, 'EO-1'),
+          fakturert: e.fakturert,
+          opphold: e.opphold,
+          foreloepigGrunnlag: { beskrivelse: 'skatteoppgjøret for 2024', inntektsaar: 2024 },
+          vedtaksbrev: {
+            spraak: 'nn',
+            vurderinger: 'Ingen skjønn.',
+            etteroppgjoer: { betalingsfrist: '2026-11-30' },
+          },
+        },
+        {
+          foresporsel: foresporsel(e.inntektsaar, e.beregningsgrunnlag, e.vedtak, 'EO-2'),
+          fakturert: e.fakturert,
+          opphold: e.opphold,
+          vedtaksbrev: { etteroppgjoer: { betalingsfrist: '30.11.2026' } },
+        },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join('\n'),
+    );
+    writeFileSync(fil('brev-innst.json'), JSON.stringify({ etteroppgjoer: e.innstillinger }));
+    const r = await cli([
+      'etteroppgjoer',
+      'brev.jsonl',
+      '--kommuneinnstillinger',
+      'brev-innst.json',
+      '--ut',
+      'brev.ut.csv',
+      '--format',
+      'csv',
+      '--vedtaksbrev-dir',
+      'brev',
+    ]);
+    expect(r.kode).toBe(1);
+    expect(readdirSync(fil('brev'))).toEqual(['rad-0000001-EO-1-vedtaksbrev.pdf']);
+    const tekst = execFileSync(
+      'pdftotext',
+      ['-enc', 'UTF-8', fil('brev/rad-0000001-EO-1-vedtaksbrev.pdf'), '-'],
+      {
+        encoding: 'utf8',
+      },
+    ).replace(/\s+/g, ' ');
+    const d = -e.forventet.differanse;
+    expect(e.forventet.differanse).toBeLessThan(0);
+    expect(tekst).toContain('Vedtak om etteroppgjer for vederlag for langtidsopphald i institusjon for 2025');
+    expect(tekst).toContain(
+      `Du har betalt kr ${String(d).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} for mykje for 2025`,
+    );
+    expect(tekst).toContain('Vi betaler beløpet tilbake innan 30. november 2026.');
+    expect(tekst).toContain('eigendelsforskrifta § 3 sjette ledd');
+    expect(tekst).toContain('fire veker');
+    const ut = readFileSync(fil('brev.ut.csv'), 'utf8').trim().split('\n');
+    expect(ut[0]).toMatch(/pdf.vedtaksbrev$/);
+    expect(ut[1]).toMatch(/^1.EO-1.2025.*rad-0000001-EO-1-vedtaksbrev\.pdf$/);
+    expect(readFileSync(fil('brev.ut.csv.feil.csv'), 'utf8')).toMatch(
+      /2,EO-2,UGYLDIG,vedtaksbrev\.etteroppgjoer\.betalingsfrist: må være en gyldig dato/,
+    );
+  }, 120_000);
 
   it('--format tabell: the months as a table, the total and the explanation', async () => {
     const e = eksempler.find((x) => x.navn === 'helt-aar-g-endring-for-lavt') as Eksempel;
@@ -231,7 +297,8 @@ describe('pnpm cli etteroppgjoer', () => {
     expect(linjer[2]).toMatch(
       /^3;C2;2024;05873810086;300000;;48773;54000;-5227;TILBAKEBETALING;2024-03;19636;19636;9501;/,
     );
-    expect(linjer[1]).toMatch(/;rad-0000002-C1\.pdf$/);
+    expect(linjer[0]).toMatch(/;pdf;vedtaksbrev$/);
+    expect(linjer[1]).toMatch(/;rad-0000002-C1\.pdf;$/);
     expect(readdirSync(fil('pdf')).sort()).toEqual(['rad-0000002-C1.pdf', 'rad-0000003-C2.pdf']);
     expect(readFileSync(fil('pdf/rad-0000003-C2.pdf')).toString('latin1')).toContain(
       '<pdfaid:part>2</pdfaid:part>',

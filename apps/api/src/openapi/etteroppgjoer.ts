@@ -41,6 +41,17 @@ export function etteroppgjoerkomponenter(konvolutt: Json): Record<string, Json> 
         ...konvolutt,
       },
     },
+    EtteroppgjoersVedtaksbrevforespoersel: {
+      ...skjema,
+      description:
+        'Etteroppgjøret som på /api/v1/etteroppgjoer, og vedtaksbrevets felt (vedtaksbrev.etteroppgjoer: når og hvordan differansen gjøres opp)',
+      properties: {
+        ...skjema.properties,
+        foresporsel: ref('Beregningsforespoersel'),
+        ...konvolutt,
+        vedtaksbrev: ref('Vedtaksbrevdata'),
+      },
+    },
   };
 }
 
@@ -72,6 +83,28 @@ export function etteroppgjoerstier(
           content: {
             'application/json': { schema: ref('Etteroppgjoersresultat') },
             'application/pdf': { schema: { type: 'string', contentEncoding: 'binary' } },
+          },
+        },
+      }),
+    },
+    '/api/v1/etteroppgjoer/vedtaksbrev': {
+      post: operasjon({
+        id: 'etteroppgjoersvedtaksbrev',
+        tag: 'Beregning',
+        sammendrag: 'Vedtaksbrevet om etteroppgjøret for langtidsopphold (PDF/A-2b, bokmål eller nynorsk)',
+        beskrivelse:
+          'Gjør etteroppgjøret som POST /api/v1/etteroppgjoer (samme rolle, tilgangskontroll og revisjonslogg) og lager vedtaksbrevet om det: det endelige vederlaget for året, hva som ble krevd, differansen beboeren skal betale eller få tilbake og når og hvordan (vedtaksbrev.etteroppgjoer.betalingsfrist og .betaling, eller kommunens innstilling vedtaksbrev.etteroppgjoerBetaling), skatteoppgjøret og datoen, oppholdet og det foreløpige grunnlaget det erstatter, reglene (egenandelsforskriften § 3 sjette og andre ledd, § 6), saksbehandlerens vurderinger, klageadgang, innsyn og egenandelsforskriften § 2. Brevets felt står under «vedtaksbrev» og kontrolleres før noe slås opp. Svaret er PDF-en, eller med Accept: application/json brevets innhold til forhåndsvisning.',
+        parametre: [rolleHeader],
+        kropp: 'EtteroppgjoersVedtaksbrevforespoersel',
+        svar: {
+          description: 'Vedtaksbrevet som PDF/A-2b, eller innholdet som JSON (Accept: application/json)',
+          headers: {
+            'Content-Disposition': { schema: { type: 'string' } },
+            'Cache-Control': { schema: { type: 'string', const: 'no-store' } },
+          },
+          content: {
+            'application/pdf': { schema: { type: 'string', contentEncoding: 'binary' } },
+            'application/json': { schema: ref('Vedtaksbrevinnhold') },
           },
         },
       }),

@@ -12,7 +12,7 @@ import { def, delKropp, kreverJson } from './felles.js';
  * Splits the letter's fields (`vedtaksbrev`) from the rest of the body, which is a beregning request
  * with our envelope fields, as POST /api/v1/beregning takes it.
  */
-function delBrevkropp(kropp: unknown): { brevdata: unknown; resten: unknown } {
+export function delBrevkropp(kropp: unknown): { brevdata: unknown; resten: unknown } {
   if (!kropp || typeof kropp !== 'object' || Array.isArray(kropp))
     return { brevdata: undefined, resten: kropp };
   const { vedtaksbrev, ...resten } = kropp as Record<string, unknown>;

@@ -105,8 +105,11 @@ function rad(felter: readonly string[], skjema: CsvSkjema): unknown {
     });
   }
   if (feil.length > 0) throw new Valideringsfeil(feil);
+  // The brev_* columns are the letter's fields: beside the request, as in a JSON row.
+  const { vedtaksbrev, ...utenBrev } = foresporsel as Record<string, unknown>;
   return {
-    foresporsel,
+    foresporsel: utenBrev,
+    ...(vedtaksbrev ? { vedtaksbrev } : {}),
     fakturert,
     opphold,
     ...(beskrivelse
@@ -128,6 +131,7 @@ export const ETTEROPPGJOER_CSV: CsvTolker = { header, rad };
 export function etteroppgjoerKolonne(felt: string): string {
   if (felt.startsWith('foresporsel.')) return kolonneForFelt(felt.slice('foresporsel.'.length));
   if (felt === 'foresporsel') return '(forespørselen)';
+  if (felt.startsWith('vedtaksbrev')) return kolonneForFelt(felt);
   if (felt === 'fakturert' || felt.startsWith('fakturert.')) return 'fakturert_MM';
   if (felt.startsWith('opphold.opphoer.')) return `opphoer_${felt.split('.')[2]}`;
   if (felt.startsWith('opphold.dobbeltrom')) return 'dobbeltrom';
@@ -153,11 +157,17 @@ export const ETTEROPPGJOER_UTDATAKOLONNER = [
   'advarsler',
   'revidert',
   'pdf',
+  'vedtaksbrev',
 ] as const;
 
 type Celle = string | number | boolean | null | undefined;
 
-export function etteroppgjoerSomCeller(rad: number, r: Etteroppgjoersresultat, pdf: string | null): Celle[] {
+export function etteroppgjoerSomCeller(
+  rad: number,
+  r: Etteroppgjoersresultat,
+  pdf: string | null,
+  vedtaksbrev: string | null = null,
+): Celle[] {
   const e = r.etteroppgjoer;
   const maaned = (mm: string) => e.maaneder.find((m) => m.maaned.endsWith(`-${mm}`));
   const mm = MAANEDSKOLONNER.map((k) => k.slice(-2));
@@ -178,5 +188,6 @@ export function etteroppgjoerSomCeller(rad: number, r: Etteroppgjoersresultat, p
     r.advarsler.map((a) => a.kode).join('|'),
     r.utfoert.revidert,
     pdf,
+    vedtaksbrev,
   ];
 }

@@ -283,7 +283,7 @@ export class PdfFeil extends Error {
 }
 
 /** A row's decision letter could not be made or written (not for bad input): the row fails. */
-class VedtaksbrevFeil extends Error {
+export class VedtaksbrevFeil extends Error {
   override readonly name = 'VedtaksbrevFeil';
 }
 

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
+import { Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
+import { brevdataSkjema } from '@inntektsgrunnlag/dokument';
 import { Beloep } from '@inntektsgrunnlag/money';
 import {
   type Etteroppgjoersresultat,
@@ -9,6 +10,7 @@ import {
   etteroppgjoerSomPdf,
   type Kommuneinnstillinger,
   Oppslagstjeneste,
+  vedtaksbrevSomPdf,
 } from '@inntektsgrunnlag/oppslag';
 import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import { tolkArgumenter } from '../argumenter.js';
@@ -26,6 +28,7 @@ import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js'
 import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
 import {
   beskrivFeil,
+  delVedtaksbrev,
   erKildefeil,
   feilmelding,
   hvem,
@@ -33,6 +36,7 @@ import {
   PdfFeil,
   pdfFilnavn,
   SKILLETEGN_VALG,
+  VedtaksbrevFeil,
 } from './beregn.js';
 import { aapneLagringFraMiljoe } from './revisjon.js';
 
@@ -41,7 +45,7 @@ const bruk = `Bruk: pnpm cli etteroppgjoer <fil|-> [--rolle <rolleId>] [--bruker
                    [--kommuneinnstillinger <fil>] [--satser <fil>…]
                    [--ut <fil>] [--feilfil <fil>] [--resume] [--innformat jsonl|csv]
                    [--samtidighet <n>] [--skilletegn , | ; | tab] [--oppsummering <fil>]
-                   [--pdf-dir <mappe>]
+                   [--pdf-dir <mappe>] [--vedtaksbrev-dir <mappe>]
 
 Etteroppgjør for langtidsopphold (egenandelsforskriften § 3 sjette ledd): når skatteoppgjøret for
 året kommer, regnes vederlaget på nytt måned for måned på årets inntekt, og differansen mot det som
@@ -58,13 +62,26 @@ fakturert_12, opphoer_dato, opphoer_grunn, dobbeltrom, foreloepig_beskrivelse,
 foreloepig_inntektsaar; se docs/batch.md), med de samme valgene som beregn: --ut, --feilfil,
 --resume, --samtidighet, --skilletegn, --oppsummering, og fremdrift på en terminal.
 --pdf-dir <mappe> skriver etteroppgjøret som PDF/A-2b per beboer (rad-0000012-<sak>.pdf).
+--vedtaksbrev-dir <mappe> skriver vedtaksbrevet om etteroppgjøret (PDF/A-2b, bokmål eller nynorsk)
+per beboer (rad-0000012-<sak>-vedtaksbrev.pdf); brevets felt står i «vedtaksbrev» ved siden av
+«foresporsel» (JSON: spraak, vurderinger, kopiTil, etteroppgjoer.betalingsfrist,
+etteroppgjoer.betaling …) eller i brev_*-kolonnene (CSV).
 Hvert oppslag av skatteopplysninger føres i revisjonsloggen med formålet ETTEROPPGJOER.
 Avslutningskoder som beregn: 0 alt beregnet, 1 noen rader feilet eller oppslaget ble avvist, 2
 ugyldige inndata, 130 avbrutt.`;
 
 const UTFORMATER = ['json', 'tabell', 'csv'] as const;
 type Utformat = (typeof UTFORMATER)[number];
-const BATCHVALG = ['ut', 'feilfil', 'resume', 'innformat', 'oppsummering', 'skilletegn', 'pdf-dir'] as const;
+const BATCHVALG = [
+  'ut',
+  'feilfil',
+  'resume',
+  'innformat',
+  'oppsummering',
+  'skilletegn',
+  'pdf-dir',
+  'vedtaksbrev-dir',
+] as const;
 
 /** A table cell: whole kroner, or with øre when the amount has them (a charge as typed). */
 function kr(tall: number): string {
@@ -148,6 +165,7 @@ export async function kjoerEtteroppgjoer(
       skilletegn: { type: 'string' },
       oppsummering: { type: 'string' },
       'pdf-dir': { type: 'string' },
+      'vedtaksbrev-dir': { type: 'string' },
     },
     bruk,
   );
@@ -209,7 +227,7 @@ export async function kjoerEtteroppgjoer(
     if (!batch && inndata.type === 'dokument') {
       let resultat: Etteroppgjoersresultat;
       try {
-        resultat = (await kjoer(inndata.data)).resultat;
+        resultat = (await kjoer(delVedtaksbrev(inndata.data).foresporsel)).resultat;
       } catch (e) {
         if (!erKildefeil(e)) throw e;
         skriv(kontekst.stderr, `Feil: ${feilmelding(e)}`);
@@ -245,6 +263,7 @@ async function somBatch(p: {
     resume?: boolean;
     oppsummering?: string | undefined;
     'pdf-dir'?: string | undefined;
+    'vedtaksbrev-dir'?: string | undefined;
   };
   format: Utformat;
   samtidighet: number;
@@ -273,13 +292,49 @@ async function somBatch(p: {
   const feilfil = values.feilfil ? resolve(kontekst.cwd, values.feilfil) : ut ? `${ut}.feil.csv` : null;
   const csvInn = inndata.format === 'csv';
   const pdfDir = values['pdf-dir'] ? resolve(kontekst.cwd, values['pdf-dir']) : null;
-  if (pdfDir) {
+  const brevDir = values['vedtaksbrev-dir'] ? resolve(kontekst.cwd, values['vedtaksbrev-dir']) : null;
+  for (const [dir, valg] of [
+    [pdfDir, 'pdf-dir'],
+    [brevDir, 'vedtaksbrev-dir'],
+  ] as const) {
+    if (!dir) continue;
     try {
-      mkdirSync(pdfDir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
     } catch (e) {
-      throw new BrukerFeil(`Kunne ikke lage mappen ${values['pdf-dir']}: ${(e as Error).message}`);
+      throw new BrukerFeil(`Kunne ikke lage mappen ${values[valg]}: ${(e as Error).message}`);
     }
   }
+  /**
+   * The row's decision letter on the etteroppgjør (packages/dokument picks the etteroppgjør's letter
+   * for a result that carries one); bad letter fields fail the row as bad input, naming the field.
+   */
+  const lagVedtaksbrev = async (
+    rad: number,
+    resultat: Etteroppgjoersresultat,
+    brevdata: unknown,
+  ): Promise<string> => {
+    const sak =
+      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
+        ? (brevdata as { saksreferanse: string }).saksreferanse
+        : resultat.utfoert.saksreferanse;
+    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
+    let pdf: Uint8Array;
+    try {
+      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, p.innstillinger, { deterministisk: true }))
+        .pdf;
+    } catch (e) {
+      if (e instanceof Valideringsfeil) throw e;
+      throw new VedtaksbrevFeil(
+        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    try {
+      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
+    } catch (e) {
+      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
+    }
+    return navn;
+  };
   /** The row's document; a failure fails the row (code PDF), the run goes on. */
   const lagPdf = async (rad: number, resultat: Etteroppgjoersresultat): Promise<string> => {
     const navn = pdfFilnavn(rad, resultat.utfoert.saksreferanse);
@@ -314,9 +369,13 @@ async function somBatch(p: {
       samtidighet: p.samtidighet,
       csv: ETTEROPPGJOER_CSV,
       behandle: async ({ rad, data, skilletegn }) => {
-        const { resultat } = await p.kjoer(data);
+        const { foresporsel, brevdata } = delVedtaksbrev(data);
+        // The letter's fields are checked before the lookup, so a bad one costs no lookup.
+        if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
+        const { resultat } = await p.kjoer(foresporsel);
         const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
-        if (format === 'csv') return csvLinje(etteroppgjoerSomCeller(rad, resultat, pdf), skilletegn);
+        const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
+        if (format === 'csv') return csvLinje(etteroppgjoerSomCeller(rad, resultat, pdf, brev), skilletegn);
         if (format === 'tabell') return `${etteroppgjoerSomTekst(resultat)}\n\n`;
         return `${JSON.stringify(resultat)}\n`;
       },

@@ -9,7 +9,7 @@ export { type Logo, lesLogo, logoSkjema, MAKS_LOGO_BYTE } from './logo.js';
 export { KLAGE_FORELDREBETALING, KLAGE_HELSE_OG_OMSORG, type Klageordning } from './lovkrav.js';
 export type { Brevdel, Brevelement, Brevpart, Vedtaksbrev, Vedtaksbrevmetadata } from './modell.js';
 export type { Brevkontekst, EnhverVedtaksmodul, Faktarad, Vedtaksmodul } from './omraader/felles.js';
-export { VEDTAKSMODULER } from './omraader/index.js';
+export { ETTEROPPGJOERSMODULER, VEDTAKSMODULER } from './omraader/index.js';
 export type { Pdfvalg } from './pdf.js';
 export {
   type Brevdata,

@@ -6,7 +6,7 @@ import { type Linje, type Resultat, resultatSkjema } from '../skjema.js';
 import type { Logo } from './logo.js';
 import type { Brevdel, Brevelement, Brevpart, Vedtaksbrev, Vedtaksbrevmetadata } from './modell.js';
 import type { Brevkontekst, EnhverVedtaksmodul, Faktarad } from './omraader/felles.js';
-import { VEDTAKSMODULER } from './omraader/index.js';
+import { ETTEROPPGJOERSMODULER, VEDTAKSMODULER } from './omraader/index.js';
 import { type BrevdataInn, type BrevmetadataInn, brevdataSkjema, brevmetadataSkjema } from './skjema.js';
 import { paa } from './spraak.js';
 import { BREVTEKSTER } from './tekster.js';
@@ -131,6 +131,7 @@ function kontrollerFritekst(b: BrevdataUt, skjermedeNavn: readonly string[], fei
       ],
     ),
     ['vedtaksbrev.saksbehandler.navn', b.saksbehandler?.navn],
+    ['vedtaksbrev.etteroppgjoer.betaling', b.etteroppgjoer?.betaling],
   ];
   for (const [navn, tekst] of felt) {
     if (!tekst) continue;
@@ -181,7 +182,35 @@ export function lagVedtaksbrev(
   const m = parse(brevmetadataSkjema, metadata, 'metadata', feil);
   if (!r || !b || !m) throw new Valideringsfeil(feil, 'Vedtaksbrevet kan ikke lages');
 
-  const modul: EnhverVedtaksmodul | undefined = VEDTAKSMODULER[r.beregningstype];
+  // An etteroppgjør result is the langtidsopphold result on Y's settlement with the etteroppgjør
+  // beside it: its letter is the etteroppgjør's decision, not the monthly fee's.
+  const raaEtteroppgjoer = (r as Record<string, unknown>).etteroppgjoer;
+  const erEtteroppgjoer = raaEtteroppgjoer !== null && raaEtteroppgjoer !== undefined;
+  const modul: EnhverVedtaksmodul | undefined = erEtteroppgjoer
+    ? ETTEROPPGJOERSMODULER[r.beregningstype]
+    : VEDTAKSMODULER[r.beregningstype];
+  if (!modul && erEtteroppgjoer) {
+    throw new Valideringsfeil(
+      [
+        {
+          felt: 'resultat.etteroppgjoer',
+          melding: `det finnes ikke vedtaksbrev for etteroppgjør i ${r.beregningstype}; kjente: ${Object.keys(ETTEROPPGJOERSMODULER).join(', ')}`,
+        },
+      ],
+      'Vedtaksbrevet kan ikke lages',
+    );
+  }
+  if (!erEtteroppgjoer && b.etteroppgjoer) {
+    throw new Valideringsfeil(
+      [
+        {
+          felt: 'vedtaksbrev.etteroppgjoer',
+          melding: 'gjelder bare vedtaksbrev for et etteroppgjør, og resultatet er ikke et etteroppgjør',
+        },
+      ],
+      'Vedtaksbrevet kan ikke lages',
+    );
+  }
   if (!modul) {
     throw new Valideringsfeil(
       [
@@ -193,7 +222,8 @@ export function lagVedtaksbrev(
       'Vedtaksbrevet kan ikke lages',
     );
   }
-  const raaAvgift = (r as Record<string, unknown>)[r.avgiftsnoekkel];
+  const avgiftsnoekkel = erEtteroppgjoer ? 'etteroppgjoer' : r.avgiftsnoekkel;
+  const raaAvgift = (r as Record<string, unknown>)[avgiftsnoekkel];
   if (raaAvgift === null || raaAvgift === undefined) {
     throw new Valideringsfeil(
       [
@@ -206,7 +236,7 @@ export function lagVedtaksbrev(
       'Vedtaksbrevet kan ikke lages',
     );
   }
-  const avgift = parse(modul.avgiftSkjema, raaAvgift, `resultat.${r.avgiftsnoekkel}`, feil);
+  const avgift = parse(modul.avgiftSkjema, raaAvgift, `resultat.${avgiftsnoekkel}`, feil);
 
   const soeker = r.personer.find((p) => p.type === 'SOEKER') ?? (r.personer[0] as Person);
   if (soeker.skjermet && b.mottaker && (b.mottaker.navn || b.mottaker.adresselinjer?.length)) {
@@ -307,6 +337,8 @@ export function lagVedtaksbrev(
   ];
 
   const hjemler = hjemlerI(r);
+  for (const h of modul.hjemler?.(k) ?? [])
+    if (h.trim() && !hjemler.includes(h.trim())) hjemler.push(h.trim());
   const klage = modul.klage;
   const kommuneadresse = innst.adresse.join(', ');
   const kontakt = t.kontakt({
@@ -442,7 +474,7 @@ export function lagVedtaksbrev(
     skjermet: parter.some((p) => p.skjermet),
     kopimottakere,
     underskriver,
-    filnavn: `vedtaksbrev-${r.beregningstype.toLowerCase().replace(/_/g, '-')}-${r.inntektsaar}.pdf`,
+    filnavn: `${modul.filnavn ?? `vedtaksbrev-${r.beregningstype.toLowerCase().replace(/_/g, '-')}`}-${r.inntektsaar}.pdf`,
   };
   return { brev, metadata: vedtaksbrevmetadata, ...(innst.logo ? { logo: innst.logo } : {}) };
 }

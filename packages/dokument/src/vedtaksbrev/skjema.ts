@@ -59,6 +59,11 @@ export const vedtaksbrevinnstillingerSkjema = z
       .describe(
         'Statsforvalteren som hører klager på egenandel og vederlag i helse og omsorg (pasient- og brukerrettighetsloven § 7-2), f.eks. «Statsforvalteren i Vestfold og Telemark»; uten: «Statsforvalteren»',
       ),
+    etteroppgjoerBetaling: flerspraakligSkjema(500)
+      .optional()
+      .describe(
+        'Hvordan differansen i et etteroppgjør gjøres opp, når saksbehandleren ikke skriver det (vedtaksbrev.etteroppgjoer.betaling), f.eks. «Beløpet kommer på neste faktura»; uten: brevet sier at kommunen sender faktura eller betaler tilbake',
+      ),
   })
   .strict();
 
@@ -116,6 +121,22 @@ export const brevdataSkjema = z
       .max(5, 'høyst fem kopimottakere')
       .optional()
       .describe('Kopi til, f.eks. verge eller nærmeste pårørende (egenandelsforskriften § 2)'),
+    etteroppgjoer: z
+      .object({
+        betalingsfrist: isoDatoSkjema
+          .optional()
+          .describe(
+            'Etteroppgjør: innen når beboeren må betale differansen, eller når kommunen betaler den tilbake',
+          ),
+        betaling: tekst(1000)
+          .optional()
+          .describe(
+            'Etteroppgjør: hvordan differansen gjøres opp (faktura, trekk i neste faktura, kontonummer); standard: kommunens innstilling etteroppgjoerBetaling',
+          ),
+      })
+      .strict()
+      .optional()
+      .describe('Bare for et etteroppgjør: når og hvordan differansen gjøres opp'),
     saksbehandler: z
       .object({
         navn: tekst(100),

@@ -52,6 +52,13 @@ export interface Vedtaksmodul<A> {
   regelforklaring(k: Brevkontekst<A>): string[];
   /** What this kind of decision must also tell (e.g. the etteroppgjør for long-term stays). */
   saerskilt(k: Brevkontekst<A>, gjelderFra: string): Brevdel[];
+  /**
+   * Legal references of the decision beyond those the result's beregning carries (the etteroppgjør's
+   * own, which sit in its object, not in the Beregningstabell); listed after them, once each.
+   */
+  hjemler?(k: Brevkontekst<A>): string[];
+  /** The PDF's file name without year and extension; default: `vedtaksbrev-<beregningstype>`. */
+  filnavn?: string;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds modules for different fee shapes

@@ -2,6 +2,8 @@ import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
 import { z } from 'zod';
 import { KLAGE_HELSE_OG_OMSORG } from '../lovkrav.js';
 import type { Brevelement } from '../modell.js';
+import type { Brevdata } from '../skjema.js';
+import type { Spraak } from '../spraak.js';
 import { antall, dato, type Faktarad, kr, type Vedtaksmodul } from './felles.js';
 
 /** The fields of the `vederlag` object the letter reads (packages/langtidsopphold, avgiftSkjema). */
@@ -43,6 +45,23 @@ const vederlagSkjema = z.looseObject({
 });
 
 type Vederlag = z.output<typeof vederlagSkjema>;
+
+/**
+ * Who the decision was sent to (egenandelsforskriften § 2): the resident, with the copies the case
+ * worker named. Every decision on a long-term stay says it, the etteroppgjør's too.
+ */
+export function underretningTilBeboer(spraak: Spraak, brevdata: Brevdata): Brevelement {
+  const nn = spraak === 'nn';
+  const kopi = (brevdata.kopiTil ?? []).map((x) => (x.rolle ? `${x.navn} (${x.rolle})` : x.navn));
+  return {
+    type: 'avsnitt',
+    tekst:
+      (nn
+        ? 'Vedtaket er sendt til deg som bebuar (eigendelsforskrifta § 2)'
+        : 'Vedtaket er sendt til deg som beboer (egenandelsforskriften § 2)') +
+      (kopi.length > 0 ? `, med kopi til ${kopi.join(', ')}.` : '.'),
+  };
+}
 
 /**
  * LANGTIDSOPPHOLD_INSTITUSJON (and a short-term stay decided with it). Beyond forvaltningsloven, the
@@ -250,7 +269,6 @@ export const langtidsopphold: Vedtaksmodul<Vederlag> = {
    */
   saerskilt({ spraak, brevdata }) {
     const nn = spraak === 'nn';
-    const kopi = (brevdata.kopiTil ?? []).map((x) => (x.rolle ? `${x.navn} (${x.rolle})` : x.navn));
     return [
       {
         id: 'dekker',
@@ -276,18 +294,7 @@ export const langtidsopphold: Vedtaksmodul<Vederlag> = {
               ? 'Endrar økonomien din seg vesentleg, skal du seie frå til oss, og vi vurderer vederlaget på nytt. Når skatteoppgjeret for året vederlaget gjeld for ligg føre, kontrollerer vi vederlaget. Viser det at vederlaget ikkje var rett, gjer vi eit etteroppgjer (eigendelsforskrifta § 3 sjette ledd).'
               : 'Endrer økonomien din seg vesentlig, skal du si fra til oss, og vi vurderer vederlaget på nytt. Når skatteoppgjøret for året vederlaget gjelder for foreligger, kontrollerer vi vederlaget. Viser det at vederlaget ikke var riktig, gjør vi et etteroppgjør (egenandelsforskriften § 3 sjette ledd).',
           },
-          {
-            type: 'avsnitt',
-            tekst:
-              (nn
-                ? 'Vedtaket er sendt til deg som bebuar (eigendelsforskrifta § 2)'
-                : 'Vedtaket er sendt til deg som beboer (egenandelsforskriften § 2)') +
-              (kopi.length > 0
-                ? nn
-                  ? `, med kopi til ${kopi.join(', ')}.`
-                  : `, med kopi til ${kopi.join(', ')}.`
-                : '.'),
-          },
+          underretningTilBeboer(spraak, brevdata),
         ],
       },
     ];
