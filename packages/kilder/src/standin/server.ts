@@ -431,8 +431,18 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     aktive[hvilket]++;
     stat.maksSamtidige[hvilket] = Math.max(stat.maksSamtidige[hvilket], aktive[hvilket]);
     let lukket = false;
+    let aktiv = true;
+    // A call stops counting as in flight when it is answered or the client gives it up (closes the
+    // connection), not when a hanging handler next looks: the peak is what the client held at once.
+    const slipp = () => {
+      if (aktiv) {
+        aktiv = false;
+        aktive[hvilket]--;
+      }
+    };
     res.on('close', () => {
       lukket = true;
+      slipp();
     });
     try {
       const avvist = autoriser();
@@ -464,7 +474,7 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
       const s = svar();
       json(res, s.status, s.body);
     } finally {
-      aktive[hvilket]--;
+      slipp();
     }
   }
 
