@@ -51,6 +51,7 @@ describe('demo data in embedded mode', () => {
         { versjon: 4, navn: 'ks_integrasjoner' },
         { versjon: 6, navn: 'kommunesatser' },
         { versjon: 7, navn: 'arkivforsendelser' },
+        { versjon: 9, navn: 'kildeplasser' },
       ]);
       expect(await igjen.revisjonslogg.verifiserKjede()).toMatchObject({ ok: true, antall: 1 });
     } finally {

@@ -75,6 +75,7 @@ for (const { base, med } of BASER) {
         { versjon: 4, navn: 'ks_integrasjoner' },
         { versjon: 6, navn: 'kommunesatser' },
         { versjon: 7, navn: 'arkivforsendelser' },
+        { versjon: 9, navn: 'kildeplasser' },
       ]);
       expect(l.modus).toBe(base.navn === 'PGlite' ? 'PGLITE' : 'POSTGRES');
       expect(l.innebygd).toBe(base.navn === 'PGlite');
