@@ -381,8 +381,18 @@ function lesSertifikat(
 }
 
 /** The sources an oppsett names. */
-export function lagKilder(oppsett: Kildeoppsett): Kilder {
-  if (oppsett.type === 'http') return httpKilder(oppsett.innstillinger);
+export function lagKilder(
+  oppsett: Kildeoppsett,
+  delt?: {
+    /** The organisation's slots per API shared with other processes (PostgreSQL); absent, per process. */
+    plassbegrenser?: HttpKildeInnstillinger['plassbegrenser'];
+  },
+): Kilder {
+  if (oppsett.type === 'http')
+    return httpKilder({
+      ...oppsett.innstillinger,
+      ...(delt?.plassbegrenser ? { plassbegrenser: delt.plassbegrenser } : {}),
+    });
   const k = innebygdeKilder();
   return oppsett.folkeregister === 'ingen' ? { ...k, folkeregister: ingenFolkeregister() } : k;
 }
