@@ -15,6 +15,7 @@ export {
 } from './brukere.js';
 export { type Databasemodus, LagringFeil, type Sql } from './database.js';
 export { DEMODATA, type Demooppsett, demooppsettFor } from './demodata.js';
+export { DeltHastighetsteller } from './hastighet.js';
 export { type DeltPlassbegrenser, Kildeplasser, type Kildeplassvalg } from './kildeplasser.js';
 export {
   hashScimToken,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DeltHastighetsteller } from './hastighet.js';
 import { Kildeplasser } from './kildeplasser.js';
 import { aapneLagring, type Lagring } from './lagring.js';
 import { postgresSvarer, slettSkjema, TEST_DATABASE_URL, unikSkjemanavn } from './testbaser.js';
@@ -106,4 +107,37 @@ describe.skipIf(!pgStatus.ok)('the organisation’s call slots, shared through P
       await admin.end();
     }
   }, 120_000);
+});
+
+describe.skipIf(!pgStatus.ok)('the per-client rate limit, counted once for all instances', () => {
+  const skjema = unikSkjemanavn();
+  const aapne: Lagring[] = [];
+  afterAll(async () => {
+    for (const l of aapne) await l.lukk().catch(() => undefined);
+    await slettSkjema(skjema);
+  });
+
+  it('three instances together allow a client the limit once, and another client its own', async () => {
+    for (let i = 0; i < 3; i++) aapne.push(await aapneLagring({ databaseUrl: TEST_DATABASE_URL, skjema }));
+    const tellere = aapne.map((l) => new DeltHastighetsteller(l.sql, 10, 60_000));
+    const svar = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => (tellere[i % 3] as DeltHastighetsteller).tell('aktoer:a')),
+    );
+    expect(svar.filter((s) => s.tillatt)).toHaveLength(10);
+    expect(svar.every((s) => s.nullstillesOmSek >= 1 && s.nullstillesOmSek <= 60)).toBe(true);
+    expect((await (tellere[1] as DeltHastighetsteller).tell('aktoer:b')).tillatt).toBe(true);
+    // The key is stored hashed, never as given.
+    const rader = await (aapne[0] as Lagring).sql.query<{ noekkel: string }>(
+      'SELECT noekkel FROM hastighetsvinduer',
+    );
+    expect(rader.map((r) => r.noekkel).some((n) => n.includes('aktoer'))).toBe(false);
+  }, 60_000);
+
+  it('starts a new window when the old one is over', async () => {
+    const teller = new DeltHastighetsteller((aapne[0] as Lagring).sql, 1, 300);
+    expect((await teller.tell('aktoer:c')).tillatt).toBe(true);
+    expect((await teller.tell('aktoer:c')).tillatt).toBe(false);
+    await sov(400);
+    expect((await teller.tell('aktoer:c')).tillatt).toBe(true);
+  }, 60_000);
 });

@@ -11,3 +11,12 @@ CREATE TABLE kildeplasser (
   utloeper timestamptz,
   PRIMARY KEY (api, plass)
 );
+
+-- The API's per-client rate limit (API_RATE_LIMIT per minute), counted once for all instances: a fixed
+-- window per client. The client is stored as a SHA-256 of its key (actor or IP address), never the key
+-- itself; windows long past are removed as they are counted.
+CREATE TABLE hastighetsvinduer (
+  noekkel text PRIMARY KEY,
+  start   timestamptz NOT NULL,
+  antall  integer NOT NULL
+);
