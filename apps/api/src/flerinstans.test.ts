@@ -63,6 +63,8 @@ function startInstans(env: Record<string, string>): Promise<Instans> {
     const tid = setTimeout(() => feil(new Error(`API-et startet ikke: ${stderr.join('')}`)), 60_000);
     prosess.stdout?.on('data', (d: Buffer) => {
       ut += d.toString();
+      // The log (JSON lines on stdout), kept to show why an answer was not what the test expects.
+      stderr.push(d.toString());
       const m = /lytter på (http:\/\/\S+)/.exec(ut);
       if (m) {
         clearTimeout(tid);
@@ -126,7 +128,7 @@ describe.skipIf(fravaer !== null)('three API instances on one PostgreSQL databas
     const env = {
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'fatal',
+      LOG_LEVEL: process.env.FLERINSTANS_LOGG ?? 'fatal',
       DATABASE_URL: dbUrl,
       API_RATE_LIMIT: '0',
       KILDE: 'http',
@@ -177,14 +179,23 @@ describe.skipIf(fravaer !== null)('three API instances on one PostgreSQL databas
     // A new lookup after the faults works on every live instance.
     for (const i of instanser.slice(0, 2)) {
       await oppslag(i);
-      expect(svar.at(-1)?.status, `${i.url} etter feilene`).toBe(200);
+      expect(
+        svar.at(-1)?.status,
+        `${i.url} etter feilene (prosessen ${i.prosess.exitCode === null && i.prosess.signalCode === null ? 'lever' : `stoppet: ${i.prosess.exitCode ?? i.prosess.signalCode}`}): ${i.stderr.join('').slice(-2000)}`,
+      ).toBe(200);
     }
 
     expect(avsluttet.rowCount).toBeGreaterThan(0);
     const ok = svar.filter((s) => s.status >= 200 && s.status < 300);
     expect(ok.length).toBeGreaterThan(30);
     // No answer but 200 and the refusals the faults may cause (503 from the database, never 500).
-    expect(svar.filter((s) => ![0, 200, 503].includes(s.status))).toEqual([]);
+    expect(
+      svar.filter((s) => ![0, 200, 503].includes(s.status)),
+      instanser
+        .map((i) => i.stderr.join(''))
+        .join('\n')
+        .slice(-4000),
+    ).toEqual([]);
 
     const poster = await lagring.revisjonslogg.liste({ siste: 10_000 });
     const tillatt = new Map<string, number>();
@@ -199,6 +210,10 @@ describe.skipIf(fravaer !== null)('three API instances on one PostgreSQL databas
     expect(kjede.ok).toBe(true);
 
     const st = standin.statistikk();
+    console.info(
+      `[flerinstans] ${svar.length} svar (${ok.length} 2xx), ${avsluttet.rowCount} tilkoblinger avsluttet, ` +
+        `høyeste samtidige kall per API hos kilden: ${JSON.stringify(st.maksSamtidige)}`,
+    );
     for (const api of ['SSG', 'BSA', 'AR', 'FREG'] as const) {
       expect(st.maksSamtidige[api], api).toBeLessThanOrEqual(5);
     }
