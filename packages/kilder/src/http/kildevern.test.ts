@@ -115,6 +115,12 @@ describe('a source that hangs 10 % of calls', () => {
       // One call per lookup, plus one per hung call that was cut and retried: nothing else.
       expect(st.kall.AR).toBe(personer.length + st.injiserteFeil);
       expect(st.maksSamtidige.AR).toBeLessThanOrEqual(5);
+      // The same figures over HTTP, for a stand-in run as its own process.
+      const overHttp = await (await fetch(`${s.url}/statistikk`)).json();
+      expect(overHttp).toMatchObject({
+        kall: { AR: st.kall.AR },
+        maksSamtidige: { AR: st.maksSamtidige.AR },
+      });
     } finally {
       await s.stopp();
     }
