@@ -235,6 +235,7 @@ export function delteKildegrenser(
   if (oppsett.type !== 'http' || lagring.modus !== 'POSTGRES') return undefined;
   const plasser = new Kildeplasser(lagring.sql, {
     maks: oppsett.innstillinger.maksSamtidigePerApi ?? 5,
+    maksVentMs: oppsett.innstillinger.forsoek?.fristMs ?? STANDARD_FORSOEKSREGLER.fristMs,
     leieMs: (oppsett.innstillinger.forsoek?.tidsavbruddMs ?? STANDARD_FORSOEKSREGLER.tidsavbruddMs) + 5_000,
   });
   return { plassbegrenser: (api) => plasser.for(api) };

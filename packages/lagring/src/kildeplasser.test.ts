@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LagringFeil } from './database.js';
 import { DeltHastighetsteller } from './hastighet.js';
 import { Kildeplasser } from './kildeplasser.js';
 import { aapneLagring, type Lagring } from './lagring.js';
@@ -13,6 +14,25 @@ if (!pgStatus.ok) {
 }
 
 const sov = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('waiting for a slot is bounded', () => {
+  it('fails with LagringFeil, saying the database does not answer, instead of waiting for ever', async () => {
+    const borte = {
+      query: () => Promise.reject(new Error('Connection terminated')),
+      exec: () => Promise.reject(new Error('Connection terminated')),
+    };
+    let kjoert = false;
+    const e = await new Kildeplasser(borte, { leieMs: 1_000, maksVentMs: 100, ventMs: () => 5 })
+      .for('AVREGNING')
+      .kjoer(async () => {
+        kjoert = true;
+      })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LagringFeil);
+    expect((e as Error).message).toMatch(/AVREGNING: databasen svarer ikke/);
+    expect(kjoert).toBe(false);
+  });
+});
 
 describe.skipIf(!pgStatus.ok)('the organisation’s call slots, shared through PostgreSQL', () => {
   const skjema = unikSkjemanavn();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Sql } from './database.js';
+import { LagringFeil, type Sql } from './database.js';
 
 /** Runs a task when one of the organisation's slots for an API is free (the kilder package's Plassbegrenser). */
 export interface DeltPlassbegrenser {
@@ -17,6 +17,11 @@ export interface Kildeplassvalg {
   leieMs: number;
   /** Pause between tries while every slot is taken (default 10–30 ms, jittered). */
   ventMs?: () => number;
+  /**
+   * The longest a call waits for a slot (default 30 s, a lookup's deadline KILDE_FRIST_MS); then it
+   * fails with {@link LagringFeil} (503 in the API) instead of waiting for ever on a database that is gone.
+   */
+  maksVentMs?: number;
 }
 
 const sov = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -77,7 +82,16 @@ export class Kildeplasser {
 
   private async ta(api: string): Promise<number> {
     const vent = this.valg.ventMs ?? (() => 10 + Math.floor(Math.random() * 20));
+    const frist = Date.now() + (this.valg.maksVentMs ?? 30_000);
+    let databasefeil = false;
     for (;;) {
+      if (Date.now() > frist) {
+        throw new LagringFeil(
+          databasefeil
+            ? `Fikk ikke en av virksomhetens kallplasser for ${api}: databasen svarer ikke.`
+            : `Fikk ikke en av virksomhetens kallplasser for ${api} innen ${Math.round((this.valg.maksVentMs ?? 30_000) / 1000)} sekunder: alle er opptatt.`,
+        );
+      }
       try {
         await this.opprett(api);
         const rader = await this.sql.query<{ plass: number }>(
@@ -91,8 +105,10 @@ export class Kildeplasser {
         );
         const rad = rader[0];
         if (rad) return Number(rad.plass);
+        databasefeil = false;
       } catch {
         // The database away or the connection terminated: wait and try again, as for a taken slot.
+        databasefeil = true;
       }
       await sov(vent());
     }

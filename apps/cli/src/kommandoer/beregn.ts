@@ -148,6 +148,7 @@ export function kilderFraMiljoe(
     if (oppsett.type === 'http' && lagring?.modus === 'POSTGRES') {
       const plasser = new Kildeplasser(lagring.sql, {
         maks: oppsett.innstillinger.maksSamtidigePerApi ?? 5,
+        maksVentMs: oppsett.innstillinger.forsoek?.fristMs ?? STANDARD_FORSOEKSREGLER.fristMs,
         leieMs:
           (oppsett.innstillinger.forsoek?.tidsavbruddMs ?? STANDARD_FORSOEKSREGLER.tidsavbruddMs) + 5_000,
       });
