@@ -1,5 +1,9 @@
 import { join } from 'node:path';
-import { KS_DEMOUTSTEDER, ksDemoutstederensOffentligeNoekkel } from '@inntektsgrunnlag/lagring';
+import {
+  DeltHastighetsteller,
+  KS_DEMOUTSTEDER,
+  ksDemoutstederensOffentligeNoekkel,
+} from '@inntektsgrunnlag/lagring';
 import { Arkivtjeneste, Grunnlagsbuffer, Oppslagstjeneste, Satsforvaltning } from '@inntektsgrunnlag/oppslag';
 import cors from 'cors';
 import express, { type Express, Router } from 'express';
@@ -187,7 +191,12 @@ export function lagApp(konfig: ApiKonfig): Express {
   );
   const hastighet = konfig.hastighet === undefined ? STANDARD_HASTIGHET : konfig.hastighet;
   if (hastighet) {
-    app.use(hastighetsbegrensning(new Hastighetsbegrenser(hastighet), () => klokke().getTime()));
+    // On PostgreSQL the limit is counted once for all instances on the database (issue 19 item 5).
+    const teller =
+      konfig.lagring.modus === 'POSTGRES'
+        ? new DeltHastighetsteller(konfig.lagring.sql, hastighet.maks, hastighet.vinduMs ?? 60_000)
+        : new Hastighetsbegrenser(hastighet);
+    app.use(hastighetsbegrensning(teller, () => klokke().getTime()));
   }
 
   app.use(dokumentasjonRuter());

@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
-import { KildeoppsettFeil, lagKilder, lesKildeoppsett } from '@inntektsgrunnlag/kilder';
-import { aapneLagring, lagringsvalgFraMiljoe } from '@inntektsgrunnlag/lagring';
+import {
+  KildeoppsettFeil,
+  lagKilder,
+  lesKildeoppsett,
+  STANDARD_FORSOEKSREGLER,
+} from '@inntektsgrunnlag/kilder';
+import { aapneLagring, Kildeplasser, type Lagring, lagringsvalgFraMiljoe } from '@inntektsgrunnlag/lagring';
 import { standardRegelverk, validerKommuneinnstillinger } from '@inntektsgrunnlag/oppslag';
 import { UgyldigOperatoerfilError } from '@inntektsgrunnlag/regelverk';
 import { type Arkivoppsett, ArkivoppsettFeil, lesArkivoppsett } from './arkiv/miljoe.js';
@@ -153,14 +158,12 @@ export async function konfigFraMiljoe(
       throw new OppsettFeil([{ variabel: 'KOMMUNEINNSTILLINGER_FIL', melding: e.message }]);
     throw e;
   }
-  let kilder: ReturnType<typeof lagKilder>;
+  let kildeoppsett: ReturnType<typeof lesKildeoppsett>;
   try {
-    kilder = lagKilder(
-      lesKildeoppsett(
-        env,
-        (fil) => readFileSync(resolve(rot, fil), 'utf8'),
-        (fil) => readFileSync(resolve(rot, fil)),
-      ),
+    kildeoppsett = lesKildeoppsett(
+      env,
+      (fil) => readFileSync(resolve(rot, fil), 'utf8'),
+      (fil) => readFileSync(resolve(rot, fil)),
     );
   } catch (e) {
     if (e instanceof KildeoppsettFeil) throw new OppsettFeil(e.feil);
@@ -197,6 +200,13 @@ export async function konfigFraMiljoe(
     throw e;
   }
   const lagring = await aapneLagring(lagringsvalg);
+  let kilder: ReturnType<typeof lagKilder>;
+  try {
+    kilder = lagKilder(kildeoppsett, delteKildegrenser(kildeoppsett, lagring));
+  } catch (e) {
+    await lagring.lukk().catch(() => undefined);
+    throw e;
+  }
   return {
     konfig: {
       lagring,
@@ -215,4 +225,24 @@ export async function konfigFraMiljoe(
     server,
     arkiv,
   };
+}
+
+/**
+ * On PostgreSQL the organisation's limit of calls at once per Skatteetaten API (KILDE_SAMTIDIGE,
+ * default 5) holds across every instance and batch on the database (issue 19 item 5): the slots are
+ * rows with leases (table kildeplasser). A lease outlives any one attempt (KILDE_TIDSAVBRUDD_MS) by
+ * five seconds, so a live call keeps its slot and a dead process's slot comes free. With the embedded
+ * database one process owns everything, and the in-process bound is the same thing.
+ */
+export function delteKildegrenser(
+  oppsett: ReturnType<typeof lesKildeoppsett>,
+  lagring: Pick<Lagring, 'modus' | 'sql'>,
+): Parameters<typeof lagKilder>[1] {
+  if (oppsett.type !== 'http' || lagring.modus !== 'POSTGRES') return undefined;
+  const plasser = new Kildeplasser(lagring.sql, {
+    maks: oppsett.innstillinger.maksSamtidigePerApi ?? 5,
+    maksVentMs: oppsett.innstillinger.forsoek?.fristMs ?? STANDARD_FORSOEKSREGLER.fristMs,
+    leieMs: (oppsett.innstillinger.forsoek?.tidsavbruddMs ?? STANDARD_FORSOEKSREGLER.tidsavbruddMs) + 5_000,
+  });
+  return { plassbegrenser: (api) => plasser.for(api) };
 }

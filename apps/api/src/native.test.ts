@@ -2,6 +2,7 @@ import { avvikFraGullfil } from '@inntektsgrunnlag/beregning';
 import {
   demopersoner,
   innebygdeKilder,
+  KildeNede,
   type Kilder,
   KildeUtilgjengelig,
   KS_PARTNER,
@@ -409,6 +410,32 @@ describe('a failing source or store', () => {
     } finally {
       await nede.lukk();
       await treg.lukk();
+    }
+  });
+
+  it('gives 503 kilde-nede naming the source when its circuit breaker is open, not 502 or a wait', async () => {
+    const nede = await startTestapp({
+      lagring,
+      kilder: feilendeKilder(
+        (id) => new KildeNede({ api: 'AVREGNING', identifikator: id, inntektsaar: 2023 }, 5000),
+      ),
+    });
+    try {
+      const a = await request(nede.server)
+        .post('/api/v1/beregning')
+        .set(LANG)
+        .send(ks.foresporsel)
+        .expect(503);
+      expect(a.headers['retry-after']).toBe('5');
+      expect(a.body).toMatchObject({
+        type: 'urn:inntektsgrunnlag:problem:kilde-nede',
+        title: 'Avregning er nede',
+        kode: 'KILDE_NEDE_AVREGNING',
+        kilde: 'AVREGNING',
+      });
+      expect(JSON.stringify(a.body)).not.toMatch(/\d{11}/);
+    } finally {
+      await nede.lukk();
     }
   });
 

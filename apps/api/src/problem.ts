@@ -1,5 +1,5 @@
 import { Valideringsfeil } from '@inntektsgrunnlag/beregning';
-import { KildeFeil, PersonIkkeFunnet, Tidsavbrudd } from '@inntektsgrunnlag/kilder';
+import { API_NAVN, KildeFeil, KildeNede, PersonIkkeFunnet, Tidsavbrudd } from '@inntektsgrunnlag/kilder';
 import { erTilkoblingsfeil, LaasTidsavbrudd, LagringFeil } from '@inntektsgrunnlag/lagring';
 import { UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import { GrunnlagIkkeHentet, RevisjonFeilet } from '@inntektsgrunnlag/oppslag';
@@ -26,6 +26,8 @@ export interface Problem {
   kode?: string;
   /** Skatteetaten's correlation id, for support. */
   korrelasjonsid?: string;
+  /** The source that is down (503 kilde-nede), e.g. AVREGNING. */
+  kilde?: string;
   /** The X-Request-Id of the request, for support. */
   requestId?: string;
 }
@@ -42,6 +44,7 @@ export const PROBLEMTYPE = {
   forMange: 'urn:inntektsgrunnlag:problem:for-mange-foresporsler',
   kildeFeil: 'urn:inntektsgrunnlag:problem:kilde-feil',
   kildeTidsavbrudd: 'urn:inntektsgrunnlag:problem:kilde-tidsavbrudd',
+  kildeNede: 'urn:inntektsgrunnlag:problem:kilde-nede',
   utilgjengelig: 'urn:inntektsgrunnlag:problem:utilgjengelig',
   konflikt: 'urn:inntektsgrunnlag:problem:konflikt',
   arkivFeil: 'urn:inntektsgrunnlag:problem:arkiv-feil',
@@ -142,6 +145,23 @@ function kildeproblem(feil: readonly KildeFeil[], personfelt: Personfelt | undef
         ...felles,
       },
       headers: {},
+    };
+  }
+  const nede = feil.filter((f): f is KildeNede => f instanceof KildeNede);
+  if (nede.length > 0) {
+    // The source's breaker is open: said at once, naming the source (kode KILDE_NEDE_<API>), with
+    // the wait until it is probed again, so a client or the web app shows it instead of spinning.
+    const foerste = nede[0] as KildeNede;
+    return {
+      problem: {
+        type: PROBLEMTYPE.kildeNede,
+        title: `${API_NAVN[foerste.api]} er nede`,
+        status: 503,
+        kode: `KILDE_NEDE_${foerste.api}`,
+        kilde: foerste.api,
+        ...felles,
+      },
+      headers: { 'Retry-After': String(Math.max(1, Math.ceil(foerste.pauseMs / 1000))) },
     };
   }
   if (feil.some((f) => f instanceof Tidsavbrudd)) {

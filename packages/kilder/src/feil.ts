@@ -179,6 +179,26 @@ export class KildeUtilgjengelig extends KildeFeil {
   }
 }
 
+/**
+ * The API's circuit breaker is open: its last calls failed one after another, so this lookup was not
+ * sent at all. Said at once instead of waiting out timeouts; the source is probed again after the pause.
+ */
+export class KildeNede extends KildeFeil {
+  override readonly name = 'KildeNede';
+  readonly forbigaaende = true;
+  constructor(
+    o: Oppslagsbeskrivelse,
+    /** How long the breaker waits before it lets one call test the source again. */
+    readonly pauseMs: number,
+  ) {
+    super(
+      `${API_NAVN[o.api]} er nede: de siste kallene feilet, så oppslaget ${hvemOgNaar(o)} ble ikke sendt. ` +
+        `Tjenesten prøves igjen om ${formaterMs(pauseMs)}; prøv igjen senere.`,
+      o,
+    );
+  }
+}
+
 /** No answer within the deadline. */
 export class Tidsavbrudd extends KildeFeil {
   override readonly name = 'Tidsavbrudd';

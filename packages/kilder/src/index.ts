@@ -7,6 +7,7 @@ export {
   IkkeTilgang,
   IngenDataForAar,
   KildeFeil,
+  KildeNede,
   KildeUtilgjengelig,
   type Oppslagsbeskrivelse,
   PersonIkkeFunnet,
@@ -28,9 +29,11 @@ export { Begrenser, iParallell } from './http/begrenser.js';
 export {
   type Forsoeksregler,
   type HttpMiljoe,
+  type Plassbegrenser,
   STANDARD_FORSOEKSREGLER,
   STANDARD_HTTP_MILJOE,
 } from './http/forsoek.js';
+export { Kildevern, STANDARD_VERNREGLER, type Vernregler } from './http/kildevern.js';
 export {
   MAKS_GRANT_LEVETID_SEK,
   type MaskinportenInnstillinger,

@@ -8,7 +8,8 @@ import {
   TESTMILJOE,
 } from './http/adaptere.js';
 import { FIKS_PRODUKSJON, FIKS_TEST } from './http/fiksFolkeregister.js';
-import type { Forsoeksregler } from './http/forsoek.js';
+import { type Forsoeksregler, STANDARD_FORSOEKSREGLER } from './http/forsoek.js';
+import { STANDARD_VERNREGLER, type Vernregler } from './http/kildevern.js';
 import {
   SertifikatFeil,
   sertifikatFraPem,
@@ -42,6 +43,14 @@ export const KILDEVARIABLER = {
   KILDE_RETTIGHETSPAKKER:
     'rettighetspakker som avviker fra de dokumenterte, f.eks. BEREGNET_SKATT.LANGTIDSOPPHOLD_INSTITUSJON=kommunelangtidsoppholdinstitusjon (flere skilt med komma)',
   KILDE_TIDSAVBRUDD_MS: 'lengste tid for ett forsøk (standard 10000)',
+  KILDE_TIDSAVBRUDD_MIN_MS:
+    'korteste tid for ett forsøk; ellers følger fristen 4 × kildens observerte 99-persentil (standard 1000)',
+  KILDE_BRYTER_FEIL:
+    'feil på rad (5xx, nettverk, tidsavbrudd) som åpner kretsbryteren for et API (standard 10)',
+  KILDE_BRYTER_PAUSE_MS:
+    'hvor lenge en åpen kretsbryter svarer «nede» før kilden prøves igjen (standard 5000)',
+  KILDE_FORSOEKSBUDSJETT:
+    'nye forsøk som andel av kallene, utover en reserve på 20 (standard 0.5): en kilde som feiler får få ekstra kall',
   KILDE_FRIST_MS: 'lengste tid for et oppslag med alle forsøk (standard 30000)',
   KILDE_FORSOEK: 'antall forsøk i alt ved 5xx, 429 og nettverksfeil (standard 10, innenfor fristen)',
   KILDE_VENT_START_MS: 'første ventetid før nytt forsøk; dobles for hvert forsøk (standard 200)',
@@ -219,6 +228,33 @@ export function lesKildeoppsett(
   const ventMaks = heltall('KILDE_VENT_MAKS_MS', 0, 600_000);
   if (ventMaks !== undefined) forsoek.ventMaksMs = ventMaks;
   const samtidige = heltall('KILDE_SAMTIDIGE', 1, 50);
+  const vern: Partial<Vernregler> = {};
+  const tidMin = heltall('KILDE_TIDSAVBRUDD_MIN_MS', 1, 600_000);
+  if (tidMin !== undefined) {
+    if (tidMin > (forsoek.tidsavbruddMs ?? STANDARD_FORSOEKSREGLER.tidsavbruddMs))
+      feil.push({
+        variabel: 'KILDE_TIDSAVBRUDD_MIN_MS',
+        melding: 'kan ikke være større enn KILDE_TIDSAVBRUDD_MS',
+      });
+    else vern.tidsavbruddMinMs = tidMin;
+  } else if ((forsoek.tidsavbruddMs ?? Number.POSITIVE_INFINITY) < STANDARD_VERNREGLER.tidsavbruddMinMs) {
+    // A short upper bound set alone is the whole range: the lower bound follows it down.
+    vern.tidsavbruddMinMs = forsoek.tidsavbruddMs as number;
+  }
+  const bryterFeil = heltall('KILDE_BRYTER_FEIL', 1, 1000);
+  if (bryterFeil !== undefined) vern.bryterTerskel = bryterFeil;
+  const bryterPause = heltall('KILDE_BRYTER_PAUSE_MS', 1, 3_600_000);
+  if (bryterPause !== undefined) vern.bryterPauseMs = bryterPause;
+  const budsjett = v('KILDE_FORSOEKSBUDSJETT');
+  if (budsjett !== undefined) {
+    const andel = Number(budsjett);
+    if (!/^\d+(\.\d+)?$/.test(budsjett) || andel > 1)
+      feil.push({
+        variabel: 'KILDE_FORSOEKSBUDSJETT',
+        melding: `må være et tall fra 0 til 1 (fikk «${budsjett}»)`,
+      });
+    else vern.budsjettAndel = andel;
+  }
   let folkeregister: Folkeregistervalg = { type: fregType as 'direkte' | 'ingen' };
   if (fregType === 'fiks') {
     const fiks = {
@@ -277,6 +313,7 @@ export function lesKildeoppsett(
       ...(folkeregister.type !== 'direkte' ? { folkeregister } : {}),
       ...(pakker && Object.keys(pakker.valg).length ? { rettighetspakker: pakker.valg } : {}),
       forsoek,
+      ...(Object.keys(vern).length ? { vern } : {}),
       // The stand-in and Skatteetaten's test environment (Tenor) hold synthetic persons only.
       ...(standin || miljoe === 'test' ? { syntetisk: true } : {}),
       ...(samtidige !== undefined ? { maksSamtidigePerApi: samtidige } : {}),
@@ -344,8 +381,18 @@ function lesSertifikat(
 }
 
 /** The sources an oppsett names. */
-export function lagKilder(oppsett: Kildeoppsett): Kilder {
-  if (oppsett.type === 'http') return httpKilder(oppsett.innstillinger);
+export function lagKilder(
+  oppsett: Kildeoppsett,
+  delt?: {
+    /** The organisation's slots per API shared with other processes (PostgreSQL); absent, per process. */
+    plassbegrenser?: HttpKildeInnstillinger['plassbegrenser'];
+  },
+): Kilder {
+  if (oppsett.type === 'http')
+    return httpKilder({
+      ...oppsett.innstillinger,
+      ...(delt?.plassbegrenser ? { plassbegrenser: delt.plassbegrenser } : {}),
+    });
   const k = innebygdeKilder();
   return oppsett.folkeregister === 'ingen' ? { ...k, folkeregister: ingenFolkeregister() } : k;
 }

@@ -52,6 +52,7 @@ describe('demo data in embedded mode', () => {
         { versjon: 5, navn: 'revisjonslogg_idempotens' },
         { versjon: 6, navn: 'kommunesatser' },
         { versjon: 7, navn: 'arkivforsendelser' },
+        { versjon: 9, navn: 'kildeplasser' },
       ]);
       expect(await igjen.revisjonslogg.verifiserKjede()).toMatchObject({ ok: true, antall: 1 });
     } finally {

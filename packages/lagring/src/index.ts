@@ -23,6 +23,8 @@ export {
   UkjentUtfall,
 } from './database.js';
 export { DEMODATA, type Demooppsett, demooppsettFor } from './demodata.js';
+export { DeltHastighetsteller } from './hastighet.js';
+export { type DeltPlassbegrenser, Kildeplasser, type Kildeplassvalg } from './kildeplasser.js';
 export {
   hashScimToken,
   type Kildesystem,

@@ -76,6 +76,7 @@ for (const { base, med } of BASER) {
         { versjon: 5, navn: 'revisjonslogg_idempotens' },
         { versjon: 6, navn: 'kommunesatser' },
         { versjon: 7, navn: 'arkivforsendelser' },
+        { versjon: 9, navn: 'kildeplasser' },
       ]);
       expect(l.modus).toBe(base.navn === 'PGlite' ? 'PGLITE' : 'POSTGRES');
       expect(l.innebygd).toBe(base.navn === 'PGlite');

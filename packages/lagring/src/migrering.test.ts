@@ -27,6 +27,7 @@ describe('migrations', () => {
       [5, 'revisjonslogg_idempotens'],
       [6, 'kommunesatser'],
       [7, 'arkivforsendelser'],
+      [9, 'kildeplasser'],
     ]);
     const m = lesMigreringer(mappe({ '0002_b.sql': 'SELECT 2', '0001_a.sql': 'SELECT 1' }));
     expect(m.map((x) => x.versjon)).toEqual([1, 2]);

@@ -42,22 +42,43 @@ export class Hastighetsbegrenser {
   }
 }
 
-export function hastighetsbegrensning(begrenser: Hastighetsbegrenser, klokke: () => number): RequestHandler {
+/** Counts requests per client: in this process, or shared by every instance (lagring's DeltHastighetsteller). */
+export interface Hastighetsteller {
+  readonly maks: number;
+  readonly vinduMs: number;
+  tell(
+    noekkel: string,
+    naa: number,
+  ):
+    | { tillatt: boolean; gjenstaar: number; nullstillesOmSek: number }
+    | Promise<{ tillatt: boolean; gjenstaar: number; nullstillesOmSek: number }>;
+}
+
+export function hastighetsbegrensning(begrenser: Hastighetsteller, klokke: () => number): RequestHandler {
   return (req, res, next) => {
     const noekkel = aktoerNoekkel(res) ?? `ip:${req.ip ?? 'ukjent'}`;
-    const t = begrenser.tell(noekkel, klokke());
-    res.setHeader('RateLimit-Limit', String(begrenser.maks));
-    res.setHeader('RateLimit-Remaining', String(t.gjenstaar));
-    res.setHeader('RateLimit-Reset', String(t.nullstillesOmSek));
-    if (t.tillatt) return next();
-    next(
-      new HttpFeil(
-        429,
-        PROBLEMTYPE.forMange,
-        'For mange forespørsler',
-        `Høyst ${begrenser.maks} forespørsler per ${Math.round(begrenser.vinduMs / 1000)} sekunder per klient. Prøv igjen om ${t.nullstillesOmSek} sekunder.`,
-        { headers: { 'Retry-After': String(t.nullstillesOmSek) } },
-      ),
-    );
+    Promise.resolve()
+      .then(() => begrenser.tell(noekkel, klokke()))
+      .then(
+        (t) => svar(t),
+        // The shared counter's database away: the request is let through uncounted (it needs the
+        // database for its audit entry anyway, and is refused there with 503 if it is truly gone).
+        () => next(),
+      );
+    function svar(t: { tillatt: boolean; gjenstaar: number; nullstillesOmSek: number }) {
+      res.setHeader('RateLimit-Limit', String(begrenser.maks));
+      res.setHeader('RateLimit-Remaining', String(t.gjenstaar));
+      res.setHeader('RateLimit-Reset', String(t.nullstillesOmSek));
+      if (t.tillatt) return next();
+      next(
+        new HttpFeil(
+          429,
+          PROBLEMTYPE.forMange,
+          'For mange forespørsler',
+          `Høyst ${begrenser.maks} forespørsler per ${Math.round(begrenser.vinduMs / 1000)} sekunder per klient. Prøv igjen om ${t.nullstillesOmSek} sekunder.`,
+          { headers: { 'Retry-After': String(t.nullstillesOmSek) } },
+        ),
+      );
+    }
   };
 }

@@ -134,7 +134,10 @@ const SVAR: Record<string, Json> = {
     'Kilden (Skatteetaten, Folkeregisteret) feilet eller avviste; Retry-After når et nytt forsøk kan hjelpe',
     retryAfter,
   ),
-  Utilgjengelig: problem('Databasen eller revisjonsloggen svarer ikke: ingenting er utlevert', retryAfter),
+  Utilgjengelig: problem(
+    'Databasen eller revisjonsloggen svarer ikke: ingenting er utlevert; eller kilden er nede (kilde-nede, kode KILDE_NEDE_<API>, kilde): kretsbryteren er åpen og oppslaget ble ikke sendt',
+    retryAfter,
+  ),
   KildeTidsavbrudd: problem('Kilden svarte ikke i tide', retryAfter),
   Intern: problem('Uventet feil (en feil i produktet); oppgi requestId til driften'),
 };

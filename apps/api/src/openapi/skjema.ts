@@ -42,6 +42,10 @@ export const problemSkjema = z
       .describe('Hvert felt som er feil (400), eller hver person kilden feilet for'),
     kode: z.string().optional().describe('Årsakskoden ved avslag (401/403), f.eks. FEIL_TJENESTEOMRAADE'),
     korrelasjonsid: z.string().optional().describe('Skatteetatens korrelasjons-id, for brukerstøtte'),
+    kilde: z
+      .enum(['SUMMERT_SKATTEGRUNNLAG', 'BEREGNET_SKATT', 'AVREGNING', 'FOLKEREGISTERET', 'MASKINPORTEN'])
+      .optional()
+      .describe('Kilden som er nede (503 kilde-nede)'),
     requestId: z.string().describe('Forespørselens X-Request-Id'),
   })
   .strict()

@@ -14,8 +14,9 @@ import {
   type Kilder,
   lagKilder,
   lesKildeoppsett,
+  STANDARD_FORSOEKSREGLER,
 } from '@inntektsgrunnlag/kilder';
-import { demooppsettFor, type Lagring } from '@inntektsgrunnlag/lagring';
+import { demooppsettFor, Kildeplasser, type Lagring } from '@inntektsgrunnlag/lagring';
 import { Beloep, UgyldigBeloepError } from '@inntektsgrunnlag/money';
 import {
   type Autentisering,
@@ -140,15 +141,28 @@ export function resultatSomTekst(resultat: Beregningsresultat, tabell: Beregning
 }
 
 /** The sources from the environment (KILDE, KILDE_*, MASKINPORTEN_*; docs/kilder.md). */
-export function kilderFraMiljoe({ env, cwd }: Pick<Kontekst, 'env' | 'cwd'>): Kilder {
+export function kilderFraMiljoe(
+  { env, cwd }: Pick<Kontekst, 'env' | 'cwd'>,
+  lagring?: Pick<Lagring, 'modus' | 'sql'>,
+): Kilder {
   try {
-    return lagKilder(
-      lesKildeoppsett(
-        env,
-        (fil) => readFileSync(resolve(cwd, fil), 'utf8'),
-        (fil) => readFileSync(resolve(cwd, fil)),
-      ),
+    const oppsett = lesKildeoppsett(
+      env,
+      (fil) => readFileSync(resolve(cwd, fil), 'utf8'),
+      (fil) => readFileSync(resolve(cwd, fil)),
     );
+    // On PostgreSQL a batch shares the organisation's slots per API with the API's instances (issue
+    // 19 item 5; the same rule as apps/api/src/miljoe.ts delteKildegrenser).
+    if (oppsett.type === 'http' && lagring?.modus === 'POSTGRES') {
+      const plasser = new Kildeplasser(lagring.sql, {
+        maks: oppsett.innstillinger.maksSamtidigePerApi ?? 5,
+        maksVentMs: oppsett.innstillinger.forsoek?.fristMs ?? STANDARD_FORSOEKSREGLER.fristMs,
+        leieMs:
+          (oppsett.innstillinger.forsoek?.tidsavbruddMs ?? STANDARD_FORSOEKSREGLER.tidsavbruddMs) + 5_000,
+      });
+      return lagKilder(oppsett, { plassbegrenser: (api) => plasser.for(api) });
+    }
+    return lagKilder(oppsett);
   } catch (e) {
     if (e instanceof KildeoppsettFeil) throw new BrukerFeil(e.message);
     throw e;
@@ -557,9 +571,10 @@ export async function kjoerBeregn(
     inndata.type === 'rader' ||
     format === 'csv' ||
     BATCHVALG.some((v) => values[v] !== undefined && values[v] !== false);
-  const kilder = kilderFraMiljoe(kontekst);
   const lagring = await aapneLagringFraMiljoe(kontekst);
   try {
+    // After the storage: on PostgreSQL the calls at once per API are shared with the instances.
+    const kilder = kilderFraMiljoe(kontekst, lagring);
     if (!values.bruker && !lagring.innebygd) {
       throw new BrukerFeil(
         'Oppgi --bruker (saksbehandleren som gjør oppslaget) når databasen ikke er den innebygde.',

@@ -194,9 +194,10 @@ export async function kjoerEtteroppgjoer(
     inndata.type === 'rader' ||
     format === 'csv' ||
     BATCHVALG.some((v) => values[v] !== undefined && values[v] !== false);
-  const kilder = kilderFraMiljoe(kontekst);
   const lagring = await aapneLagringFraMiljoe(kontekst);
   try {
+    // After the storage: on PostgreSQL the calls at once per API are shared with the instances.
+    const kilder = kilderFraMiljoe(kontekst, lagring);
     if (!values.bruker && !lagring.innebygd) {
       throw new BrukerFeil(
         'Oppgi --bruker (saksbehandleren som gjør oppslaget) når databasen ikke er den innebygde.',

@@ -16,9 +16,11 @@ import {
   type Forsoeksregler,
   type HttpMiljoe,
   kallMedForsoek,
+  type Plassbegrenser,
   STANDARD_FORSOEKSREGLER,
   STANDARD_HTTP_MILJOE,
 } from './forsoek.js';
+import { Kildevern, type Vernregler } from './kildevern.js';
 import { type MaskinportenInnstillinger, MaskinportenKlient } from './maskinporten.js';
 
 /** Base URLs of the four APIs (without a trailing slash). */
@@ -107,6 +109,13 @@ export interface HttpKildeInnstillinger {
   syntetisk?: boolean;
   /** Calls at once per API (default 5, as Skatteetaten asks). */
   maksSamtidigePerApi?: number;
+  /**
+   * The bound per API shared with other processes (the organisation's limit across instances and
+   * batches); absent, each process bounds its own calls to `maksSamtidigePerApi`.
+   */
+  plassbegrenser?: (api: Exclude<Api, 'MASKINPORTEN'>) => Plassbegrenser;
+  /** Timeout from latency, retry budget and circuit breaker per API (see {@link Vernregler}). */
+  vern?: Partial<Vernregler>;
   miljoe?: HttpMiljoe;
 }
 
@@ -132,11 +141,20 @@ export function httpKilder(inn: HttpKildeInnstillinger): Kilder {
         );
   const scopes = { ...SCOPES, ...inn.scopes };
   const maks = inn.maksSamtidigePerApi ?? 5;
-  const begrensere: Record<Exclude<Api, 'MASKINPORTEN'>, Begrenser> = {
-    SUMMERT_SKATTEGRUNNLAG: new Begrenser(maks),
-    BEREGNET_SKATT: new Begrenser(maks),
-    AVREGNING: new Begrenser(maks),
-    FOLKEREGISTERET: new Begrenser(maks),
+  const begrenser = (api: Exclude<Api, 'MASKINPORTEN'>): Plassbegrenser =>
+    inn.plassbegrenser ? inn.plassbegrenser(api) : new Begrenser(maks);
+  const begrensere: Record<Exclude<Api, 'MASKINPORTEN'>, Plassbegrenser> = {
+    SUMMERT_SKATTEGRUNNLAG: begrenser('SUMMERT_SKATTEGRUNNLAG'),
+    BEREGNET_SKATT: begrenser('BEREGNET_SKATT'),
+    AVREGNING: begrenser('AVREGNING'),
+    FOLKEREGISTERET: begrenser('FOLKEREGISTERET'),
+  };
+  // One breaker, latency window and retry budget per API: one API down does not stop the others.
+  const vern: Record<Exclude<Api, 'MASKINPORTEN'>, Kildevern> = {
+    SUMMERT_SKATTEGRUNNLAG: new Kildevern(regler.tidsavbruddMs, inn.vern),
+    BEREGNET_SKATT: new Kildevern(regler.tidsavbruddMs, inn.vern),
+    AVREGNING: new Kildevern(regler.tidsavbruddMs, inn.vern),
+    FOLKEREGISTERET: new Kildevern(regler.tidsavbruddMs, inn.vern),
   };
   const fregPakke = inn.folkeregisterRettighetspakke ?? 'offentlig-med-hjemmel';
 
@@ -159,6 +177,7 @@ export function httpKilder(inn: HttpKildeInnstillinger): Kilder {
       miljoe,
       begrensere[beskrivelse.api],
       () => maskinporten.glem(scope),
+      vern[beskrivelse.api],
     );
     let body: unknown;
     try {
@@ -189,6 +208,8 @@ export function httpKilder(inn: HttpKildeInnstillinger): Kilder {
           maskinporten,
           forsoek: regler,
           maksSamtidige: maks,
+          plassbegrenser: begrensere.FOLKEREGISTERET,
+          ...(inn.vern ? { vern: inn.vern } : {}),
           miljoe,
         })
       : fv.type === 'ingen'

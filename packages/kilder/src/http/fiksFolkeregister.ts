@@ -7,9 +7,11 @@ import {
   type Forsoeksregler,
   type HttpMiljoe,
   kallMedForsoek,
+  type Plassbegrenser,
   STANDARD_FORSOEKSREGLER,
   STANDARD_HTTP_MILJOE,
 } from './forsoek.js';
+import { Kildevern, type Vernregler } from './kildevern.js';
 import type { MaskinportenKlient } from './maskinporten.js';
 
 /** KS Fiks's environments (ks-no.github.io content/Tjenester/register/folkeregister.md, «Miljøer»). */
@@ -30,6 +32,10 @@ export interface FiksFolkeregisterInnstillinger {
   maskinporten: MaskinportenKlient;
   forsoek?: Partial<Forsoeksregler>;
   maksSamtidige?: number;
+  /** A shared bound in place of the in-process one (see {@link HttpKildeInnstillinger.plassbegrenser}). */
+  plassbegrenser?: Plassbegrenser;
+  /** Timeout from latency, retry budget and breaker (see {@link Vernregler}). */
+  vern?: Partial<Vernregler>;
   miljoe?: HttpMiljoe;
 }
 
@@ -50,7 +56,8 @@ function sti(...deler: string[]): string {
 export function fiksFolkeregister(inn: FiksFolkeregisterInnstillinger): FolkeregisterPort {
   const miljoe = inn.miljoe ?? STANDARD_HTTP_MILJOE;
   const regler: Forsoeksregler = { ...STANDARD_FORSOEKSREGLER, ...inn.forsoek };
-  const begrenser = new Begrenser(inn.maksSamtidige ?? 5);
+  const begrenser = inn.plassbegrenser ?? new Begrenser(inn.maksSamtidige ?? 5);
+  const vern = new Kildevern(regler.tidsavbruddMs, inn.vern);
   const base = inn.url.replace(/\/+$/, '');
   return {
     async hentPerson(identifikator, deler) {
@@ -75,6 +82,7 @@ export function fiksFolkeregister(inn: FiksFolkeregisterInnstillinger): Folkereg
         miljoe,
         begrenser,
         () => inn.maskinporten.glem(KS_FIKS_SCOPE),
+        vern,
       );
       let body: unknown;
       try {

@@ -2,11 +2,17 @@ import { skatteetatenFeilSkjema } from '@inntektsgrunnlag/skattegrunnlag';
 import {
   erForbigaaendeStatus,
   type Feilsvar,
+  KildeNede,
   KildeUtilgjengelig,
   type Oppslagsbeskrivelse,
   Tidsavbrudd,
 } from '../feil.js';
-import type { Begrenser } from './begrenser.js';
+import { BryterAapen, type Kildevern } from './kildevern.js';
+
+/** Bounds how many attempts run at once: in this process ({@link Begrenser}) or shared (a database). */
+export interface Plassbegrenser {
+  kjoer<T>(oppgave: () => Promise<T>): Promise<T>;
+}
 
 /** Timeouts and retries for one kind of call. */
 export interface Forsoeksregler {
@@ -114,24 +120,25 @@ export async function kallMedForsoek(
   beskrivelse: Oppslagsbeskrivelse,
   regler: Forsoeksregler,
   miljoe: HttpMiljoe,
-  begrenser?: Begrenser,
+  begrenser?: Plassbegrenser,
   vedUautorisert?: () => void,
+  vern?: Kildevern,
 ): Promise<HttpSvar> {
   const start = miljoe.naa();
   const igjen = () => regler.fristMs - (miljoe.naa() - start);
-  let sisteFeil: { type: 'tid' } | { type: 'nett'; aarsak: string } | { type: 'svar'; svar: HttpSvar } = {
-    type: 'tid',
-  };
+  let sisteFeil: Utfall = { type: 'tid' };
   let fornyetToken = false;
   // Whether we stopped because the overall deadline left no room (not because attempts ran out).
   let fristNaadd = false;
   let forsoek = 0;
+  let sisteTidsavbrudd = regler.tidsavbruddMs;
   while (forsoek < regler.maksForsoek) {
     if (igjen() <= 0) {
       fristNaadd = true;
       break;
     }
     forsoek++;
+    if (forsoek === 1) vern?.foersteForsoek();
     // Built outside the attempt's timeout (getting a token has its own timeouts and retries, and a
     // typed error from it, Maskinporten refused, is final) but inside the lookup's deadline: a slow
     // token endpoint must not stretch one lookup past `fristMs`.
@@ -141,10 +148,21 @@ export async function kallMedForsoek(
       sisteFeil = { type: 'tid' };
       break;
     }
-    const kappet = igjen() < regler.tidsavbruddMs;
-    const utfall = await (begrenser
-      ? begrenser.kjoer(() => ettForsoek(forespoersel, regler, miljoe, igjen))
-      : ettForsoek(forespoersel, regler, miljoe, igjen));
+    // The attempt's timeout: from the source's observed latency when protected, else the fixed one.
+    const tidsavbrudd = vern ? vern.tidsavbrudd() : regler.tidsavbruddMs;
+    sisteTidsavbrudd = tidsavbrudd;
+    const kappet = igjen() < tidsavbrudd;
+    const attempt = () => ettForsoek(forespoersel, tidsavbrudd, miljoe, igjen, vern);
+    // The breaker is asked once the slot is ours: calls queued while it opened then fail at once
+    // instead of all going out (an open breaker's refusal takes no time, so the queue drains fast).
+    const gjennom = () => (vern ? vern.gjennomBryter(attempt) : attempt());
+    let utfall: Utfall;
+    try {
+      utfall = await (begrenser ? begrenser.kjoer(gjennom) : gjennom());
+    } catch (e) {
+      if (e instanceof BryterAapen) throw new KildeNede(beskrivelse, e.pauseMs);
+      throw e;
+    }
     if (utfall.type === 'svar') {
       const { svar } = utfall;
       if (svar.status === 401 && vedUautorisert && !fornyetToken) {
@@ -160,6 +178,8 @@ export async function kallMedForsoek(
       break;
     }
     if (forsoek >= regler.maksForsoek) break;
+    // A retry only while the budget lasts: a source failing many calls gets few extra ones from us.
+    if (vern && !vern.taNyttForsoek()) break;
     let vent = ventetid(forsoek, regler, miljoe.tilfeldig);
     if (utfall.type === 'svar') {
       const ra = retryAfterMs(utfall.svar.headers);
@@ -172,7 +192,7 @@ export async function kallMedForsoek(
     await miljoe.sov(vent);
   }
   if (sisteFeil.type === 'tid') {
-    throw new Tidsavbrudd(beskrivelse, fristNaadd ? regler.fristMs : regler.tidsavbruddMs, forsoek);
+    throw new Tidsavbrudd(beskrivelse, fristNaadd ? regler.fristMs : sisteTidsavbrudd, forsoek);
   }
   if (sisteFeil.type === 'nett') throw new KildeUtilgjengelig(beskrivelse, forsoek, {}, sisteFeil.aarsak);
   const fs = lesFeilsvar(sisteFeil.svar);
@@ -198,15 +218,19 @@ async function innenFrist<T>(p: Promise<T>, ms: number): Promise<T | typeof FRIS
   }
 }
 
+type Utfall = { type: 'tid' } | { type: 'nett'; aarsak: string } | { type: 'svar'; svar: HttpSvar };
+
 async function ettForsoek(
   { url, init }: Forespoersel,
-  regler: Forsoeksregler,
+  tidsavbruddMs: number,
   miljoe: HttpMiljoe,
   igjen: () => number,
-): Promise<{ type: 'tid' } | { type: 'nett'; aarsak: string } | { type: 'svar'; svar: HttpSvar }> {
-  const tid = Math.min(regler.tidsavbruddMs, igjen());
+  vern?: Kildevern,
+): Promise<Utfall> {
+  const tid = Math.min(tidsavbruddMs, igjen());
   if (tid <= 0) return { type: 'tid' };
   const avbryt = new AbortController();
+  const startet = miljoe.naa();
   let tidenUte = false;
   const timer = setTimeout(() => {
     tidenUte = true;
@@ -216,6 +240,7 @@ async function ettForsoek(
     const res = await miljoe.fetch(url, { ...init, signal: avbryt.signal });
     // The body is read inside the same timeout: a server may stall after the headers.
     const tekst = await res.text();
+    vern?.registrerLatens(miljoe.naa() - startet);
     return { type: 'svar', svar: { status: res.status, tekst, headers: res.headers } };
   } catch (e) {
     if (tidenUte) return { type: 'tid' };

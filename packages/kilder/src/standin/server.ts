@@ -30,6 +30,8 @@ import type { Populasjon } from '../populasjon/typer.js';
  * - `GET /folkeregister/api/v1/{rolleId}/v1/personer/{pnr}?part=…` (KS Fiks folkeregister, with the
  *   headers IntegrasjonId and IntegrasjonPassord and a token with scope ks:fiks)
  * - `GET /helse`
+ * - `GET /statistikk`: calls per API, the most calls in flight at once per API, injected faults (for a
+ *   stand-in run as its own process, where a test or an operator cannot call `statistikk()`)
  */
 
 /** Faults to inject into API calls (never into /token). Decided from (seed, request, repetition): deterministic. */
@@ -431,9 +433,26 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     aktive[hvilket]++;
     stat.maksSamtidige[hvilket] = Math.max(stat.maksSamtidige[hvilket], aktive[hvilket]);
     let lukket = false;
-    res.on('close', () => {
+    let aktiv = true;
+    // A call stops counting as in flight when it is answered or the client gives it up (closes the
+    // connection), not when a hanging handler next looks: the peak is what the client held at once.
+    const slipp = () => {
+      if (aktiv) {
+        aktiv = false;
+        aktive[hvilket]--;
+      }
+    };
+    const gitOpp = () => {
       lukket = true;
-    });
+      slipp();
+    };
+    res.on('close', gitOpp);
+    // The socket's end or error comes in the same turn as the client's close (FIN/RST); the
+    // response's 'close' only after the handle is closed, when the client's next call may already
+    // have been counted. Both are listened to, so the peak is not overstated by that race.
+    const sokkel = req.socket;
+    sokkel.once('end', gitOpp);
+    sokkel.once('error', gitOpp);
     try {
       const avvist = autoriser();
       if (avvist) return json(res, avvist.status, avvist.body);
@@ -464,7 +483,9 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
       const s = svar();
       json(res, s.status, s.body);
     } finally {
-      aktive[hvilket]--;
+      slipp();
+      sokkel.off('end', gitOpp);
+      sokkel.off('error', gitOpp);
     }
   }
 
@@ -474,6 +495,7 @@ export async function startStandin(inn: StandinInnstillinger): Promise<Standin> 
     const noekkel = `${req.method} ${url.pathname}${url.search}`;
     if (req.method === 'POST' && url.pathname === '/token') return token(req, res);
     if (req.method === 'GET' && url.pathname === '/helse') return json(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && url.pathname === '/statistikk') return json(res, 200, stat);
     if (req.method === 'GET') {
       const [a, b, ...rest] = deler;
       if (a === 'summertskattegrunnlag' && b === 'v2' && rest.length === 4) {
