@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
@@ -44,13 +44,13 @@ import { ArbeiderFeil, Arbeiderpool, BeskrevetRadfeil, standardArbeidere } from 
 import { csvLinje, type Skilletegn } from '../batch/csv.js';
 import {
   kjoerBatch,
-  maskerTekst,
   type Radbehandler,
   type Radfeil,
   UlesbarRad,
   valideringsfeilSomTekst,
 } from '../batch/kjoering.js';
 import { resultatSomCeller, UTDATAKOLONNER } from '../batch/kolonner.js';
+import { batchmapper, medCtrlC, skrivOppsummering, somRader } from '../batch/kommandobatch.js';
 import { PRIVAT_FIL } from '../batch/skriver.js';
 import { type Inndata, type Innformat, undersoekInndata } from '../inndata.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
@@ -665,36 +665,8 @@ async function kjoerSomBatch(p: {
   aarligOppdatering: number | null;
 }): Promise<number> {
   const { values, format, kontekst } = p;
-  // A single document given with batch options is a batch of one row.
-  const dokument = p.inndata.type === 'dokument' ? p.inndata.data : null;
-  const inndata: Extract<Inndata, { type: 'rader' }> =
-    p.inndata.type === 'rader'
-      ? p.inndata
-      : {
-          type: 'rader',
-          format: 'jsonl',
-          navn: p.inndata.navn,
-          fil: null,
-          stoerrelse: null,
-          aapne: async function* () {
-            yield Buffer.from(`${JSON.stringify(dokument)}\n`);
-          },
-        };
-  const ut = values.ut ? resolve(kontekst.cwd, values.ut) : null;
-  const feilfil = values.feilfil ? resolve(kontekst.cwd, values.feilfil) : ut ? `${ut}.feil.csv` : null;
-  const pdfDir = values['pdf-dir'] ? resolve(kontekst.cwd, values['pdf-dir']) : null;
-  const brevDir = values['vedtaksbrev-dir'] ? resolve(kontekst.cwd, values['vedtaksbrev-dir']) : null;
-  for (const [dir, valg] of [
-    [pdfDir, 'pdf-dir'],
-    [brevDir, 'vedtaksbrev-dir'],
-  ] as const) {
-    if (!dir) continue;
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (e) {
-      throw new BrukerFeil(`Kunne ikke lage mappen ${values[valg]}: ${(e as Error).message}`);
-    }
-  }
+  const inndata = somRader(p.inndata);
+  const { ut, feilfil, pdfDir, brevDir } = batchmapper(values, kontekst);
   const csvInn = inndata.format === 'csv';
 
   // With --arbeidere N > 1 the rows of a file run in N worker threads (batch/arbeidere.ts); a single
@@ -728,58 +700,41 @@ async function kjoerSomBatch(p: {
     pool?.behandle ??
     lagRadbehandler({ kjoer: p.kjoer, format, pdfDir, brevDir, innstillinger: p.innstillinger });
 
-  const avbrytVedSigint = new AbortController();
-  // The first Ctrl-C stops the run at a row boundary with a checkpoint; a second one ends at once (the
-  // last periodic checkpoint still holds, and resume cuts the files back to it).
-  const paaSigint = () => {
-    if (avbrytVedSigint.signal.aborted) process.exit(130);
-    avbrytVedSigint.abort();
-  };
-  const avbryt = p.avbryt ?? avbrytVedSigint.signal;
-  if (!p.avbryt) process.on('SIGINT', paaSigint);
   try {
-    const oppsummering = await kjoerBatch({
-      inndata,
-      ut,
-      stdout: kontekst.stdout,
-      stderr: kontekst.stderr,
-      feilfil,
-      // The year of a yearly update is part of the run's options: a resume must use the same one.
-      utformat: p.aarligOppdatering === null ? format : `${format} aarlig-oppdatering ${p.aarligOppdatering}`,
-      skilletegn: p.skilletegn,
-      ...(format === 'csv'
-        ? {
-            utdataHeader: (s: Skilletegn) => csvLinje(UTDATAKOLONNER, s),
-          }
-        : {}),
-      resume: values.resume === true,
-      // Enough rows in flight to keep every worker busy with a group while the next one is read.
-      samtidighet: pool ? Math.max(p.samtidighet, p.arbeidere * 64) : p.samtidighet,
-      behandle,
-      beskrivFeil: (e) => {
-        // Described in the worker, with the same beskrivFeil; a failed worker stops the run.
-        if (e instanceof BeskrevetRadfeil) return e.radfeil;
-        if (e instanceof ArbeiderFeil) throw e;
-        return beskrivFeil(e, csvInn);
-      },
-      fremdrift: kontekst.stderrErTerminal,
-      visOppsummering: ut !== null || kontekst.stderrErTerminal,
-      avbryt,
-    });
-    if (values.oppsummering) {
-      const fil = resolve(kontekst.cwd, values.oppsummering);
-      try {
-        writeFileSync(fil, `${JSON.stringify(oppsummering, null, 2)}\n`, { mode: PRIVAT_FIL });
-      } catch (e) {
-        skriv(
-          kontekst.stderr,
-          maskerTekst(`Kunne ikke skrive oppsummeringen ${fil}: ${(e as Error).message}`),
-        );
-      }
-    }
+    const oppsummering = await medCtrlC(p.avbryt, (avbryt) =>
+      kjoerBatch({
+        inndata,
+        ut,
+        stdout: kontekst.stdout,
+        stderr: kontekst.stderr,
+        feilfil,
+        // The year of a yearly update is part of the run's options: a resume must use the same one.
+        utformat:
+          p.aarligOppdatering === null ? format : `${format} aarlig-oppdatering ${p.aarligOppdatering}`,
+        skilletegn: p.skilletegn,
+        ...(format === 'csv'
+          ? {
+              utdataHeader: (s: Skilletegn) => csvLinje(UTDATAKOLONNER, s),
+            }
+          : {}),
+        resume: values.resume === true,
+        // Enough rows in flight to keep every worker busy with a group while the next one is read.
+        samtidighet: pool ? Math.max(p.samtidighet, p.arbeidere * 64) : p.samtidighet,
+        behandle,
+        beskrivFeil: (e) => {
+          // Described in the worker, with the same beskrivFeil; a failed worker stops the run.
+          if (e instanceof BeskrevetRadfeil) return e.radfeil;
+          if (e instanceof ArbeiderFeil) throw e;
+          return beskrivFeil(e, csvInn);
+        },
+        fremdrift: kontekst.stderrErTerminal,
+        visOppsummering: ut !== null || kontekst.stderrErTerminal,
+        avbryt,
+      }),
+    );
+    skrivOppsummering(values.oppsummering, oppsummering, kontekst);
     return oppsummering.avslutningskode;
   } finally {
-    process.off('SIGINT', paaSigint);
     await pool?.lukk();
   }
 }

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Valideringsfeil, valider } from '@inntektsgrunnlag/beregning';
 import { brevdataSkjema } from '@inntektsgrunnlag/dokument';
 import { Beloep } from '@inntektsgrunnlag/money';
@@ -21,7 +20,8 @@ import {
   etteroppgjoerKolonne,
   etteroppgjoerSomCeller,
 } from '../batch/etteroppgjoer-kolonner.js';
-import { kjoerBatch, maskerTekst, type Radfeil } from '../batch/kjoering.js';
+import { kjoerBatch, type Radfeil } from '../batch/kjoering.js';
+import { batchmapper, medCtrlC, skrivOppsummering, somRader } from '../batch/kommandobatch.js';
 import { PRIVAT_FIL } from '../batch/skriver.js';
 import { type Inndata, type Innformat, undersoekInndata } from '../inndata.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
@@ -275,36 +275,9 @@ async function somBatch(p: {
   avbryt: AbortSignal | undefined;
 }): Promise<number> {
   const { values, format, kontekst } = p;
-  const dokument = p.inndata.type === 'dokument' ? p.inndata.data : null;
-  const inndata: Extract<Inndata, { type: 'rader' }> =
-    p.inndata.type === 'rader'
-      ? p.inndata
-      : {
-          type: 'rader',
-          format: 'jsonl',
-          navn: p.inndata.navn,
-          fil: null,
-          stoerrelse: null,
-          aapne: async function* () {
-            yield Buffer.from(`${JSON.stringify(dokument)}\n`);
-          },
-        };
-  const ut = values.ut ? resolve(kontekst.cwd, values.ut) : null;
-  const feilfil = values.feilfil ? resolve(kontekst.cwd, values.feilfil) : ut ? `${ut}.feil.csv` : null;
+  const inndata = somRader(p.inndata);
+  const { ut, feilfil, pdfDir, brevDir } = batchmapper(values, kontekst);
   const csvInn = inndata.format === 'csv';
-  const pdfDir = values['pdf-dir'] ? resolve(kontekst.cwd, values['pdf-dir']) : null;
-  const brevDir = values['vedtaksbrev-dir'] ? resolve(kontekst.cwd, values['vedtaksbrev-dir']) : null;
-  for (const [dir, valg] of [
-    [pdfDir, 'pdf-dir'],
-    [brevDir, 'vedtaksbrev-dir'],
-  ] as const) {
-    if (!dir) continue;
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (e) {
-      throw new BrukerFeil(`Kunne ikke lage mappen ${values[valg]}: ${(e as Error).message}`);
-    }
-  }
   /**
    * The row's decision letter on the etteroppgjør (packages/dokument picks the etteroppgjør's letter
    * for a result that carries one); bad letter fields fail the row as bad input, naming the field.
@@ -347,15 +320,8 @@ async function somBatch(p: {
     }
     return navn;
   };
-  const avbrytVedSigint = new AbortController();
-  const paaSigint = () => {
-    if (avbrytVedSigint.signal.aborted) process.exit(130);
-    avbrytVedSigint.abort();
-  };
-  const avbryt = p.avbryt ?? avbrytVedSigint.signal;
-  if (!p.avbryt) process.on('SIGINT', paaSigint);
-  try {
-    const oppsummering = await kjoerBatch({
+  const oppsummering = await medCtrlC(p.avbryt, (avbryt) =>
+    kjoerBatch({
       inndata,
       ut,
       stdout: kontekst.stdout,
@@ -384,22 +350,10 @@ async function somBatch(p: {
       fremdrift: kontekst.stderrErTerminal,
       visOppsummering: ut !== null || kontekst.stderrErTerminal,
       avbryt,
-    });
-    if (values.oppsummering) {
-      const fil = resolve(kontekst.cwd, values.oppsummering);
-      try {
-        writeFileSync(fil, `${JSON.stringify(oppsummering, null, 2)}\n`, { mode: PRIVAT_FIL });
-      } catch (e) {
-        skriv(
-          kontekst.stderr,
-          maskerTekst(`Kunne ikke skrive oppsummeringen ${fil}: ${(e as Error).message}`),
-        );
-      }
-    }
-    return oppsummering.avslutningskode;
-  } finally {
-    process.off('SIGINT', paaSigint);
-  }
+    }),
+  );
+  skrivOppsummering(values.oppsummering, oppsummering, kontekst);
+  return oppsummering.avslutningskode;
 }
 
 export const etteroppgjoerKommando: Kommando = {
