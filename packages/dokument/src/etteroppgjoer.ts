@@ -1,12 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { valider } from '@inntektsgrunnlag/beregning';
 import { maskerIdentifikator } from '@inntektsgrunnlag/person';
 import PDFDocument from 'pdfkit';
 import { z } from 'zod';
 import pakke from '../package.json' with { type: 'json' };
-import { FONTER, type Fontnavn, fontdata } from './fonter.js';
 import { datoKort, formaterKroner, formaterTidspunkt } from './format.js';
 import { A4, INNHOLDSBREDDE, MARG, Oppsett, type Rad, type Stil } from './oppsett.js';
+import { klargjoerPdf } from './pdfstroem.js';
 import { xmpTrygg } from './render.js';
 
 /**
@@ -150,22 +149,7 @@ export async function renderEtteroppgjoer(
       CreationDate: new Date(Date.parse(m.opprettet)),
     },
   });
-  const id = valg.deterministisk
-    ? createHash('sha256')
-        .update(JSON.stringify([r, m]))
-        .digest()
-        .subarray(0, 16)
-    : randomBytes(16);
-  (doc as unknown as { _id: Uint8Array })._id = new Uint8Array(id);
-  const filer = fontdata();
-  for (const navn of Object.keys(FONTER) as Fontnavn[]) doc.registerFont(navn, filer[navn]);
-  doc.font('normal');
-  const deler: Uint8Array[] = [];
-  const ferdig = new Promise<void>((resolve, reject) => {
-    doc.on('data', (d: Uint8Array) => deler.push(d));
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const pdf = klargjoerPdf(doc, JSON.stringify([r, m]), valg.deterministisk);
 
   const o = new Oppsett(doc);
   for (const l of o.linjer(`${TITTEL} ${e.inntektsaar}`, S.tittel, INNHOLDSBREDDE)) {
@@ -297,6 +281,5 @@ export async function renderEtteroppgjoer(
   }
   o.bunntekst(`${m.kommunenavn} · ${TITTEL} · inntektsår ${e.inntektsaar}${sak ? ` · sak ${sak}` : ''}`);
   doc.end();
-  await ferdig;
-  return new Uint8Array(Buffer.concat(deler));
+  return pdf();
 }

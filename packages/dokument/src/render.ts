@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Beregningsresultat } from '@inntektsgrunnlag/beregning';
 import PDFDocument from 'pdfkit';
 import pakke from '../package.json' with { type: 'json' };
-import { FONTER, type Fontnavn, fontdata } from './fonter.js';
 import { datoKort } from './format.js';
 import { skrivInnhold } from './innhold.js';
 import { A4, MARG, Oppsett, type Plassering } from './oppsett.js';
+import { klargjoerPdf } from './pdfstroem.js';
 import { type DokumentmetadataInn, type RenderValg, validerInndata } from './skjema.js';
 import { avgiftFor, tittelFor } from './tekster.js';
 
@@ -67,26 +66,7 @@ export async function lagPdf(
       CreationDate: opprettet,
     },
   });
-  // The file identifier: random, so two renderings are two files; in deterministic mode a hash of
-  // the input, so the same input gives the same bytes. PDFKit keeps it in `_id` (no option for it).
-  const id = v.deterministisk
-    ? createHash('sha256')
-        .update(JSON.stringify([r, m]))
-        .digest()
-        .subarray(0, 16)
-    : randomBytes(16);
-  (doc as unknown as { _id: Uint8Array })._id = new Uint8Array(id);
-
-  const filer = fontdata();
-  for (const navn of Object.keys(FONTER) as Fontnavn[]) doc.registerFont(navn, filer[navn]);
-  doc.font('normal');
-
-  const deler: Uint8Array[] = [];
-  const ferdig = new Promise<void>((resolve, reject) => {
-    doc.on('data', (d: Uint8Array) => deler.push(d));
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const pdf = klargjoerPdf(doc, JSON.stringify([r, m]), v.deterministisk);
 
   const oppsett = new Oppsett(doc);
   skrivInnhold(oppsett, r, m);
@@ -95,8 +75,7 @@ export async function lagPdf(
     `${m.kommunenavn} · ${tittel} · inntektsår ${r.inntektsaar}${m.saksreferanse ? ` · sak ${m.saksreferanse}` : ''}`,
   );
   doc.end();
-  await ferdig;
-  return { pdf: new Uint8Array(Buffer.concat(deler)), plasseringer: oppsett.logg, sider };
+  return { pdf: await pdf(), plasseringer: oppsett.logg, sider };
 }
 
 /**

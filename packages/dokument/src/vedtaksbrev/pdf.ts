@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import pakke from '../../package.json' with { type: 'json' };
-import { FONTER, type Fontnavn, fontdata } from '../fonter.js';
 import { A4, FARGE, INNHOLDSBREDDE, linjehoeyde, MARG, Oppsett, type Stil } from '../oppsett.js';
+import { klargjoerPdf } from '../pdfstroem.js';
 import { xmpTrygg } from '../render.js';
 import type { Logo } from './logo.js';
 import type { Brevelement, Vedtaksbrev, Vedtaksbrevmetadata } from './modell.js';
@@ -234,29 +234,11 @@ export async function vedtaksbrevTilPdf(
       CreationDate: new Date(Date.parse(metadata.opprettet)),
     },
   });
-  const id = valg.deterministisk
-    ? createHash('sha256')
-        .update(
-          JSON.stringify([
-            brev,
-            metadata,
-            logo ? createHash('sha256').update(logo.data).digest('hex') : null,
-          ]),
-        )
-        .digest()
-        .subarray(0, 16)
-    : randomBytes(16);
-  (doc as unknown as { _id: Uint8Array })._id = new Uint8Array(id);
-
-  const filer = fontdata();
-  for (const navn of Object.keys(FONTER) as Fontnavn[]) doc.registerFont(navn, filer[navn]);
-  doc.font('normal');
-  const deler: Uint8Array[] = [];
-  const ferdig = new Promise<void>((resolve, reject) => {
-    doc.on('data', (d: Uint8Array) => deler.push(d));
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const pdf = klargjoerPdf(
+    doc,
+    JSON.stringify([brev, metadata, logo ? createHash('sha256').update(logo.data).digest('hex') : null]),
+    valg.deterministisk,
+  );
 
   const o = new Oppsett(doc);
   brevhode(o, brev, logo);
@@ -283,6 +265,5 @@ export async function vedtaksbrevTilPdf(
   }
   o.bunntekst(brev.bunntekst);
   doc.end();
-  await ferdig;
-  return new Uint8Array(Buffer.concat(deler));
+  return pdf();
 }
