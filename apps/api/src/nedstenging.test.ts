@@ -165,3 +165,45 @@ describe('SIGTERM on the real process', () => {
     }
   }, 120_000);
 });
+
+// The handler's own refusal, on a real HTTP server in this process: a request whose headers were
+// still arriving when the stop began is not yet "in flight" (no 'request' event), so neither finished
+// nor cut; when its headers complete it must get the 503 that sends the client elsewhere, and the
+// connection must close.
+describe('Nedstenging: a request that arrives on an open connection after the stop began', () => {
+  it('is answered 503 with Retry-After and Connection: close, and the connection closes', async () => {
+    const { createServer } = await import('node:http');
+    const { Nedstenging } = await import('./nedstenging.js');
+    const nedstenging = new Nedstenging();
+    const server = createServer(
+      nedstenging.behandler((_req, res) => {
+        res.end('svar');
+      }),
+    );
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const adresse = server.address();
+    const port = typeof adresse === 'object' && adresse ? adresse.port : 0;
+    try {
+      const s = await kobleTil(port);
+      const st = lytt(s);
+      // Half the head: the parser is busy with it, so closeIdleConnections leaves the connection open.
+      s.write('GET /health/ready HTTP/1.1\r\nHost: local');
+      await new Promise((ok) => setTimeout(ok, 100));
+      const stopp = nedstenging.stopp(server, 5_000);
+      expect(nedstenging.aktiv).toBe(true);
+      s.write('host\r\n\r\n');
+      expect(await inntil(() => st.lukket, 5_000)).toBe(true);
+      expect(st.data).toMatch(/^HTTP\/1\.1 503 /);
+      const hode = st.data.toLowerCase();
+      expect(hode).toContain('connection: close');
+      expect(hode).toContain('retry-after: 1');
+      expect(st.data).toContain('"status_instans":"stopper"');
+      expect(st.data).not.toContain('svar');
+      // Nothing was in flight, so nothing was cut.
+      expect(await stopp).toEqual({ fullfoert: 0, avbrutt: 0 });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
