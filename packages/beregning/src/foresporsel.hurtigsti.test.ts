@@ -170,6 +170,8 @@ describe('the fast path of the request accepts only what zod accepts, with the s
       beloepArb,
       fc.constantFrom(...KANTVERDIER),
       fc.double(),
+      fc.maxSafeInteger(),
+      fc.constantFrom(90_071_992_547_409, -90_071_992_547_409, 90_071_992_547_410, 900_719_925_474_099.5),
       fc.stringMatching(/^-?\d{1,20}(\.\d{0,4})?$/),
       fc.anything(),
     );

@@ -114,6 +114,7 @@ export type PersonInn = z.output<typeof personInnSkjema>;
 const BEREGNINGSTYPESETT: ReadonlySet<unknown> = new Set(BEREGNINGSTYPER);
 const PERSONTYPESETT: ReadonlySet<unknown> = new Set(PERSONTYPER);
 const TEKNISK_NAVN = /^[A-Za-z0-9/._-]+$/;
+const MAKS_HELE_KRONER = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 const POSTNOEKLER: ReadonlySet<string> = new Set(['tekniskNavn', 'beloep', 'visningstekst']);
 const PERSONNOEKLER: ReadonlySet<string> = new Set(['identifikator', 'type', 'poster', 'ekstraposter']);
 const FORESPORSELNOEKLER: ReadonlySet<string> = new Set([
@@ -127,6 +128,11 @@ const FORESPORSELNOEKLER: ReadonlySet<string> = new Set([
 
 /** `beloepSkjema` without zod: the same Beloep for what it can prove valid. */
 export function beloepHurtigsti(v: unknown): Beloep | IkkeSikker {
+  // Whole kroner, the usual case, as øre without the detour through text: below 2^53 / 100 the product
+  // is exact, and String(v) would have been plain digits, so the amount is the one zod's transform makes.
+  if (typeof v === 'number' && Number.isInteger(v) && v <= MAKS_HELE_KRONER && v >= -MAKS_HELE_KRONER) {
+    return Beloep.oere(v * 100);
+  }
   // Finite numbers only: zod's number refuses NaN and ±Infinity before the text is looked at.
   const tekst = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
   return tekst !== null && KRONER.test(tekst) ? Beloep.kroner(tekst) : IKKE_SIKKER;
