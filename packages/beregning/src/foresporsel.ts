@@ -1,10 +1,10 @@
 import { Beloep } from '@inntektsgrunnlag/money';
 import {
+  erGyldigIdentifikator,
   identifikatorSkjema,
   PERSONTYPER,
   type Persontype,
   persontypeSkjema,
-  sjekkIdentifikator,
 } from '@inntektsgrunnlag/person';
 import { erIsoDato, isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
 import { z } from 'zod';
@@ -174,7 +174,7 @@ function posterHurtigsti(v: unknown, maks: number): PostInn[] | IkkeSikker {
 function personHurtigsti(v: unknown): z.output<typeof personInnSkjema> | IkkeSikker {
   if (!erRentObjekt(v) || !bareKjenteNoekler(v, PERSONNOEKLER)) return IKKE_SIKKER;
   const { identifikator, type } = v;
-  if (typeof identifikator !== 'string' || !sjekkIdentifikator(identifikator).gyldig) return IKKE_SIKKER;
+  if (typeof identifikator !== 'string' || !erGyldigIdentifikator(identifikator)) return IKKE_SIKKER;
   if (!PERSONTYPESETT.has(type)) return IKKE_SIKKER;
   const ut: z.output<typeof personInnSkjema> = { identifikator, type: type as Persontype };
   if (v.poster !== undefined) {
