@@ -1,7 +1,14 @@
 import { Beloep } from '@inntektsgrunnlag/money';
-import { identifikatorSkjema, persontypeSkjema } from '@inntektsgrunnlag/person';
-import { isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
+import {
+  erGyldigIdentifikator,
+  identifikatorSkjema,
+  PERSONTYPER,
+  type Persontype,
+  persontypeSkjema,
+} from '@inntektsgrunnlag/person';
+import { erIsoDato, isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
 import { z } from 'zod';
+import { bareKjenteNoekler, erRentObjekt, IKKE_SIKKER, type IkkeSikker, medHurtigsti } from './hurtigsti.js';
 
 export const BEREGNINGSTYPER = ['BARNEHAGE_SFO', 'PRAKTISK_BISTAND', 'LANGTIDSOPPHOLD_INSTITUSJON'] as const;
 export type Beregningstype = (typeof BEREGNINGSTYPER)[number];
@@ -100,3 +107,127 @@ export const foresporselSkjema = z
 
 export type Foresporsel = z.output<typeof foresporselSkjema>;
 export type PersonInn = z.output<typeof personInnSkjema>;
+
+// Fast paths (see hurtigsti.ts): the schemas above, written out once without zod for the input they can
+// prove valid; anything else goes to zod. Property-tested against the schemas in foresporsel.hurtigsti.test.ts.
+
+const BEREGNINGSTYPESETT: ReadonlySet<unknown> = new Set(BEREGNINGSTYPER);
+const PERSONTYPESETT: ReadonlySet<unknown> = new Set(PERSONTYPER);
+const TEKNISK_NAVN = /^[A-Za-z0-9/._-]+$/;
+const MAKS_HELE_KRONER = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+const POSTNOEKLER: ReadonlySet<string> = new Set(['tekniskNavn', 'beloep', 'visningstekst']);
+const PERSONNOEKLER: ReadonlySet<string> = new Set(['identifikator', 'type', 'poster', 'ekstraposter']);
+const FORESPORSELNOEKLER: ReadonlySet<string> = new Set([
+  'beregningstype',
+  'inntektsaar',
+  'beregningsdato',
+  'personer',
+  'vedtak',
+  'saksreferanse',
+]);
+
+/** `beloepSkjema` without zod: the same Beloep for what it can prove valid. */
+export function beloepHurtigsti(v: unknown): Beloep | IkkeSikker {
+  // Whole kroner, the usual case, as øre without the detour through text: below 2^53 / 100 the product
+  // is exact, and String(v) would have been plain digits, so the amount is the one zod's transform makes.
+  if (typeof v === 'number' && Number.isInteger(v) && v <= MAKS_HELE_KRONER && v >= -MAKS_HELE_KRONER) {
+    return Beloep.oere(v * 100);
+  }
+  // Finite numbers only: zod's number refuses NaN and ±Infinity before the text is looked at.
+  const tekst = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
+  return tekst !== null && KRONER.test(tekst) ? Beloep.kroner(tekst) : IKKE_SIKKER;
+}
+
+/** `ikkeNegativtBeloepSkjema` without zod. */
+export function ikkeNegativtBeloepHurtigsti(v: unknown): Beloep | IkkeSikker {
+  const b = beloepHurtigsti(v);
+  return b !== IKKE_SIKKER && !b.isNegative() ? b : IKKE_SIKKER;
+}
+
+function tekstMellom(v: unknown, min: number, maks: number): v is string {
+  return typeof v === 'string' && v.length >= min && v.length <= maks;
+}
+
+type PostInn = z.output<typeof postInnSkjema>;
+
+function postHurtigsti(v: unknown): PostInn | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, POSTNOEKLER)) return IKKE_SIKKER;
+  const { tekniskNavn, visningstekst } = v;
+  if (!tekstMellom(tekniskNavn, 1, 200) || !TEKNISK_NAVN.test(tekniskNavn)) return IKKE_SIKKER;
+  const beloep = beloepHurtigsti(v.beloep);
+  if (beloep === IKKE_SIKKER) return IKKE_SIKKER;
+  if (visningstekst === undefined) return { tekniskNavn, beloep };
+  return tekstMellom(visningstekst, 1, 200) ? { tekniskNavn, beloep, visningstekst } : IKKE_SIKKER;
+}
+
+function posterHurtigsti(v: unknown, maks: number): PostInn[] | IkkeSikker {
+  if (!Array.isArray(v) || v.length > maks) return IKKE_SIKKER;
+  const ut: PostInn[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const post = postHurtigsti(v[i]);
+    if (post === IKKE_SIKKER) return IKKE_SIKKER;
+    ut[i] = post;
+  }
+  return ut;
+}
+
+function personHurtigsti(v: unknown): z.output<typeof personInnSkjema> | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, PERSONNOEKLER)) return IKKE_SIKKER;
+  const { identifikator, type } = v;
+  if (typeof identifikator !== 'string' || !erGyldigIdentifikator(identifikator)) return IKKE_SIKKER;
+  if (!PERSONTYPESETT.has(type)) return IKKE_SIKKER;
+  const ut: z.output<typeof personInnSkjema> = { identifikator, type: type as Persontype };
+  if (v.poster !== undefined) {
+    const poster = posterHurtigsti(v.poster, 2000);
+    if (poster === IKKE_SIKKER) return IKKE_SIKKER;
+    ut.poster = poster;
+  }
+  if (v.ekstraposter !== undefined) {
+    const ekstraposter = posterHurtigsti(v.ekstraposter, 200);
+    if (ekstraposter === IKKE_SIKKER) return IKKE_SIKKER;
+    ut.ekstraposter = ekstraposter;
+  }
+  return ut;
+}
+
+function foresporselHurtigsti(v: unknown): z.output<typeof foresporselSkjema> | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, FORESPORSELNOEKLER)) return IKKE_SIKKER;
+  const { beregningstype, inntektsaar, beregningsdato, personer, saksreferanse } = v;
+  if (!BEREGNINGSTYPESETT.has(beregningstype)) return IKKE_SIKKER;
+  if (typeof inntektsaar !== 'number' || !Number.isInteger(inntektsaar)) return IKKE_SIKKER;
+  if (inntektsaar < 2000 || inntektsaar > 2100) return IKKE_SIKKER;
+  if (beregningsdato !== undefined && !erIsoDato(beregningsdato)) return IKKE_SIKKER;
+  if (!Array.isArray(personer) || personer.length < 1 || personer.length > 20) return IKKE_SIKKER;
+  if (saksreferanse !== undefined && !tekstMellom(saksreferanse, 0, 100)) return IKKE_SIKKER;
+  const ut: z.output<typeof personInnSkjema>[] = new Array(personer.length);
+  let soekere = 0;
+  for (let i = 0; i < personer.length; i++) {
+    const person = personHurtigsti(personer[i]);
+    if (person === IKKE_SIKKER) return IKKE_SIKKER;
+    if (person.type === 'SOEKER') soekere++;
+    // At most 20 persons: comparing with those before is cheaper than a Set.
+    for (let j = 0; j < i; j++)
+      if ((ut[j] as typeof person).identifikator === person.identifikator) return IKKE_SIKKER;
+    ut[i] = person;
+  }
+  if (soekere !== 1) return IKKE_SIKKER;
+  // The keys in the schema's order, each optional one only when given (as zod's output has them).
+  const f: z.output<typeof foresporselSkjema> = {
+    beregningstype: beregningstype as Beregningstype,
+    inntektsaar,
+    personer: ut,
+  };
+  const resultat: z.output<typeof foresporselSkjema> =
+    beregningsdato === undefined
+      ? f
+      : { beregningstype: f.beregningstype, inntektsaar, beregningsdato, personer: ut };
+  if (v.vedtak !== undefined) resultat.vedtak = v.vedtak;
+  if (saksreferanse !== undefined) resultat.saksreferanse = saksreferanse as string;
+  return resultat;
+}
+
+medHurtigsti(beloepSkjema, beloepHurtigsti);
+medHurtigsti(ikkeNegativtBeloepSkjema, ikkeNegativtBeloepHurtigsti);
+medHurtigsti(postInnSkjema, postHurtigsti);
+medHurtigsti(personInnSkjema, personHurtigsti);
+medHurtigsti(foresporselSkjema, foresporselHurtigsti);

@@ -1,5 +1,13 @@
-import { ikkeNegativtBeloepSkjema } from '@inntektsgrunnlag/beregning';
-import { isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
+import {
+  bareKjenteNoekler,
+  erRentObjekt,
+  IKKE_SIKKER,
+  type IkkeSikker,
+  ikkeNegativtBeloepHurtigsti,
+  ikkeNegativtBeloepSkjema,
+  medHurtigsti,
+} from '@inntektsgrunnlag/beregning';
+import { erIsoDato, isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
 import { z } from 'zod';
 
 export const TILBUD = ['BARNEHAGE', 'SFO'] as const;
@@ -32,10 +40,13 @@ const timerSkjema = z
   .positive('må være flere enn 0 timer')
   .max(60, 'kan ikke være mer enn 60 timer per uke')
   .refine((t) => TIMER.test(String(t)), 'kan ha høyst to desimaler')
-  .transform((t): Timer => {
-    const [hele = '0', desimaler = ''] = String(t).split('.');
-    return { hundredeler: Number(hele) * 100 + Number(desimaler.padEnd(2, '0')), tekst: String(t) };
-  });
+  .transform(tilTimer);
+
+/** Hours with at most two decimals (checked) as hundredths and the text given. */
+function tilTimer(t: number): Timer {
+  const [hele = '0', desimaler = ''] = String(t).split('.');
+  return { hundredeler: Number(hele) * 100 + Number(desimaler.padEnd(2, '0')), tekst: String(t) };
+}
 
 export const barnSkjema = z
   .object({
@@ -168,3 +179,113 @@ export const innstillingerSkjema = z
   .strict();
 
 export type Innstillinger = z.output<typeof innstillingerSkjema>;
+
+// Fast paths (hurtigsti in packages/beregning): the two schemas above written out once without zod, for
+// the input they can prove valid; zod runs for anything else and gives its own errors. Property-tested
+// against the schemas in vedtak.hurtigsti.test.ts.
+
+const BARNNOEKLER: ReadonlySet<string> = new Set(Object.keys(barnSkjema.shape));
+const VEDTAKNOEKLER: ReadonlySet<string> = new Set(Object.keys(vedtakSkjema.shape));
+const INNSTILLINGSNOEKLER: ReadonlySet<string> = new Set(Object.keys(innstillingerSkjema.shape));
+const SONESETT: ReadonlySet<unknown> = new Set(SONER);
+const REKKEFOELGESETT: ReadonlySet<unknown> = new Set(SOESKENREKKEFOELGER);
+const KJERNETIDSETT: ReadonlySet<unknown> = new Set(KJERNETID_PRISGRUNNLAG);
+
+function heltallMellom(v: unknown, min: number, maks: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= maks;
+}
+
+function barnHurtigsti(v: unknown): Barn | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, BARNNOEKLER)) return IKKE_SIKKER;
+  const { tilbud, foedselsdato, oppholdstimerPerUke, trinn, saerlegeBehov } = v;
+  if ((tilbud !== 'BARNEHAGE' && tilbud !== 'SFO') || !erIsoDato(foedselsdato)) return IKKE_SIKKER;
+  const prisPerMaaned = ikkeNegativtBeloepHurtigsti(v.prisPerMaaned);
+  if (prisPerMaaned === IKKE_SIKKER) return IKKE_SIKKER;
+  // The cross-field rules of barnSkjema: SFO needs a trinn; trinn and særlege behov are SFO's only.
+  if (tilbud === 'SFO' ? trinn === undefined : trinn !== undefined || saerlegeBehov !== undefined) {
+    return IKKE_SIKKER;
+  }
+  const ut: Barn = { tilbud, foedselsdato, prisPerMaaned };
+  if (oppholdstimerPerUke !== undefined) {
+    // `t > 0` is false for NaN; Infinity is over 60: zod's number refuses both.
+    const t = oppholdstimerPerUke;
+    if (typeof t !== 'number' || !(t > 0) || t > 60 || !TIMER.test(String(t))) return IKKE_SIKKER;
+    ut.oppholdstimerPerUke = tilTimer(t);
+  }
+  if (trinn !== undefined) {
+    if (!heltallMellom(trinn, 1, 7)) return IKKE_SIKKER;
+    ut.trinn = trinn;
+  }
+  if (saerlegeBehov !== undefined) {
+    if (typeof saerlegeBehov !== 'boolean') return IKKE_SIKKER;
+    ut.saerlegeBehov = saerlegeBehov;
+  }
+  return ut;
+}
+
+function vedtakHurtigsti(v: unknown): Vedtak | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, VEDTAKNOEKLER)) return IKKE_SIKKER;
+  const { barn, sone, soektRedusertForeldrebetaling = true, soektGratisKjernetid = true } = v;
+  if (!Array.isArray(barn) || barn.length < 1 || barn.length > 15) return IKKE_SIKKER;
+  if (typeof soektRedusertForeldrebetaling !== 'boolean' || typeof soektGratisKjernetid !== 'boolean') {
+    return IKKE_SIKKER;
+  }
+  if (sone !== undefined && !SONESETT.has(sone)) return IKKE_SIKKER;
+  const ut: Barn[] = new Array(barn.length);
+  for (let i = 0; i < barn.length; i++) {
+    const b = barnHurtigsti(barn[i]);
+    if (b === IKKE_SIKKER) return IKKE_SIKKER;
+    ut[i] = b;
+  }
+  // The keys in the schema's order; `sone` only when given, as in zod's output.
+  return sone === undefined
+    ? { barn: ut, soektRedusertForeldrebetaling, soektGratisKjernetid }
+    : { barn: ut, sone: sone as Sone, soektRedusertForeldrebetaling, soektGratisKjernetid };
+}
+
+function valgfriHeltall(v: unknown, min: number, maks: number): v is number | null {
+  return v === null || heltallMellom(v, min, maks);
+}
+
+function innstillingerHurtigsti(v: unknown): Innstillinger | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, INNSTILLINGSNOEKLER)) return IKKE_SIKKER;
+  const {
+    sone = 'ORDINAER',
+    soeskenrekkefoelge = 'ELDSTE_FOERST',
+    soeskenmoderasjonBarn2Prosent = null,
+    soeskenmoderasjonBarn3PlussProsent = null,
+    kjernetidPrisgrunnlag = 'PRIS_ETTER_SOESKENMODERASJON',
+    kjernetidTimebasis = null,
+    sfoBetalingsmaaneder = 11,
+    sfoGratistimerTimebasis = null,
+  } = v;
+  if (
+    !SONESETT.has(sone) ||
+    !REKKEFOELGESETT.has(soeskenrekkefoelge) ||
+    !KJERNETIDSETT.has(kjernetidPrisgrunnlag)
+  ) {
+    return IKKE_SIKKER;
+  }
+  if (
+    !valgfriHeltall(soeskenmoderasjonBarn2Prosent, 0, 100) ||
+    !valgfriHeltall(soeskenmoderasjonBarn3PlussProsent, 0, 100) ||
+    !valgfriHeltall(kjernetidTimebasis, 1, 60) ||
+    !valgfriHeltall(sfoGratistimerTimebasis, 1, 60) ||
+    !heltallMellom(sfoBetalingsmaaneder, 10, 12)
+  ) {
+    return IKKE_SIKKER;
+  }
+  return {
+    sone: sone as Sone,
+    soeskenrekkefoelge: soeskenrekkefoelge as Innstillinger['soeskenrekkefoelge'],
+    soeskenmoderasjonBarn2Prosent,
+    soeskenmoderasjonBarn3PlussProsent,
+    kjernetidPrisgrunnlag: kjernetidPrisgrunnlag as Innstillinger['kjernetidPrisgrunnlag'],
+    kjernetidTimebasis,
+    sfoBetalingsmaaneder,
+    sfoGratistimerTimebasis,
+  };
+}
+
+medHurtigsti(vedtakSkjema, vedtakHurtigsti);
+medHurtigsti(innstillingerSkjema, innstillingerHurtigsti);

@@ -1,3 +1,10 @@
+import {
+  bareKjenteNoekler,
+  erRentObjekt,
+  IKKE_SIKKER,
+  type IkkeSikker,
+  medHurtigsti,
+} from '@inntektsgrunnlag/beregning';
 import { z } from 'zod';
 
 /**
@@ -61,3 +68,46 @@ export const innstillingerSkjema = z
   .strict();
 
 export type Innstillinger = z.output<typeof innstillingerSkjema>;
+
+// The fast path (hurtigsti in packages/beregning): the schema above written out once without zod, for
+// the input it can prove valid; zod runs for anything else and gives its own errors. Property-tested
+// against the schema in hurtigsti.test.ts.
+
+const NOEKLER: ReadonlySet<string> = new Set(Object.keys(innstillingerSkjema.shape));
+
+function heltallMellom(v: unknown, min: number, maks: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= maks;
+}
+
+function innstillingerHurtigsti(v: unknown): Innstillinger | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, NOEKLER)) return IKKE_SIKKER;
+  const {
+    grunnbeloep = 'PAA_BEREGNINGSDATO',
+    fordelAvFribeloepet = 'TRE_FJERDEDELER',
+    formuesskattTrekkesFra = false,
+    skattBetaltIUtlandetTrekkesFra = false,
+    boutgifterMaksAntallMaaneder = 3,
+    boutgifterAndelProsent = 100,
+    partnerensKapitalinntekt = 'HOLDES_UTENFOR',
+  } = v;
+  if (grunnbeloep !== 'PAA_BEREGNINGSDATO' && grunnbeloep !== 'GJENNOMSNITT_FOR_AARET') return IKKE_SIKKER;
+  if (fordelAvFribeloepet !== 'TRE_FJERDEDELER' && fordelAvFribeloepet !== 'HELE') return IKKE_SIKKER;
+  if (typeof formuesskattTrekkesFra !== 'boolean' || typeof skattBetaltIUtlandetTrekkesFra !== 'boolean') {
+    return IKKE_SIKKER;
+  }
+  if (!heltallMellom(boutgifterMaksAntallMaaneder, 0, 12) || !heltallMellom(boutgifterAndelProsent, 0, 100)) {
+    return IKKE_SIKKER;
+  }
+  if (partnerensKapitalinntekt !== 'HOLDES_UTENFOR') return IKKE_SIKKER;
+  return {
+    grunnbeloep,
+    fordelAvFribeloepet,
+    formuesskattTrekkesFra,
+    skattBetaltIUtlandetTrekkesFra,
+    boutgifterMaksAntallMaaneder,
+    boutgifterAndelProsent,
+    partnerensKapitalinntekt,
+  };
+}
+
+medHurtigsti(innstillingerSkjema, innstillingerHurtigsti);

@@ -1,5 +1,13 @@
-import { ikkeNegativtBeloepSkjema } from '@inntektsgrunnlag/beregning';
-import { isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
+import {
+  bareKjenteNoekler,
+  erRentObjekt,
+  IKKE_SIKKER,
+  type IkkeSikker,
+  ikkeNegativtBeloepHurtigsti,
+  ikkeNegativtBeloepSkjema,
+  medHurtigsti,
+} from '@inntektsgrunnlag/beregning';
+import { erIsoDato, isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
 import { z } from 'zod';
 
 /** The most døgn a calendar year can have. */
@@ -93,3 +101,66 @@ export const vedtakSkjema = z
   });
 
 export type Vedtak = z.output<typeof vedtakSkjema>;
+
+// The fast path (hurtigsti in packages/beregning): the schema above written out once without zod, for
+// the input it can prove valid; zod runs for anything else and gives its own errors. Property-tested
+// against the schema in hurtigsti.test.ts.
+
+const VEDTAKNOEKLER: ReadonlySet<string> = new Set(Object.keys(vedtakSkjema.shape));
+const KORTTIDSNOEKLER: ReadonlySet<string> = new Set(['doegn', 'dagEllerNattopphold']);
+
+function antall(v: unknown, maks: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= maks;
+}
+
+function vedtakHurtigsti(v: unknown): Vedtak | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, VEDTAKNOEKLER)) return IKKE_SIKKER;
+  const {
+    innflyttingsdato,
+    direkteFraInstitusjonFraOgMed,
+    korttidsdoegnSammeAar = 0,
+    forsoergerHjemme,
+    dobbeltromMotEgetOenske = false,
+    boutgifterAntallMaaneder,
+    korttidsopphold,
+  } = v;
+  if (innflyttingsdato !== undefined && !erIsoDato(innflyttingsdato)) return IKKE_SIKKER;
+  if (direkteFraInstitusjonFraOgMed !== undefined) {
+    // The schema's cross-field rule: needs innflyttingsdato and is not after it.
+    if (!erIsoDato(direkteFraInstitusjonFraOgMed) || innflyttingsdato === undefined) return IKKE_SIKKER;
+    if (direkteFraInstitusjonFraOgMed > innflyttingsdato) return IKKE_SIKKER;
+  }
+  if (!antall(korttidsdoegnSammeAar, MAKS_DOEGN)) return IKKE_SIKKER;
+  if (forsoergerHjemme !== undefined && typeof forsoergerHjemme !== 'boolean') return IKKE_SIKKER;
+  if (typeof dobbeltromMotEgetOenske !== 'boolean') return IKKE_SIKKER;
+  let oppholdskostnadPerMaaned: Vedtak['oppholdskostnadPerMaaned'];
+  if (v.oppholdskostnadPerMaaned !== undefined) {
+    const b = ikkeNegativtBeloepHurtigsti(v.oppholdskostnadPerMaaned);
+    if (b === IKKE_SIKKER || !b.isPositive()) return IKKE_SIKKER;
+    oppholdskostnadPerMaaned = b;
+  }
+  if (boutgifterAntallMaaneder !== undefined && !antall(boutgifterAntallMaaneder, 12)) return IKKE_SIKKER;
+  let kort: Vedtak['korttidsopphold'];
+  if (korttidsopphold !== undefined) {
+    if (!erRentObjekt(korttidsopphold) || !bareKjenteNoekler(korttidsopphold, KORTTIDSNOEKLER))
+      return IKKE_SIKKER;
+    const { doegn, dagEllerNattopphold = 0 } = korttidsopphold;
+    if (!antall(doegn, MAKS_DOEGN) || !antall(dagEllerNattopphold, 2 * MAKS_DOEGN)) return IKKE_SIKKER;
+    if (korttidsdoegnSammeAar + doegn > MAKS_DOEGN) return IKKE_SIKKER;
+    kort = { doegn, dagEllerNattopphold };
+  }
+  // The keys in the schema's order, each optional one only when given (as in zod's output).
+  const ut: Vedtak = {} as Vedtak;
+  if (innflyttingsdato !== undefined) ut.innflyttingsdato = innflyttingsdato;
+  if (direkteFraInstitusjonFraOgMed !== undefined)
+    ut.direkteFraInstitusjonFraOgMed = direkteFraInstitusjonFraOgMed;
+  ut.korttidsdoegnSammeAar = korttidsdoegnSammeAar;
+  if (forsoergerHjemme !== undefined) ut.forsoergerHjemme = forsoergerHjemme;
+  ut.dobbeltromMotEgetOenske = dobbeltromMotEgetOenske;
+  if (oppholdskostnadPerMaaned !== undefined) ut.oppholdskostnadPerMaaned = oppholdskostnadPerMaaned;
+  if (boutgifterAntallMaaneder !== undefined) ut.boutgifterAntallMaaneder = boutgifterAntallMaaneder;
+  if (kort !== undefined) ut.korttidsopphold = kort;
+  return ut;
+}
+
+medHurtigsti(vedtakSkjema, vedtakHurtigsti);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   beskrivIdentifikator,
+  erGyldigIdentifikator,
   identifikatorSkjema,
   kontrollsifre,
   maskerIdentifikator,
@@ -162,5 +163,48 @@ describe('zod schema and masking', () => {
 
   it('masks the personal number', () => {
     expect(maskerIdentifikator('04817299771')).toBe('048172*****');
+  });
+});
+
+describe('erGyldigIdentifikator, the fast check', () => {
+  it('answers as sjekkIdentifikator for any text, near-valid numbers included', () => {
+    const elleveSifre = fc.stringMatching(/^\d{11}$/);
+    const gyldigeStart = fc
+      .tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 40, 80))
+      .chain(([dag, mnd, tillegg]) =>
+        fc
+          .tuple(fc.constantFrom(0, 40), fc.stringMatching(/^\d{7}$/))
+          .map(
+            ([dt, rest]) =>
+              `${String(dag + dt).padStart(2, '0')}${String(mnd + tillegg).padStart(2, '0')}${rest}`,
+          ),
+      );
+    // Nine digits (a valid date or not) with their 1964 control digits, or with any two.
+    const medKontroll = fc
+      .oneof(
+        fc.stringMatching(/^\d{9}$/),
+        gyldigeStart.map((x) => x.slice(0, 9)),
+      )
+      .chain((ni) =>
+        fc.oneof(
+          fc.constant(`${ni}${kontrollsifre(ni) ?? '00'}`),
+          fc.stringMatching(/^\d{2}$/).map((k) => ni + k),
+        ),
+      );
+    let gyldige = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(elleveSifre, gyldigeStart, medKontroll, fc.string(), fc.stringMatching(/^[\d ]{10,12}$/)),
+        (x) => {
+          expect(erGyldigIdentifikator(x)).toBe(sjekkIdentifikator(x).gyldig);
+          if (sjekkIdentifikator(x).gyldig) gyldige++;
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    expect(gyldige).toBeGreaterThan(1000);
+    for (const x of [undefined, null, 4817299771, '04817299771', '0481729977\u0661']) {
+      expect(erGyldigIdentifikator(x)).toBe(typeof x === 'string' && sjekkIdentifikator(x).gyldig);
+    }
   });
 });

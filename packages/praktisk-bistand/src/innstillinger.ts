@@ -1,6 +1,13 @@
+import {
+  bareKjenteNoekler,
+  erRentObjekt,
+  IKKE_SIKKER,
+  type IkkeSikker,
+  medHurtigsti,
+} from '@inntektsgrunnlag/beregning';
 import { Beloep, Sats } from '@inntektsgrunnlag/money';
 import { z } from 'zod';
-import { desimalSkjema, kronerSkjema } from './skjema.js';
+import { desimalHurtigsti, desimalSkjema, kronerHurtigsti, kronerSkjema } from './skjema.js';
 
 const TO = Sats.av('2');
 
@@ -96,3 +103,65 @@ export const innstillingerSkjema = z
 
 export type Innstillinger = z.output<typeof innstillingerSkjema>;
 export type Trinn = Innstillinger['trinnOver2G'][number];
+
+// The fast path (hurtigsti in packages/beregning): the schema above written out once without zod, for
+// the input it can prove valid; zod runs for anything else and gives its own errors. Property-tested
+// against the schema in hurtigsti.test.ts.
+
+const NOEKLER: ReadonlySet<string> = new Set(Object.keys(innstillingerSkjema.shape));
+const TRINNNOEKLER: ReadonlySet<string> = new Set(['fraOgMedG', 'maksPerMaaned']);
+const GRUNNLAGSNOEKLER: ReadonlySet<string> = new Set(['gjennomsnittligTimeloenn', 'sosialeUtgifter']);
+
+function trinnHurtigsti(v: unknown): Trinn[] | IkkeSikker {
+  if (!Array.isArray(v) || v.length > 50) return IKKE_SIKKER;
+  const ut: Trinn[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const t = v[i];
+    if (!erRentObjekt(t) || !bareKjenteNoekler(t, TRINNNOEKLER)) return IKKE_SIKKER;
+    const fraOgMedG = desimalHurtigsti(t.fraOgMedG);
+    const maksPerMaaned = kronerHurtigsti(t.maksPerMaaned);
+    if (fraOgMedG === IKKE_SIKKER || maksPerMaaned === IKKE_SIKKER) return IKKE_SIKKER;
+    // The schema's rules for the steps: from 2 G, rising limits, a maximum never lower than below.
+    const forrige = ut[i - 1];
+    if (forrige === undefined ? !fraOgMedG.equals(TO) : fraOgMedG.compare(forrige.fraOgMedG) <= 0) {
+      return IKKE_SIKKER;
+    }
+    if (forrige && maksPerMaaned.lessThan(forrige.maksPerMaaned)) return IKKE_SIKKER;
+    ut[i] = { fraOgMedG, maksPerMaaned };
+  }
+  return ut;
+}
+
+function innstillingerHurtigsti(v: unknown): Innstillinger | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, NOEKLER)) return IKKE_SIKKER;
+  const { grunnbeloep, selvkostgrunnlag = null } = v;
+  if (
+    grunnbeloep !== undefined &&
+    grunnbeloep !== 'PAA_BEREGNINGSDATO' &&
+    grunnbeloep !== 'GJENNOMSNITT_FOR_AARET'
+  ) {
+    return IKKE_SIKKER;
+  }
+  const trinnOver2G = v.trinnOver2G === undefined ? [] : trinnHurtigsti(v.trinnOver2G);
+  if (trinnOver2G === IKKE_SIKKER) return IKKE_SIKKER;
+  const selvkostPerTime =
+    v.selvkostPerTime === undefined || v.selvkostPerTime === null ? null : kronerHurtigsti(v.selvkostPerTime);
+  if (selvkostPerTime === IKKE_SIKKER) return IKKE_SIKKER;
+  let grunnlag: Innstillinger['selvkostgrunnlag'] = null;
+  if (selvkostgrunnlag !== null) {
+    // Either selvkost per hour or what it is computed from, never both (the schema's rule).
+    if (selvkostPerTime !== null) return IKKE_SIKKER;
+    if (!erRentObjekt(selvkostgrunnlag) || !bareKjenteNoekler(selvkostgrunnlag, GRUNNLAGSNOEKLER))
+      return IKKE_SIKKER;
+    const gjennomsnittligTimeloenn = kronerHurtigsti(selvkostgrunnlag.gjennomsnittligTimeloenn);
+    const sosialeUtgifter = kronerHurtigsti(selvkostgrunnlag.sosialeUtgifter);
+    if (gjennomsnittligTimeloenn === IKKE_SIKKER || sosialeUtgifter === IKKE_SIKKER) return IKKE_SIKKER;
+    grunnlag = { gjennomsnittligTimeloenn, sosialeUtgifter };
+  }
+  // The keys in the schema's order; `grunnbeloep` only when given, as in zod's output.
+  return grunnbeloep === undefined
+    ? { trinnOver2G, selvkostPerTime, selvkostgrunnlag: grunnlag }
+    : { grunnbeloep, trinnOver2G, selvkostPerTime, selvkostgrunnlag: grunnlag };
+}
+
+medHurtigsti(innstillingerSkjema, innstillingerHurtigsti);

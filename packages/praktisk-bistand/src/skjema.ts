@@ -1,4 +1,10 @@
-import { beloepSkjema, ikkeNegativtBeloepSkjema } from '@inntektsgrunnlag/beregning';
+import {
+  beloepSkjema,
+  IKKE_SIKKER,
+  type IkkeSikker,
+  ikkeNegativtBeloepHurtigsti,
+  ikkeNegativtBeloepSkjema,
+} from '@inntektsgrunnlag/beregning';
 import { Beloep, Sats } from '@inntektsgrunnlag/money';
 import { z } from 'zod';
 
@@ -33,4 +39,20 @@ export function desimalSkjema(hva: string) {
       })
       .transform((v) => Sats.av(String(v))),
   );
+}
+
+// Fast paths of the two schemas above (hurtigsti in packages/beregning), for the vedtak's and the
+// settings' fast paths: the same value for what they can prove valid, otherwise not sure.
+
+/** `kronerSkjema` without zod. */
+export function kronerHurtigsti(v: unknown): Beloep | IkkeSikker {
+  return ikkeNegativtBeloepHurtigsti(somJson(v));
+}
+
+/** `desimalSkjema(…)` without zod. */
+export function desimalHurtigsti(v: unknown): Sats | IkkeSikker {
+  const j = somJson(v);
+  // Finite numbers only: zod's number refuses NaN and ±Infinity.
+  const tekst = typeof j === 'string' ? j : typeof j === 'number' && Number.isFinite(j) ? String(j) : null;
+  return tekst !== null && DESIMAL.test(tekst) ? Sats.av(tekst) : IKKE_SIKKER;
 }

@@ -1,5 +1,12 @@
+import {
+  bareKjenteNoekler,
+  erRentObjekt,
+  IKKE_SIKKER,
+  type IkkeSikker,
+  medHurtigsti,
+} from '@inntektsgrunnlag/beregning';
 import { z } from 'zod';
-import { desimalSkjema, kronerSkjema } from './skjema.js';
+import { desimalHurtigsti, desimalSkjema, kronerHurtigsti, kronerSkjema } from './skjema.js';
 
 /** Why § 10 fjerde ledd takes a member out of the household. */
 export const UTENFOR_HUSSTANDEN_GRUNNER = ['LANGTIDSOPPHOLD', 'AVKORTEDE_TRYGDEYTELSER'] as const;
@@ -112,3 +119,74 @@ export const vedtakSkjema = z
   });
 
 export type Vedtak = z.output<typeof vedtakSkjema>;
+
+// The fast path (hurtigsti in packages/beregning): the schema above written out once without zod, for
+// the input it can prove valid; zod runs for anything else and gives its own errors. Property-tested
+// against the schema in hurtigsti.test.ts.
+
+const VEDTAKNOEKLER: ReadonlySet<string> = new Set(Object.keys(vedtakSkjema.shape));
+const UTENFORNOEKLER: ReadonlySet<string> = new Set(['identifikator', 'grunn']);
+const BEGRUNNELSESNOEKLER: ReadonlySet<string> = new Set(['aarsak', 'forklaring']);
+const ELLEVE_SIFRE = /^\d{11}$/;
+const GRUNNER: ReadonlySet<unknown> = new Set(UTENFOR_HUSSTANDEN_GRUNNER);
+const AARSAKER: ReadonlySet<unknown> = new Set(INNTEKTSAARSAARSAKER);
+
+function utenforHurtigsti(v: unknown): UtenforHusstanden | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, UTENFORNOEKLER)) return IKKE_SIKKER;
+  const { identifikator, grunn } = v;
+  if (typeof identifikator !== 'string' || !ELLEVE_SIFRE.test(identifikator) || !GRUNNER.has(grunn)) {
+    return IKKE_SIKKER;
+  }
+  return { identifikator, grunn: grunn as UtenforHusstanden['grunn'] };
+}
+
+function begrunnelseHurtigsti(v: unknown): Vedtak['inntektsaarBegrunnelse'] | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, BEGRUNNELSESNOEKLER)) return IKKE_SIKKER;
+  const { aarsak } = v;
+  if (!AARSAKER.has(aarsak)) return IKKE_SIKKER;
+  if (v.forklaring === undefined) {
+    // A substantially changed income needs its explanation (the schema's cross-field rule).
+    return aarsak === 'VESENTLIG_ENDRET_INNTEKT' ? IKKE_SIKKER : { aarsak: aarsak as Inntektsaarsaarsak };
+  }
+  if (typeof v.forklaring !== 'string') return IKKE_SIKKER;
+  const forklaring = v.forklaring.trim();
+  if (forklaring.length < 1 || forklaring.length > 500) return IKKE_SIKKER;
+  return { aarsak: aarsak as Inntektsaarsaarsak, forklaring };
+}
+
+function vedtakHurtigsti(v: unknown): Vedtak | IkkeSikker {
+  if (!erRentObjekt(v) || !bareKjenteNoekler(v, VEDTAKNOEKLER)) return IKKE_SIKKER;
+  const { hjelpGrunnetBarnsBehov = false, utenforHusstanden = [] } = v;
+  if (typeof hjelpGrunnetBarnsBehov !== 'boolean') return IKKE_SIKKER;
+  if (!Array.isArray(utenforHusstanden) || utenforHusstanden.length > 10) return IKKE_SIKKER;
+  const utenfor: UtenforHusstanden[] = new Array(utenforHusstanden.length);
+  for (let i = 0; i < utenforHusstanden.length; i++) {
+    const u = utenforHurtigsti(utenforHusstanden[i]);
+    if (u === IKKE_SIKKER) return IKKE_SIKKER;
+    utenfor[i] = u;
+  }
+  // The keys in the schema's order, each optional one only when given (as in zod's output).
+  const ut: Vedtak = { hjelpGrunnetBarnsBehov, utenforHusstanden: utenfor };
+  if (v.inntektsaarBegrunnelse !== undefined) {
+    const b = begrunnelseHurtigsti(v.inntektsaarBegrunnelse);
+    if (b === IKKE_SIKKER) return IKKE_SIKKER;
+    ut.inntektsaarBegrunnelse = b;
+  }
+  if (v.timerPerMaaned !== undefined) {
+    const t = desimalHurtigsti(v.timerPerMaaned);
+    if (t === IKKE_SIKKER) return IKKE_SIKKER;
+    ut.timerPerMaaned = t;
+  } else if (v.kostnadPerTime !== undefined) {
+    // Selvkost is hours × cost per hour: a cost without hours is refused by the schema.
+    return IKKE_SIKKER;
+  }
+  for (const noekkel of ['kostnadPerTime', 'prisPerMaaned', 'beholderTilstrekkeligMaks'] as const) {
+    if (v[noekkel] === undefined) continue;
+    const b = kronerHurtigsti(v[noekkel]);
+    if (b === IKKE_SIKKER) return IKKE_SIKKER;
+    ut[noekkel] = b;
+  }
+  return ut;
+}
+
+medHurtigsti(vedtakSkjema, vedtakHurtigsti);
