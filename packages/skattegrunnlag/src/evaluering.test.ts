@@ -1,0 +1,188 @@
+import { Beloep } from '@inntektsgrunnlag/money';
+import { PERSONTYPER, type Persontype } from '@inntektsgrunnlag/person';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  blokkAv,
+  evaluerBlokk,
+  evaluerGruppe,
+  type Grunnlagsblokk,
+  type Grunnlagsgruppe,
+  type Grunnlagspost,
+  type Gruppedefinisjon,
+  type PersonMedPoster,
+  postinfo,
+} from './index.js';
+
+/**
+ * The plain evaluation as it was before the groups were compiled per year: for each person of the
+ * group's types, each post the group names (checking its years), each of the person's posts of that
+ * name. The compiled evaluation must give exactly this, object for object.
+ */
+function enkelGruppe(
+  gruppe: Gruppedefinisjon,
+  personer: readonly PersonMedPoster[],
+  inntektsaar: number,
+): Grunnlagsgruppe {
+  const poster: Grunnlagspost[] = [];
+  for (const person of personer) {
+    if (!gruppe.persontyper.includes(person.type)) continue;
+    for (const pg of gruppe.poster) {
+      if (
+        (pg.fraOgMedAar !== undefined && inntektsaar < pg.fraOgMedAar) ||
+        (pg.tilOgMedAar !== undefined && inntektsaar > pg.tilOgMedAar)
+      )
+        continue;
+      for (const post of person.poster) {
+        if (post.tekniskNavn !== pg.tekniskNavn) continue;
+        const { info } = postinfo(post.tekniskNavn, inntektsaar);
+        poster.push({
+          tekniskNavn: post.tekniskNavn,
+          visningstekst: (info.kanEndreVisningstekst && post.visningstekst) || info.visningstekst,
+          identifikator: person.identifikator,
+          persontype: person.type,
+          kilde: info.kilde,
+          operasjon: pg.operasjon,
+          beloep: post.beloep,
+        });
+      }
+    }
+  }
+  return {
+    tekniskNavn: gruppe.tekniskNavn,
+    visningstekst: gruppe.visningstekst,
+    operasjon: gruppe.operasjon,
+    ...(gruppe.hjemmel ? { hjemmel: gruppe.hjemmel } : {}),
+    beloep: Beloep.sum(poster.map((p) => (p.operasjon === 'SUBTRAHERE' ? p.beloep.negated() : p.beloep))),
+    poster,
+  };
+}
+
+function enkelBlokk(
+  grupper: readonly Gruppedefinisjon[],
+  personer: readonly PersonMedPoster[],
+  inntektsaar: number,
+): Grunnlagsblokk {
+  return blokkAv(grupper.map((g) => enkelGruppe(g, personer, inntektsaar)));
+}
+
+// Known posts (one whose text the case worker may change), posts of a source without a catalogue
+// entry (ukjent), and a name the groups do not use.
+const NAVN = [
+  'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+  'minstefradragIInntekt',
+  'annenArbeidsinntekt',
+  'skattepliktigEtterloennOgEtterpensjon',
+  '/beregnetSkattFastland/informasjonTilSkattelister/beregnetSkatt',
+  'kommune.skjoennsmessigeFradrag',
+  'nav.hjelpestoenadFraFolketrygden',
+  'ukjentPost',
+  'manuell.noeAnnet',
+] as const;
+const AAR = [2022, 2023, 2024] as const;
+
+const fortegn = fc.constantFrom('ADDERE' as const, 'SUBTRAHERE' as const);
+const aarGrense = fc.option(fc.constantFrom(...AAR), { nil: undefined });
+
+const gruppe: fc.Arbitrary<Gruppedefinisjon> = fc.record(
+  {
+    tekniskNavn: fc.constantFrom('a', 'b', 'c'),
+    visningstekst: fc.constantFrom('Gruppe A', 'Gruppe B'),
+    operasjon: fortegn,
+    persontyper: fc.subarray([...PERSONTYPER]),
+    hjemmel: fc.constantFrom('§ 1', ''),
+    poster: fc.array(
+      fc.record(
+        {
+          tekniskNavn: fc.constantFrom(...NAVN),
+          operasjon: fortegn,
+          fraOgMedAar: aarGrense,
+          tilOgMedAar: aarGrense,
+        },
+        { requiredKeys: ['tekniskNavn', 'operasjon'] },
+      ),
+      { maxLength: 8 },
+    ),
+  },
+  { requiredKeys: ['tekniskNavn', 'visningstekst', 'operasjon', 'persontyper', 'poster'] },
+);
+
+const person = (identifikator: string): fc.Arbitrary<PersonMedPoster> =>
+  fc.record({
+    identifikator: fc.constant(identifikator),
+    type: fc.constantFrom(...(PERSONTYPER as readonly Persontype[])),
+    poster: fc.array(
+      fc.record(
+        {
+          tekniskNavn: fc.constantFrom(...NAVN),
+          beloep: fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }).map((o) => Beloep.oere(o)),
+          visningstekst: fc.constantFrom('Fradrag 1', ''),
+        },
+        { requiredKeys: ['tekniskNavn', 'beloep'] },
+      ),
+      { maxLength: 6 },
+    ),
+  });
+
+const personer = fc
+  .uniqueArray(fc.constantFrom('04817299771', '27847099416', '05873810086', 'x'), {
+    maxLength: 4,
+  })
+  .chain((ider) => fc.tuple(...ider.map(person)));
+
+describe('the compiled evaluation equals the plain walk (property)', () => {
+  it('evaluerBlokk: same groups, posts, order, texts, sources and sums', () => {
+    fc.assert(
+      fc.property(
+        fc.array(gruppe, { maxLength: 4 }),
+        personer,
+        fc.constantFrom(...AAR),
+        (grupper, ps, aar) => {
+          expect(evaluerBlokk(grupper, ps, aar)).toEqual(enkelBlokk(grupper, ps, aar));
+          // Again, from the compiled form kept for the definition and year, and for another year.
+          expect(evaluerBlokk(grupper, ps, aar)).toEqual(enkelBlokk(grupper, ps, aar));
+          const annet = aar === 2022 ? 2024 : 2022;
+          expect(evaluerBlokk(grupper, ps, annet)).toEqual(enkelBlokk(grupper, ps, annet));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('evaluerGruppe: the same as the plain walk for one group', () => {
+    fc.assert(
+      fc.property(gruppe, personer, fc.constantFrom(...AAR), (g, ps, aar) => {
+        expect(evaluerGruppe(g, ps, aar)).toEqual(enkelGruppe(g, ps, aar));
+        expect(evaluerGruppe(g, ps, aar)).toEqual(enkelGruppe(g, ps, aar));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the key order of a group (hjemmel before beloep, only when given)', () => {
+    const g: Gruppedefinisjon = {
+      tekniskNavn: 'a',
+      visningstekst: 'A',
+      operasjon: 'ADDERE',
+      persontyper: ['SOEKER'],
+      hjemmel: '§ 3',
+      poster: [{ tekniskNavn: 'annenArbeidsinntekt', operasjon: 'ADDERE' }],
+    };
+    const ps: PersonMedPoster[] = [
+      {
+        identifikator: 'x',
+        type: 'SOEKER',
+        poster: [{ tekniskNavn: 'annenArbeidsinntekt', beloep: Beloep.kroner(5) }],
+      },
+    ];
+    expect(Object.keys(evaluerGruppe(g, ps, 2023))).toEqual(Object.keys(enkelGruppe(g, ps, 2023)));
+    const { hjemmel: _h, ...utenHjemmel } = g;
+    expect(Object.keys(evaluerGruppe(utenHjemmel, ps, 2023))).toEqual([
+      'tekniskNavn',
+      'visningstekst',
+      'operasjon',
+      'beloep',
+      'poster',
+    ]);
+  });
+});
