@@ -11,12 +11,14 @@ import {
 import {
   blokkTilJson,
   type GrunnlagsblokkJson,
+  grupperTilJson,
   katalogFor,
   lagVisningsposter,
   type PersonMedPoster,
   type Post,
   tillattPost,
   UkjentInntektsaarError,
+  type VisningspostgruppeJson,
   visningsposterTilJson,
 } from '@inntektsgrunnlag/skattegrunnlag';
 import type { Advarsel, EnhverBeregner, Stadie } from './beregner.js';
@@ -62,7 +64,7 @@ export interface Beregningsresultat {
   avgiftsnoekkel: string;
   hovedtall: Array<{ tekst: string; beloep: number; hjemmel?: string }>;
   tabell: { tittel: string; linjer: BeregningslinjeJson[] };
-  visningsposter: ReturnType<typeof visningsposterTilJson>;
+  visningsposter: VisningspostgruppeJson[];
   advarsler: Advarsel[];
   regelverk: {
     pakke: { navn: string; versjon: string };
@@ -293,8 +295,7 @@ export function beregnMedPoster(p: BeregnParametre): {
     beregningsbeloep: grunnlag.beregningsbeloep.toJsonNumber(),
     inntekt: blokkTilJson(grunnlag.inntekt),
     fradrag: blokkTilJson(grunnlag.fradrag),
-    mellomregninger: blokkTilJson({ beloep: grunnlag.beregningsbeloep, grupper: grunnlag.mellomregninger })
-      .grupper,
+    mellomregninger: grupperTilJson(grunnlag.mellomregninger),
     avgiftsnoekkel: beregner.avgiftsnoekkel,
     [beregner.avgiftsnoekkel]: avgift?.json ?? null,
     hovedtall: (avgift?.hovedtall ?? []).map((h) => ({

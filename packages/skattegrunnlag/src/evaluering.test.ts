@@ -4,13 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blokkAv,
+  blokkTilJson,
   evaluerBlokk,
   evaluerGruppe,
   type Grunnlagsblokk,
   type Grunnlagsgruppe,
   type Grunnlagspost,
   type Gruppedefinisjon,
+  grupperTilJson,
   type PersonMedPoster,
+  perPerson,
   postinfo,
 } from './index.js';
 
@@ -184,5 +187,70 @@ describe('the compiled evaluation equals the plain walk (property)', () => {
       'beloep',
       'poster',
     ]);
+  });
+});
+
+/** The JSON form as it was built before (spreads and maps), for the comparison below. */
+function enkelGruppeTilJson(g: Grunnlagsgruppe) {
+  return {
+    tekniskNavn: g.tekniskNavn,
+    visningstekst: g.visningstekst,
+    operasjon: g.operasjon,
+    ...(g.hjemmel ? { hjemmel: g.hjemmel } : {}),
+    beloep: g.beloep.toJsonNumber(),
+    poster: g.poster.map((p) => ({
+      tekniskNavn: p.tekniskNavn,
+      visningstekst: p.visningstekst,
+      identifikator: p.identifikator,
+      persontype: p.persontype,
+      kilde: p.kilde,
+      operasjon: p.operasjon,
+      beloep: p.beloep.toJsonNumber(),
+    })),
+  };
+}
+
+function enkelBlokkTilJson(blokk: Grunnlagsblokk) {
+  return {
+    beloep: blokk.beloep.toJsonNumber(),
+    grupper: blokk.grupper.map(enkelGruppeTilJson),
+    perPerson: perPerson(blokk).map((p) => ({
+      identifikator: p.identifikator,
+      beloep: p.beloep.toJsonNumber(),
+    })),
+  };
+}
+
+describe('the JSON form of a block (property)', () => {
+  it('is the same text as the plain mapping gave, key order included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(gruppe, { maxLength: 4 }),
+        personer,
+        fc.constantFrom(...AAR),
+        (grupper, ps, aar) => {
+          const blokk = evaluerBlokk(grupper, ps, aar);
+          expect(JSON.stringify(blokkTilJson(blokk))).toBe(JSON.stringify(enkelBlokkTilJson(blokk)));
+          expect(JSON.stringify(grupperTilJson(blokk.grupper))).toBe(
+            JSON.stringify(enkelBlokkTilJson(blokk).grupper),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses an amount with a fraction of an øre, as before', () => {
+    const blokk = blokkAv([
+      {
+        tekniskNavn: 'a',
+        visningstekst: 'A',
+        operasjon: 'ADDERE',
+        beloep: Beloep.fromJSON('1.005'),
+        poster: [],
+      },
+    ]);
+    expect(() => blokkTilJson(blokk)).toThrow(/mer enn to desimaler/);
+    expect(() => grupperTilJson(blokk.grupper)).toThrow(/mer enn to desimaler/);
   });
 });

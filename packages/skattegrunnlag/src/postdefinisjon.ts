@@ -391,7 +391,9 @@ export function perPerson(blokk: Grunnlagsblokk): Array<{ identifikator: string;
       sum.set(p.identifikator, (sum.get(p.identifikator) ?? Beloep.NULL).plus(bidrag));
     }
   }
-  return [...sum].map(([identifikator, beloep]) => ({ identifikator, beloep }));
+  const ut: Array<{ identifikator: string; beloep: Beloep }> = [];
+  for (const [identifikator, beloep] of sum) ut.push({ identifikator, beloep });
+  return ut;
 }
 
 /** A group's source: its posts' common source, or REGEL when a rule computed it or sources are mixed. */
