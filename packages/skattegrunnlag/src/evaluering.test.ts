@@ -1,9 +1,11 @@
 import { Beloep } from '@inntektsgrunnlag/money';
-import { PERSONTYPER, type Persontype } from '@inntektsgrunnlag/person';
+import { PERSONTYPE_TEKST, PERSONTYPER, type Persontype } from '@inntektsgrunnlag/person';
+import type { Beregningslinje, Kildetype } from '@inntektsgrunnlag/regelverk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blokkAv,
+  blokkSomLinjer,
   blokkTilJson,
   evaluerBlokk,
   evaluerGruppe,
@@ -12,9 +14,15 @@ import {
   type Grunnlagspost,
   type Gruppedefinisjon,
   grupperTilJson,
+  KATALOGAAR,
+  katalogFor,
   type PersonMedPoster,
+  type Postdefinisjon,
   perPerson,
   postinfo,
+  postnavnIDefinisjon,
+  tillattPost,
+  VISNINGSGRUPPER,
 } from './index.js';
 
 /**
@@ -252,5 +260,107 @@ describe('the JSON form of a block (property)', () => {
     ]);
     expect(() => blokkTilJson(blokk)).toThrow(/mer enn to desimaler/);
     expect(() => grupperTilJson(blokk.grupper)).toThrow(/mer enn to desimaler/);
+  });
+});
+
+/** The explanation lines of a block as they were built before (a Set per group, spreads). */
+function enkleLinjer(blokk: Grunnlagsblokk): Beregningslinje[] {
+  const kilde = (g: Grunnlagsgruppe): Kildetype => {
+    const kilder = new Set(g.poster.map((p) => p.kilde));
+    if (g.forklaring || kilder.size !== 1) return 'REGEL';
+    return [...kilder][0] as Kildetype;
+  };
+  return blokk.grupper.map((g) => ({
+    tekst: g.visningstekst,
+    operasjon: g.operasjon,
+    kilde: kilde(g),
+    beloep: g.beloep,
+    ...(g.hjemmel ? { hjemmel: g.hjemmel } : {}),
+    linjer: [
+      ...(g.forklaring ?? []),
+      ...g.poster.map(
+        (p): Beregningslinje => ({
+          tekst: `${p.visningstekst} (${PERSONTYPE_TEKST[p.persontype].toLowerCase()})`,
+          operasjon: p.operasjon,
+          kilde: p.kilde,
+          beloep: p.beloep,
+        }),
+      ),
+    ],
+  }));
+}
+
+describe('blokkSomLinjer (property)', () => {
+  it('gives the same lines as the plain construction, key order included, also for computed groups', () => {
+    const forklaring: Beregningslinje[] = [
+      { tekst: 'Regnet', operasjon: 'ADDERE', kilde: 'REGEL', beloep: Beloep.kroner(1) },
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(gruppe, { maxLength: 4 }),
+        personer,
+        fc.constantFrom(...AAR),
+        fc.boolean(),
+        (grupper, ps, aar, medForklaring) => {
+          const blokk = evaluerBlokk(grupper, ps, aar);
+          const g0 = blokk.grupper[0];
+          if (medForklaring && g0) g0.forklaring = forklaring;
+          const ny = blokkSomLinjer(blokk);
+          expect(ny).toEqual(enkleLinjer(blokk));
+          expect(ny.map((l) => Object.keys(l))).toEqual(enkleLinjer(blokk).map((l) => Object.keys(l)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('tillattPost', () => {
+  /** The predicate as it was: the definition's names, then the catalogue's display group. */
+  function enkelTillatt(def: Postdefinisjon, aar: number) {
+    const navn = postnavnIDefinisjon(def, aar);
+    for (const p of def.visning.poster ?? []) navn.add(p);
+    const grupper = new Set(def.visning.grupper);
+    const katalog = katalogFor(aar);
+    return (tekniskNavn: string) => {
+      if (navn.has(tekniskNavn)) return true;
+      const info = katalog.finn(tekniskNavn);
+      return info === undefined || grupper.has(info.visningsgruppe);
+    };
+  }
+
+  it('answers as the plain predicate for every post of every catalogue year, and for unknown posts (property)', () => {
+    const aarListe = KATALOGAAR.slice(-3);
+    fc.assert(
+      fc.property(
+        fc.array(gruppe, { maxLength: 3 }),
+        fc.subarray([...VISNINGSGRUPPER]),
+        fc.subarray([...NAVN, 'innskudd', 'samletGjeld']),
+        (inntekt, vist, ekstra) => {
+          const def: Postdefinisjon = {
+            beregningstype: 'TEST',
+            fraOgMedAar: aarListe[0] as number,
+            tilOgMedAar: aarListe[aarListe.length - 1] as number,
+            kilde: { tittel: 'test' },
+            inntekt,
+            fradrag: [],
+            visning: { grupper: vist, poster: ekstra },
+          };
+          for (const aar of aarListe) {
+            const ny = tillattPost(def, aar);
+            const gammel = enkelTillatt(def, aar);
+            const navn = [
+              ...katalogFor(aar)
+                .alle()
+                .map((p) => p.tekniskNavn),
+              ...NAVN,
+              'finnesIkke',
+            ];
+            expect(navn.filter(ny)).toEqual(navn.filter(gammel));
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });

@@ -159,14 +159,15 @@ function lagTillattPost(def: Postdefinisjon, aar: number): (tekniskNavn: string)
   const navn = postnavnIDefinisjon(def, aar);
   for (const p of def.visning.poster ?? []) navn.add(p);
   const grupper = new Set(def.visning.grupper);
-  const katalog = katalogFor(aar);
-  return (tekniskNavn) => {
-    if (navn.has(tekniskNavn)) return true;
-    const info = katalog.finn(tekniskNavn);
-    // A post missing from the year's catalogue is kept (and warned about), never dropped silently:
-    // it may be a post Skatteetaten renamed, and only a person can judge it.
-    return info === undefined || grupper.has(info.visningsgruppe);
-  };
+  // The catalogue's posts the area may not see: neither named by the definition nor in a shown display
+  // group. Every other name is allowed, so a post costs one look-up. A post missing from the year's
+  // catalogue is kept (and warned about), never dropped silently: it may be a post Skatteetaten
+  // renamed, and only a person can judge it.
+  const nektet = new Set<string>();
+  for (const info of katalogFor(aar).alle()) {
+    if (!navn.has(info.tekniskNavn) && !grupper.has(info.visningsgruppe)) nektet.add(info.tekniskNavn);
+  }
+  return (tekniskNavn) => !nektet.has(tekniskNavn);
 }
 
 /**
@@ -398,29 +399,43 @@ export function perPerson(blokk: Grunnlagsblokk): Array<{ identifikator: string;
 
 /** A group's source: its posts' common source, or REGEL when a rule computed it or sources are mixed. */
 function gruppekilde(g: Grunnlagsgruppe): Kildetype {
-  const kilder = new Set(g.poster.map((p) => p.kilde));
-  if (g.forklaring || kilder.size !== 1) return 'REGEL';
-  return [...kilder][0] as Kildetype;
+  const forste = g.poster[0];
+  if (g.forklaring || forste === undefined) return 'REGEL';
+  for (const p of g.poster) if (p.kilde !== forste.kilde) return 'REGEL';
+  return forste.kilde;
 }
+
+/** «(søker)», «(ektefelle)», …: the person type as a post line names it, made once per type. */
+const PERSONTYPE_I_LINJE = Object.fromEntries(
+  Object.entries(PERSONTYPE_TEKST).map(([type, tekst]) => [type, ` (${tekst.toLowerCase()})`]),
+) as Record<Persontype, string>;
 
 /** The block as lines of a Beregningstabell: a line per group, a line per post under it. */
 export function blokkSomLinjer(blokk: Grunnlagsblokk): Beregningslinje[] {
-  return blokk.grupper.map((g) => ({
-    tekst: g.visningstekst,
-    operasjon: g.operasjon,
-    kilde: gruppekilde(g),
-    beloep: g.beloep,
-    ...(g.hjemmel ? { hjemmel: g.hjemmel } : {}),
-    linjer: [
-      ...(g.forklaring ?? []),
-      ...g.poster.map(
-        (p): Beregningslinje => ({
-          tekst: `${p.visningstekst} (${PERSONTYPE_TEKST[p.persontype].toLowerCase()})`,
-          operasjon: p.operasjon,
-          kilde: p.kilde,
-          beloep: p.beloep,
-        }),
-      ),
-    ],
-  }));
+  const ut: Beregningslinje[] = [];
+  for (const g of blokk.grupper) {
+    const linjer: Beregningslinje[] = g.forklaring ? g.forklaring.slice() : [];
+    for (const p of g.poster) {
+      linjer.push({
+        tekst: `${p.visningstekst}${PERSONTYPE_I_LINJE[p.persontype]}`,
+        operasjon: p.operasjon,
+        kilde: p.kilde,
+        beloep: p.beloep,
+      });
+    }
+    // Two literals rather than a spread, with the keys in the same order either way.
+    ut.push(
+      g.hjemmel
+        ? {
+            tekst: g.visningstekst,
+            operasjon: g.operasjon,
+            kilde: gruppekilde(g),
+            beloep: g.beloep,
+            hjemmel: g.hjemmel,
+            linjer,
+          }
+        : { tekst: g.visningstekst, operasjon: g.operasjon, kilde: gruppekilde(g), beloep: g.beloep, linjer },
+    );
+  }
+  return ut;
 }
