@@ -11,12 +11,15 @@ import {
 import {
   blokkTilJson,
   type GrunnlagsblokkJson,
+  grupperTilJson,
   katalogFor,
   lagVisningsposter,
   type PersonMedPoster,
   type Post,
+  type Postkatalog,
   tillattPost,
   UkjentInntektsaarError,
+  type VisningspostgruppeJson,
   visningsposterTilJson,
 } from '@inntektsgrunnlag/skattegrunnlag';
 import type { Advarsel, EnhverBeregner, Stadie } from './beregner.js';
@@ -62,7 +65,7 @@ export interface Beregningsresultat {
   avgiftsnoekkel: string;
   hovedtall: Array<{ tekst: string; beloep: number; hjemmel?: string }>;
   tabell: { tittel: string; linjer: BeregningslinjeJson[] };
-  visningsposter: ReturnType<typeof visningsposterTilJson>;
+  visningsposter: VisningspostgruppeJson[];
   advarsler: Advarsel[];
   regelverk: {
     pakke: { navn: string; versjon: string };
@@ -133,9 +136,9 @@ export interface BeregnParametre {
  */
 export function kontrollerPersoner(beregner: EnhverBeregner, foresporsel: Foresporsel): void {
   const feil: Feltfeil[] = [];
-  const tillatteTyper = new Set(beregner.persontyper);
   foresporsel.personer.forEach((p, i) => {
-    if (!tillatteTyper.has(p.type)) {
+    // An area has at most a handful of person types: a look through them beats making a Set per case.
+    if (!beregner.persontyper.includes(p.type)) {
       feil.push({
         felt: `personer.${i}.type`,
         melding: `${p.type} brukes ikke for ${beregner.beregningstype}; tillatt: ${beregner.persontyper.join(', ')}`,
@@ -175,8 +178,9 @@ export function beregnMedPoster(p: BeregnParametre): {
 } {
   const { beregner, foresporsel } = p;
   const aar = foresporsel.inntektsaar;
+  let katalog: Postkatalog;
   try {
-    katalogFor(aar);
+    katalog = katalogFor(aar);
   } catch (e) {
     if (e instanceof UkjentInntektsaarError)
       throw new Valideringsfeil([{ felt: 'inntektsaar', melding: e.message }]);
@@ -203,13 +207,16 @@ export function beregnMedPoster(p: BeregnParametre): {
   const beregningsdatoOppgitt = foresporsel.beregningsdato !== undefined;
   const beregningsdato = foresporsel.beregningsdato ?? p.idag;
 
-  const katalog = katalogFor(aar);
   const tillatt = tillattPost(beregner.postdefinisjon, aar);
   const advarsler: Advarsel[] = [];
-  const ekstra = new Map(foresporsel.personer.map((x) => [x.identifikator, x.ekstraposter ?? []]));
-  const personer: PersonMedPoster[] = p.personer.map((person) => {
+  const personer: PersonMedPoster[] = [];
+  for (const person of p.personer) {
+    // The person's tax posts and then the request's extra posts for the person, minimised in one pass.
+    const poster: Post[] = [];
     for (const post of person.poster) {
-      if (!katalog.har(post.tekniskNavn) && tillatt(post.tekniskNavn)) {
+      const vises = tillatt(post.tekniskNavn);
+      if (vises) poster.push(post);
+      if (vises && !katalog.har(post.tekniskNavn)) {
         advarsler.push({
           kode: 'UKJENT_POST',
           melding: `Posten «${post.tekniskNavn}» finnes ikke i Skatteetatens postliste for ${aar}. Den vises som ukjent post og er ikke regnet med i grunnlaget; vurder den manuelt.`,
@@ -217,14 +224,11 @@ export function beregnMedPoster(p: BeregnParametre): {
         });
       }
     }
-    return {
-      identifikator: person.identifikator,
-      type: person.type,
-      poster: [...person.poster, ...(ekstra.get(person.identifikator) ?? [])].filter((x) =>
-        tillatt(x.tekniskNavn),
-      ),
-    };
-  });
+    for (const post of ekstraposterFor(foresporsel, person.identifikator)) {
+      if (tillatt(post.tekniskNavn)) poster.push(post);
+    }
+    personer.push({ identifikator: person.identifikator, type: person.type, poster });
+  }
   for (const person of p.personer) {
     if (person.skjermet) {
       advarsler.push({
@@ -293,8 +297,7 @@ export function beregnMedPoster(p: BeregnParametre): {
     beregningsbeloep: grunnlag.beregningsbeloep.toJsonNumber(),
     inntekt: blokkTilJson(grunnlag.inntekt),
     fradrag: blokkTilJson(grunnlag.fradrag),
-    mellomregninger: blokkTilJson({ beloep: grunnlag.beregningsbeloep, grupper: grunnlag.mellomregninger })
-      .grupper,
+    mellomregninger: grupperTilJson(grunnlag.mellomregninger),
     avgiftsnoekkel: beregner.avgiftsnoekkel,
     [beregner.avgiftsnoekkel]: avgift?.json ?? null,
     hovedtall: (avgift?.hovedtall ?? []).map((h) => ({
@@ -304,13 +307,7 @@ export function beregnMedPoster(p: BeregnParametre): {
     })),
     tabell: tabell.toJSON(),
     // What the tax settlement says: the case worker's extra posts show in the basis, not here (as KS).
-    visningsposter: visningsposterTilJson(
-      lagVisningsposter(
-        p.personer.map((x) => ({ identifikator: x.identifikator, type: x.type, poster: x.poster })),
-        aar,
-        tillatt,
-      ),
-    ),
+    visningsposter: visningsposterTilJson(lagVisningsposter(p.personer, aar, tillatt)),
     advarsler,
     regelverk: {
       pakke: beregner.pakke,
@@ -325,6 +322,21 @@ export function beregnMedPoster(p: BeregnParametre): {
     },
   };
   return { resultat, tabell };
+}
+
+const INGEN_POSTER: readonly Post[] = [];
+
+/**
+ * The request's extra posts for a person; for an identifier given twice, the last one's (as a Map
+ * made from the persons would give). A request has a handful of persons, so a walk beats a Map.
+ */
+function ekstraposterFor(foresporsel: Foresporsel, identifikator: string): readonly Post[] {
+  const liste = foresporsel.personer;
+  for (let i = liste.length - 1; i >= 0; i--) {
+    const x = liste[i] as Foresporsel['personer'][number];
+    if (x.identifikator === identifikator) return x.ekstraposter ?? INGEN_POSTER;
+  }
+  return INGEN_POSTER;
 }
 
 /** The persons of a request whose posts are given inline, as PersonMedGrunnlag. */

@@ -1,4 +1,4 @@
-export { blokkTilJson, type GrunnlagsblokkJson } from './grunnlagJson.js';
+export { blokkTilJson, type GrunnlagsblokkJson, grupperTilJson } from './grunnlagJson.js';
 export { EKSTRAPOSTER } from './katalog/ekstraposter.js';
 export {
   endringerMellom,
@@ -68,5 +68,7 @@ export {
   lagVisningsposter,
   type Visningspost,
   type Visningspostgruppe,
+  type VisningspostgruppeJson,
+  type VisningspostJson,
   visningsposterTilJson,
 } from './visningsposter.js';

@@ -159,14 +159,15 @@ function lagTillattPost(def: Postdefinisjon, aar: number): (tekniskNavn: string)
   const navn = postnavnIDefinisjon(def, aar);
   for (const p of def.visning.poster ?? []) navn.add(p);
   const grupper = new Set(def.visning.grupper);
-  const katalog = katalogFor(aar);
-  return (tekniskNavn) => {
-    if (navn.has(tekniskNavn)) return true;
-    const info = katalog.finn(tekniskNavn);
-    // A post missing from the year's catalogue is kept (and warned about), never dropped silently:
-    // it may be a post Skatteetaten renamed, and only a person can judge it.
-    return info === undefined || grupper.has(info.visningsgruppe);
-  };
+  // The catalogue's posts the area may not see: neither named by the definition nor in a shown display
+  // group. Every other name is allowed, so a post costs one look-up. A post missing from the year's
+  // catalogue is kept (and warned about), never dropped silently: it may be a post Skatteetaten
+  // renamed, and only a person can judge it.
+  const nektet = new Set<string>();
+  for (const info of katalogFor(aar).alle()) {
+    if (!navn.has(info.tekniskNavn) && !grupper.has(info.visningsgruppe)) nektet.add(info.tekniskNavn);
+  }
+  return (tekniskNavn) => !nektet.has(tekniskNavn);
 }
 
 /**
@@ -188,20 +189,168 @@ export function posterUtenforKatalog(def: Postdefinisjon): string[] {
   return mangler;
 }
 
-/** A person's posts by technical name, each list in the person's own order. */
-type Postindeks = ReadonlyMap<string, readonly Post[]>;
-
-function postindeks(poster: readonly Post[]): Postindeks {
-  const m = new Map<string, Post[]>();
-  for (const post of poster) {
-    const liste = m.get(post.tekniskNavn);
-    if (liste) liste.push(post);
-    else m.set(post.tekniskNavn, [post]);
-  }
-  return m;
+/**
+ * A post a group names, compiled for one income year: which group of the block, its place among the
+ * group's posts of the year, its sign, and (filled on first use) what the year's catalogue says.
+ */
+interface Treff {
+  readonly gruppe: number;
+  readonly plass: number;
+  readonly operasjon: Fortegn;
+  /** Resolved when a person first has the post, not at compile time: as before, the catalogue of the
+   * year is only asked for a post someone has (so a year without a catalogue fails the same way). */
+  info?: { visningstekst: string; kilde: Postkilde; kanEndreVisningstekst: boolean };
 }
 
-const INGEN: readonly Post[] = [];
+/**
+ * Groups compiled for one income year (the definition is immutable data): only the year's posts,
+ * the person types as a set, and for each post name every place it has in the groups. A case then
+ * walks only its persons' own posts (a handful) instead of every post every group names (up to ~90
+ * per group) for every person.
+ */
+interface KompilertBlokk {
+  readonly grupper: readonly Gruppedefinisjon[];
+  readonly typer: readonly ReadonlySet<Persontype>[];
+  readonly treff: ReadonlyMap<string, readonly Treff[]>;
+}
+
+function kompiler(grupper: readonly Gruppedefinisjon[], aar: number): KompilertBlokk {
+  const treff = new Map<string, Treff[]>();
+  grupper.forEach((g, gruppe) => {
+    let plass = 0;
+    for (const pg of g.poster) {
+      if (!gjelderAar(pg, aar)) continue;
+      const t: Treff = { gruppe, plass: plass++, operasjon: pg.operasjon };
+      const liste = treff.get(pg.tekniskNavn);
+      if (liste) liste.push(t);
+      else treff.set(pg.tekniskNavn, [t]);
+    }
+  });
+  return { grupper, typer: grupper.map((g) => new Set(g.persontyper)), treff };
+}
+
+// Keyed by the group array (a block) or the group (evaluerGruppe) as the rule packages pass them:
+// these come from `definisjonForAar`, which keeps them, so each is compiled once per year. A group
+// made per case (a definition adjusted by settings) is compiled per case, and dropped with it.
+const blokkBuffer = new WeakMap<readonly Gruppedefinisjon[], Map<number, KompilertBlokk>>();
+const gruppeBuffer = new WeakMap<Gruppedefinisjon, Map<number, KompilertBlokk>>();
+
+function fraBuffer<K extends object>(
+  buffer: WeakMap<K, Map<number, KompilertBlokk>>,
+  noekkel: K,
+  aar: number,
+  grupper: readonly Gruppedefinisjon[],
+): KompilertBlokk {
+  let perAar = buffer.get(noekkel);
+  const kjent = perAar?.get(aar);
+  if (kjent) return kjent;
+  const ny = kompiler(grupper, aar);
+  if (!perAar) {
+    perAar = new Map();
+    buffer.set(noekkel, perAar);
+  }
+  perAar.set(aar, ny);
+  return ny;
+}
+
+function infoFor(t: Treff, tekniskNavn: string, aar: number): NonNullable<Treff['info']> {
+  if (t.info) return t.info;
+  const { info } = postinfo(tekniskNavn, aar);
+  t.info = {
+    visningstekst: info.visningstekst,
+    kilde: info.kilde,
+    kanEndreVisningstekst: info.kanEndreVisningstekst === true,
+  };
+  return t.info;
+}
+
+// Scratch lists for one person's matches, reused across calls (the evaluation is synchronous and
+// never re-entered): a person has a handful of posts, so sorting them is cheaper than allocating.
+const kladdTreff: Treff[] = [];
+const kladdPost: Post[] = [];
+
+/**
+ * Evaluates compiled groups: the posts of each group in the order of a walk over person × group post
+ * (the year's posts, in the definition's order) × the person's posts of that name (in the person's
+ * order), as the plain walk gives them.
+ */
+function evaluerKompilert(
+  k: KompilertBlokk,
+  personer: readonly PersonMedPoster[],
+  inntektsaar: number,
+): Grunnlagsgruppe[] {
+  const n = k.grupper.length;
+  const poster: Grunnlagspost[][] = [];
+  for (let g = 0; g < n; g++) poster.push([]);
+  for (const person of personer) {
+    kladdTreff.length = 0;
+    kladdPost.length = 0;
+    for (const post of person.poster) {
+      const liste = k.treff.get(post.tekniskNavn);
+      if (liste === undefined) continue;
+      for (const t of liste) {
+        if (!(k.typer[t.gruppe] as ReadonlySet<Persontype>).has(person.type)) continue;
+        // Insertion by (group, place), after equal keys: a stable sort, so a person's posts of one
+        // name keep their own order.
+        let i = kladdTreff.length;
+        kladdTreff.push(t);
+        kladdPost.push(post);
+        while (i > 0) {
+          const f = kladdTreff[i - 1] as Treff;
+          if (f.gruppe < t.gruppe || (f.gruppe === t.gruppe && f.plass <= t.plass)) break;
+          kladdTreff[i] = f;
+          kladdPost[i] = kladdPost[i - 1] as Post;
+          i--;
+        }
+        kladdTreff[i] = t;
+        kladdPost[i] = post;
+      }
+    }
+    for (let i = 0; i < kladdTreff.length; i++) {
+      const t = kladdTreff[i] as Treff;
+      const post = kladdPost[i] as Post;
+      const info = infoFor(t, post.tekniskNavn, inntektsaar);
+      (poster[t.gruppe] as Grunnlagspost[]).push({
+        tekniskNavn: post.tekniskNavn,
+        visningstekst: (info.kanEndreVisningstekst && post.visningstekst) || info.visningstekst,
+        identifikator: person.identifikator,
+        persontype: person.type,
+        kilde: info.kilde,
+        operasjon: t.operasjon,
+        beloep: post.beloep,
+      });
+    }
+  }
+  kladdTreff.length = 0;
+  kladdPost.length = 0;
+  const ut: Grunnlagsgruppe[] = [];
+  for (let g = 0; g < n; g++)
+    ut.push(gruppeAv(k.grupper[g] as Gruppedefinisjon, poster[g] as Grunnlagspost[]));
+  return ut;
+}
+
+function gruppeAv(gruppe: Gruppedefinisjon, poster: Grunnlagspost[]): Grunnlagsgruppe {
+  const signert: Beloep[] = [];
+  for (const p of poster) signert.push(p.operasjon === 'SUBTRAHERE' ? p.beloep.negated() : p.beloep);
+  const beloep = Beloep.sum(signert);
+  // Two literals rather than a spread, with the keys in the same order either way.
+  return gruppe.hjemmel
+    ? {
+        tekniskNavn: gruppe.tekniskNavn,
+        visningstekst: gruppe.visningstekst,
+        operasjon: gruppe.operasjon,
+        hjemmel: gruppe.hjemmel,
+        beloep,
+        poster,
+      }
+    : {
+        tekniskNavn: gruppe.tekniskNavn,
+        visningstekst: gruppe.visningstekst,
+        operasjon: gruppe.operasjon,
+        beloep,
+        poster,
+      };
+}
 
 /** Sums one group over the persons of the group's types. */
 export function evaluerGruppe(
@@ -209,63 +358,19 @@ export function evaluerGruppe(
   personer: readonly PersonMedPoster[],
   inntektsaar: number,
 ): Grunnlagsgruppe {
-  return evaluerMedIndeks(
-    gruppe,
-    personer.map((p) => postindeks(p.poster)),
-    personer,
-    inntektsaar,
-  );
+  const kjent = gruppeBuffer.get(gruppe)?.get(inntektsaar);
+  const k = kjent ?? fraBuffer(gruppeBuffer, gruppe, inntektsaar, [gruppe]);
+  return evaluerKompilert(k, personer, inntektsaar)[0] as Grunnlagsgruppe;
 }
 
-/**
- * The group's posts in the same order as a walk over person × group post × the person's posts: the
- * index only saves looking through all of a person's posts for each post the group names.
- */
-function evaluerMedIndeks(
-  gruppe: Gruppedefinisjon,
-  indekser: readonly Postindeks[],
-  personer: readonly PersonMedPoster[],
-  inntektsaar: number,
-): Grunnlagsgruppe {
-  const poster: Grunnlagspost[] = [];
-  const typer = gruppe.persontyper;
-  for (let i = 0; i < personer.length; i++) {
-    const person = personer[i] as PersonMedPoster;
-    if (!typer.includes(person.type)) continue;
-    const indeks = indekser[i] as Postindeks;
-    for (const pg of gruppe.poster) {
-      if (!gjelderAar(pg, inntektsaar)) continue;
-      for (const post of indeks.get(pg.tekniskNavn) ?? INGEN) {
-        const { info } = postinfo(post.tekniskNavn, inntektsaar);
-        poster.push({
-          tekniskNavn: post.tekniskNavn,
-          visningstekst: (info.kanEndreVisningstekst && post.visningstekst) || info.visningstekst,
-          identifikator: person.identifikator,
-          persontype: person.type,
-          kilde: info.kilde,
-          operasjon: pg.operasjon,
-          beloep: post.beloep,
-        });
-      }
-    }
-  }
-  return {
-    tekniskNavn: gruppe.tekniskNavn,
-    visningstekst: gruppe.visningstekst,
-    operasjon: gruppe.operasjon,
-    ...(gruppe.hjemmel ? { hjemmel: gruppe.hjemmel } : {}),
-    beloep: Beloep.sum(poster.map((p) => (p.operasjon === 'SUBTRAHERE' ? p.beloep.negated() : p.beloep))),
-    poster,
-  };
-}
-
+/** Sums each group over the persons of its types (see {@link evaluerGruppe}). */
 export function evaluerBlokk(
   grupper: readonly Gruppedefinisjon[],
   personer: readonly PersonMedPoster[],
   inntektsaar: number,
 ): Grunnlagsblokk {
-  const indekser = personer.map((p) => postindeks(p.poster));
-  return blokkAv(grupper.map((g) => evaluerMedIndeks(g, indekser, personer, inntektsaar)));
+  const k = fraBuffer(blokkBuffer, grupper, inntektsaar, grupper);
+  return blokkAv(evaluerKompilert(k, personer, inntektsaar));
 }
 
 /** A block from groups already evaluated or computed. */
@@ -287,34 +392,50 @@ export function perPerson(blokk: Grunnlagsblokk): Array<{ identifikator: string;
       sum.set(p.identifikator, (sum.get(p.identifikator) ?? Beloep.NULL).plus(bidrag));
     }
   }
-  return [...sum].map(([identifikator, beloep]) => ({ identifikator, beloep }));
+  const ut: Array<{ identifikator: string; beloep: Beloep }> = [];
+  for (const [identifikator, beloep] of sum) ut.push({ identifikator, beloep });
+  return ut;
 }
 
 /** A group's source: its posts' common source, or REGEL when a rule computed it or sources are mixed. */
 function gruppekilde(g: Grunnlagsgruppe): Kildetype {
-  const kilder = new Set(g.poster.map((p) => p.kilde));
-  if (g.forklaring || kilder.size !== 1) return 'REGEL';
-  return [...kilder][0] as Kildetype;
+  const forste = g.poster[0];
+  if (g.forklaring || forste === undefined) return 'REGEL';
+  for (const p of g.poster) if (p.kilde !== forste.kilde) return 'REGEL';
+  return forste.kilde;
 }
+
+/** «(søker)», «(ektefelle)», …: the person type as a post line names it, made once per type. */
+const PERSONTYPE_I_LINJE = Object.fromEntries(
+  Object.entries(PERSONTYPE_TEKST).map(([type, tekst]) => [type, ` (${tekst.toLowerCase()})`]),
+) as Record<Persontype, string>;
 
 /** The block as lines of a Beregningstabell: a line per group, a line per post under it. */
 export function blokkSomLinjer(blokk: Grunnlagsblokk): Beregningslinje[] {
-  return blokk.grupper.map((g) => ({
-    tekst: g.visningstekst,
-    operasjon: g.operasjon,
-    kilde: gruppekilde(g),
-    beloep: g.beloep,
-    ...(g.hjemmel ? { hjemmel: g.hjemmel } : {}),
-    linjer: [
-      ...(g.forklaring ?? []),
-      ...g.poster.map(
-        (p): Beregningslinje => ({
-          tekst: `${p.visningstekst} (${PERSONTYPE_TEKST[p.persontype].toLowerCase()})`,
-          operasjon: p.operasjon,
-          kilde: p.kilde,
-          beloep: p.beloep,
-        }),
-      ),
-    ],
-  }));
+  const ut: Beregningslinje[] = [];
+  for (const g of blokk.grupper) {
+    const linjer: Beregningslinje[] = g.forklaring ? g.forklaring.slice() : [];
+    for (const p of g.poster) {
+      linjer.push({
+        tekst: `${p.visningstekst}${PERSONTYPE_I_LINJE[p.persontype]}`,
+        operasjon: p.operasjon,
+        kilde: p.kilde,
+        beloep: p.beloep,
+      });
+    }
+    // Two literals rather than a spread, with the keys in the same order either way.
+    ut.push(
+      g.hjemmel
+        ? {
+            tekst: g.visningstekst,
+            operasjon: g.operasjon,
+            kilde: gruppekilde(g),
+            beloep: g.beloep,
+            hjemmel: g.hjemmel,
+            linjer,
+          }
+        : { tekst: g.visningstekst, operasjon: g.operasjon, kilde: gruppekilde(g), beloep: g.beloep, linjer },
+    );
+  }
+  return ut;
 }

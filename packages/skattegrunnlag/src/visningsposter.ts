@@ -27,6 +27,21 @@ const PLASS: Readonly<Record<Visningsgruppe, ReadonlyMap<string, number>>> = Obj
   ]),
 ) as unknown as Record<Visningsgruppe, ReadonlyMap<string, number>>;
 
+/** Each display group's index in {@link VISNINGSGRUPPER} (display order). */
+const GRUPPEINDEKS: Readonly<Record<Visningsgruppe, number>> = Object.fromEntries(
+  VISNINGSGRUPPER.map((kategori, i) => [kategori, i]),
+) as Record<Visningsgruppe, number>;
+
+interface Rad {
+  post: Visningspost;
+  /** The post's place in its display group's KS order; +Infinity for a post the order does not place. */
+  rang: number;
+}
+
+function etterRang(a: Rad, b: Rad): number {
+  return a.rang === b.rang ? 0 : a.rang < b.rang ? -1 : 1;
+}
+
 /**
  * All posts of all persons grouped by display group (INNTEKT, FRADRAG, FORMUE, GJELD, ANNET), each
  * with every person's amount (persons in the order given) and the total; filtered by the area's
@@ -39,57 +54,86 @@ export function lagVisningsposter(
   inntektsaar: number,
   tillatt: (tekniskNavn: string) => boolean,
 ): Visningspostgruppe[] {
-  const perNavn = new Map<string, { post: Visningspost; gruppe: Visningsgruppe }>();
+  const perNavn = new Map<string, Rad>();
+  // The rows of each display group in the order first met, sorted by KS's order below.
+  const perGruppe: Rad[][] = VISNINGSGRUPPER.map(() => []);
   for (const person of personer) {
     for (const p of person.poster) {
       if (!tillatt(p.tekniskNavn)) continue;
       let rad = perNavn.get(p.tekniskNavn);
       if (!rad) {
         const { info, kjent } = postinfo(p.tekniskNavn, inntektsaar);
-        rad = {
-          gruppe: info.visningsgruppe,
-          post: {
-            tekniskNavn: p.tekniskNavn,
-            visningstekst: (info.kanEndreVisningstekst && p.visningstekst) || info.visningstekst,
-            ...(info.infotekst ? { infotekst: info.infotekst } : {}),
-            kjent,
-            beloep: Beloep.NULL,
-            personer: [],
-          },
-        };
+        const post: Visningspost = {
+          tekniskNavn: p.tekniskNavn,
+          visningstekst: (info.kanEndreVisningstekst && p.visningstekst) || info.visningstekst,
+        } as Visningspost;
+        // Keys in the same order as ever (the JSON form follows them): infotekst only when there is one.
+        if (info.infotekst) post.infotekst = info.infotekst;
+        post.kjent = kjent;
+        post.beloep = Beloep.NULL;
+        post.personer = [];
+        rad = { post, rang: PLASS[info.visningsgruppe].get(p.tekniskNavn) ?? Number.POSITIVE_INFINITY };
         perNavn.set(p.tekniskNavn, rad);
+        (perGruppe[GRUPPEINDEKS[info.visningsgruppe]] as Rad[]).push(rad);
       }
-      const eksisterende = rad.post.personer.find((x) => x.identifikator === person.identifikator);
+      const liste = rad.post.personer;
+      // A person's posts come together, so a person already in the row is nearly always the last one.
+      const siste = liste[liste.length - 1];
+      const eksisterende =
+        siste !== undefined && siste.identifikator === person.identifikator
+          ? siste
+          : liste.find((x) => x.identifikator === person.identifikator);
       if (eksisterende) eksisterende.beloep = eksisterende.beloep.plus(p.beloep);
-      else rad.post.personer.push({ identifikator: person.identifikator, beloep: p.beloep });
+      else liste.push({ identifikator: person.identifikator, beloep: p.beloep });
       rad.post.beloep = rad.post.beloep.plus(p.beloep);
     }
   }
-  const rader = [...perNavn.values()];
-  return VISNINGSGRUPPER.map((kategori) => {
-    const plass = PLASS[kategori];
-    const rang = (r: { post: Visningspost }) => plass.get(r.post.tekniskNavn) ?? Number.POSITIVE_INFINITY;
-    return {
-      kategori,
-      // Array.prototype.sort is stable: posts without a place keep the order first met.
-      poster: rader
-        .filter((r) => r.gruppe === kategori)
-        .sort((a, b) => (rang(a) === rang(b) ? 0 : rang(a) < rang(b) ? -1 : 1))
-        .map((r) => r.post),
-    };
-  }).filter((g) => g.poster.length > 0);
+  const ut: Visningspostgruppe[] = [];
+  for (let i = 0; i < VISNINGSGRUPPER.length; i++) {
+    const rader = perGruppe[i] as Rad[];
+    if (rader.length === 0) continue;
+    // Array.prototype.sort is stable: posts without a place keep the order first met.
+    if (rader.length > 1) rader.sort(etterRang);
+    const poster: Visningspost[] = [];
+    for (const r of rader) poster.push(r.post);
+    ut.push({ kategori: VISNINGSGRUPPER[i] as Visningsgruppe, poster });
+  }
+  return ut;
 }
 
-export function visningsposterTilJson(grupper: readonly Visningspostgruppe[]) {
-  return grupper.map((g) => ({
-    kategori: g.kategori,
-    poster: g.poster.map((p) => ({
-      tekniskNavn: p.tekniskNavn,
-      visningstekst: p.visningstekst,
-      ...(p.infotekst ? { infotekst: p.infotekst } : {}),
-      ...(p.kjent ? {} : { ukjent: true }),
-      beloep: p.beloep.toJsonNumber(),
-      personer: p.personer.map((x) => ({ identifikator: x.identifikator, beloep: x.beloep.toJsonNumber() })),
-    })),
-  }));
+/** JSON form of a display post: amounts as numbers in kroner. */
+export interface VisningspostJson {
+  tekniskNavn: string;
+  visningstekst: string;
+  infotekst?: string | undefined;
+  /** Present (true) only for a post missing from the year's catalogue. */
+  ukjent?: boolean | undefined;
+  beloep: number;
+  personer: Array<{ identifikator: string; beloep: number }>;
+}
+
+export interface VisningspostgruppeJson {
+  kategori: Visningsgruppe;
+  poster: VisningspostJson[];
+}
+
+export function visningsposterTilJson(grupper: readonly Visningspostgruppe[]): VisningspostgruppeJson[] {
+  const ut: VisningspostgruppeJson[] = [];
+  for (const g of grupper) {
+    const poster: VisningspostJson[] = [];
+    for (const p of g.poster) {
+      const personer: VisningspostJson['personer'] = [];
+      for (const x of p.personer)
+        personer.push({ identifikator: x.identifikator, beloep: x.beloep.toJsonNumber() });
+      // Built key by key rather than by spreading, with the keys in the same order as ever.
+      const json = { tekniskNavn: p.tekniskNavn, visningstekst: p.visningstekst } as VisningspostJson;
+      if (p.infotekst) json.infotekst = p.infotekst;
+      if (!p.kjent) json.ukjent = true;
+      json.beloep = p.beloep.toJsonNumber();
+      json.personer = personer;
+      poster.push(json);
+    }
+    ut.push({ kategori: g.kategori, poster });
+  }
+  return ut;
 }
