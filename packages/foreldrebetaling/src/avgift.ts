@@ -103,6 +103,8 @@ interface Fellesverdier {
     soesken: Soeskenmoderasjon;
   };
   kjernetidGrense: () => Beloep;
+  /** 6 % of the household's income per payment month: the same for every child with as many months. */
+  seksProsentTak: (betalingsmaaneder: number) => Beloep;
 }
 
 const kr = (b: Beloep) => b.round('OERE', 'HALF_EVEN').format({ medValuta: false });
@@ -182,7 +184,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
   const hjemmelSeks = hjemmelSeksProsentBarnehage(dato);
   let grense: Beloep | null = null;
   if (vedtak.soektRedusertForeldrebetaling) {
-    const tak = seksProsentPerMaaned(inntekt, BETALINGSMAANEDER_BARNEHAGE);
+    const tak = f.seksProsentTak(BETALINGSMAANEDER_BARNEHAGE);
     // Where the rule starts to bite for this place: a part-time place below the maksimalpris needs a lower income.
     grense = inntektsgrenseSeksProsent(
       Beloep.min(barn.prisPerMaaned, felles.maksimalpris),
@@ -297,7 +299,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
 }
 
 function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
-  const { input, inntekt } = f;
+  const { input } = f;
   const { innstillinger: innst, oppslag, beregningsdato: dato, vedtak } = input;
   // The schema requires a grade for SFO.
   const trinn = barn.trinn ?? 0;
@@ -352,7 +354,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
   if (gjelderTrinn(trinn, seksProsentTrinn) && hjemmelSeks) {
     if (vedtak.soektRedusertForeldrebetaling) {
       const maaneder = innst.sfoBetalingsmaaneder;
-      const tak = seksProsentPerMaaned(inntekt, maaneder);
+      const tak = f.seksProsentTak(maaneder);
       grense = inntektsgrenseSeksProsent(barn.prisPerMaaned, maaneder);
       linjer.push({
         tekst: `6 % av husholdningens inntekt fordelt på ${maaneder} betalingsmåneder`,
@@ -572,6 +574,7 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
   const { sone, fra: soneFra } = soneFor(vedtak, innst);
 
   let kjernetidGrense: Beloep | undefined;
+  const seksProsentTak = new Map<number, Beloep>();
   const f: Fellesverdier = {
     input,
     inntekt,
@@ -580,6 +583,16 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
     kjernetidGrense: () => {
       kjernetidGrense ??= oppslag.verdi(KJERNETID_INNTEKTSGRENSE, dato);
       return kjernetidGrense;
+    },
+    // Worked out once per number of months: the amount (an exact fraction of an øre, in the decimal) is
+    // the same for every child, and for both sibling orders when the municipality has its own.
+    seksProsentTak: (betalingsmaaneder) => {
+      let tak = seksProsentTak.get(betalingsmaaneder);
+      if (!tak) {
+        tak = seksProsentPerMaaned(inntekt, betalingsmaaneder);
+        seksProsentTak.set(betalingsmaaneder, tak);
+      }
+      return tak;
     },
   };
 
