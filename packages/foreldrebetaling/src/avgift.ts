@@ -447,11 +447,17 @@ function avslutt(
   };
 }
 
-/** The barnehage children's prices with the children numbered in `rekkefoelge` (by request index). */
+/**
+ * The barnehage children's prices with the children numbered in `rekkefoelge` (by request index).
+ * `beregnet` holds the prices already worked out for this vedtak by child and number: a child's price
+ * depends on nothing else, so a child that keeps its number in the municipality's order is not priced
+ * twice (its look-ups were recorded the first time, in the same order).
+ */
 function barnehagepriser(
   f: Fellesverdier,
   indekser: readonly number[],
   rekkefoelge: Soeskenrekkefoelge,
+  beregnet: Map<string, Barnepris>,
 ): Map<number, Barnepris> {
   const { vedtak } = f.input;
   const numre = soeskennumre(
@@ -461,7 +467,18 @@ function barnehagepriser(
     }),
     rekkefoelge,
   );
-  return new Map(indekser.map((i) => [i, barnehagebarn(f, vedtak.barn[i] as Barn, i, numre.get(i) ?? 1)]));
+  const priser = new Map<number, Barnepris>();
+  for (const i of indekser) {
+    const nr = numre.get(i) ?? 1;
+    const noekkel = `${i}:${nr}`;
+    let pris = beregnet.get(noekkel);
+    if (!pris) {
+      pris = barnehagebarn(f, vedtak.barn[i] as Barn, i, nr);
+      beregnet.set(noekkel, pris);
+    }
+    priser.set(i, pris);
+  }
+  return priser;
 }
 
 const sumAv = (priser: Map<number, Barnepris>) =>
@@ -480,7 +497,8 @@ interface Soeskenvalg {
  */
 function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): Soeskenvalg {
   const kommunens = f.input.innstillinger.soeskenrekkefoelge;
-  const forskriftens = barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE);
+  const beregnet = new Map<string, Barnepris>();
+  const forskriftens = barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE, beregnet);
   if (kommunens === FORSKRIFTENS_SOESKENREKKEFOELGE || indekser.length < 2) {
     return { priser: forskriftens, brukt: FORSKRIFTENS_SOESKENREKKEFOELGE };
   }
@@ -491,7 +509,7 @@ function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): 
   // Refused like the regulation's order when it needs a value the product lacks. That cannot happen when
   // the regulation's order did not: a child in the kjernetid age range is never younger than one outside
   // it, so under the regulation's order the children who need the limit come first and pay something.
-  const egne = barnehagepriser(f, indekser, kommunens);
+  const egne = barnehagepriser(f, indekser, kommunens, beregnet);
   const sumEgne = sumAv(egne);
   if (sumForskriftens.lessThan(sumEgne)) {
     f.advarsler.push({
