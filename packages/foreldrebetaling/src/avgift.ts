@@ -598,13 +598,14 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
     inntekt,
     advarsler,
     // Only a child the rule reaches with a price left needs the limit, and the table ends where the sources end.
-    kjernetidGrense: () => {
+    // Methods, not arrow functions: under tsx each named arrow made per calculation costs a `__name` call.
+    kjernetidGrense() {
       kjernetidGrense ??= oppslag.verdi(KJERNETID_INNTEKTSGRENSE, dato);
       return kjernetidGrense;
     },
     // Worked out once per number of months: the amount (an exact fraction of an øre, in the decimal) is
     // the same for every child, and for both sibling orders when the municipality has its own.
-    seksProsentTak: (betalingsmaaneder) => {
+    seksProsentTak(betalingsmaaneder) {
       let tak = seksProsentTak.get(betalingsmaaneder);
       if (!tak) {
         tak = seksProsentPerMaaned(inntekt, betalingsmaaneder);
