@@ -103,6 +103,8 @@ interface Fellesverdier {
     soesken: Soeskenmoderasjon;
   };
   kjernetidGrense: () => Beloep;
+  /** 6 % of the household's income per payment month: the same for every child with as many months. */
+  seksProsentTak: (betalingsmaaneder: number) => Beloep;
 }
 
 const kr = (b: Beloep) => b.round('OERE', 'HALF_EVEN').format({ medValuta: false });
@@ -182,7 +184,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
   const hjemmelSeks = hjemmelSeksProsentBarnehage(dato);
   let grense: Beloep | null = null;
   if (vedtak.soektRedusertForeldrebetaling) {
-    const tak = seksProsentPerMaaned(inntekt, BETALINGSMAANEDER_BARNEHAGE);
+    const tak = f.seksProsentTak(BETALINGSMAANEDER_BARNEHAGE);
     // Where the rule starts to bite for this place: a part-time place below the maksimalpris needs a lower income.
     grense = inntektsgrenseSeksProsent(
       Beloep.min(barn.prisPerMaaned, felles.maksimalpris),
@@ -297,7 +299,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
 }
 
 function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
-  const { input, inntekt } = f;
+  const { input } = f;
   const { innstillinger: innst, oppslag, beregningsdato: dato, vedtak } = input;
   // The schema requires a grade for SFO.
   const trinn = barn.trinn ?? 0;
@@ -352,7 +354,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
   if (gjelderTrinn(trinn, seksProsentTrinn) && hjemmelSeks) {
     if (vedtak.soektRedusertForeldrebetaling) {
       const maaneder = innst.sfoBetalingsmaaneder;
-      const tak = seksProsentPerMaaned(inntekt, maaneder);
+      const tak = f.seksProsentTak(maaneder);
       grense = inntektsgrenseSeksProsent(barn.prisPerMaaned, maaneder);
       linjer.push({
         tekst: `6 % av husholdningens inntekt fordelt på ${maaneder} betalingsmåneder`,
@@ -445,11 +447,17 @@ function avslutt(
   };
 }
 
-/** The barnehage children's prices with the children numbered in `rekkefoelge` (by request index). */
+/**
+ * The barnehage children's prices with the children numbered in `rekkefoelge` (by request index).
+ * `beregnet` holds the prices already worked out for this vedtak by child and number: a child's price
+ * depends on nothing else, so a child that keeps its number in the municipality's order is not priced
+ * twice (its look-ups were recorded the first time, in the same order).
+ */
 function barnehagepriser(
   f: Fellesverdier,
   indekser: readonly number[],
   rekkefoelge: Soeskenrekkefoelge,
+  beregnet: Map<string, Barnepris>,
 ): Map<number, Barnepris> {
   const { vedtak } = f.input;
   const numre = soeskennumre(
@@ -459,7 +467,18 @@ function barnehagepriser(
     }),
     rekkefoelge,
   );
-  return new Map(indekser.map((i) => [i, barnehagebarn(f, vedtak.barn[i] as Barn, i, numre.get(i) ?? 1)]));
+  const priser = new Map<number, Barnepris>();
+  for (const i of indekser) {
+    const nr = numre.get(i) ?? 1;
+    const noekkel = `${i}:${nr}`;
+    let pris = beregnet.get(noekkel);
+    if (!pris) {
+      pris = barnehagebarn(f, vedtak.barn[i] as Barn, i, nr);
+      beregnet.set(noekkel, pris);
+    }
+    priser.set(i, pris);
+  }
+  return priser;
 }
 
 const sumAv = (priser: Map<number, Barnepris>) =>
@@ -478,7 +497,8 @@ interface Soeskenvalg {
  */
 function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): Soeskenvalg {
   const kommunens = f.input.innstillinger.soeskenrekkefoelge;
-  const forskriftens = barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE);
+  const beregnet = new Map<string, Barnepris>();
+  const forskriftens = barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE, beregnet);
   if (kommunens === FORSKRIFTENS_SOESKENREKKEFOELGE || indekser.length < 2) {
     return { priser: forskriftens, brukt: FORSKRIFTENS_SOESKENREKKEFOELGE };
   }
@@ -489,7 +509,7 @@ function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): 
   // Refused like the regulation's order when it needs a value the product lacks. That cannot happen when
   // the regulation's order did not: a child in the kjernetid age range is never younger than one outside
   // it, so under the regulation's order the children who need the limit come first and pay something.
-  const egne = barnehagepriser(f, indekser, kommunens);
+  const egne = barnehagepriser(f, indekser, kommunens, beregnet);
   const sumEgne = sumAv(egne);
   if (sumForskriftens.lessThan(sumEgne)) {
     f.advarsler.push({
@@ -572,14 +592,26 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
   const { sone, fra: soneFra } = soneFor(vedtak, innst);
 
   let kjernetidGrense: Beloep | undefined;
+  const seksProsentTak = new Map<number, Beloep>();
   const f: Fellesverdier = {
     input,
     inntekt,
     advarsler,
     // Only a child the rule reaches with a price left needs the limit, and the table ends where the sources end.
-    kjernetidGrense: () => {
+    // Methods, not arrow functions: under tsx each named arrow made per calculation costs a `__name` call.
+    kjernetidGrense() {
       kjernetidGrense ??= oppslag.verdi(KJERNETID_INNTEKTSGRENSE, dato);
       return kjernetidGrense;
+    },
+    // Worked out once per number of months: the amount (an exact fraction of an øre, in the decimal) is
+    // the same for every child, and for both sibling orders when the municipality has its own.
+    seksProsentTak(betalingsmaaneder) {
+      let tak = seksProsentTak.get(betalingsmaaneder);
+      if (!tak) {
+        tak = seksProsentPerMaaned(inntekt, betalingsmaaneder);
+        seksProsentTak.set(betalingsmaaneder, tak);
+      }
+      return tak;
     },
   };
 

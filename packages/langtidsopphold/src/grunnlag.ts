@@ -5,9 +5,9 @@ import {
   blokkAv,
   blokkSomLinjer,
   evaluerBlokk,
-  evaluerGruppe,
   type Grunnlagsgruppe,
   type Gruppedefinisjon,
+  type Postdefinisjon,
 } from '@inntektsgrunnlag/skattegrunnlag';
 import type { Innstillinger } from './innstillinger.js';
 import { GRUPPE, POSTDEFINISJON, TENKT_ETTERLATTEPENSJON } from './postdefinisjon.js';
@@ -55,6 +55,43 @@ function beregnetGruppe(
   };
 }
 
+/** The groups `grunnlag` evaluates, found once per (cut) definition. */
+interface Grupper {
+  /** The income groups, then the mellomregninger and fradrag below, in one list evaluated at once. */
+  alle: readonly Gruppedefinisjon[];
+  antallInntekt: number;
+}
+
+const MELLOM_OG_FRADRAG = [
+  ['mellomregninger', GRUPPE.tenktEtterlattePensjon],
+  ['mellomregninger', GRUPPE.partnerArbeidOgPensjon],
+  ['mellomregninger', GRUPPE.pensjonerParagraf5],
+  ['mellomregninger', GRUPPE.boutgifterPerMaaned],
+  ['mellomregninger', GRUPPE.realisasjon],
+  ['fradrag', GRUPPE.skatt],
+  ['fradrag', GRUPPE.gjeldsrenter],
+  ['fradrag', GRUPPE.skjoenn],
+] as const;
+
+const grupperBuffer = new WeakMap<Postdefinisjon, Grupper>();
+
+function grupperFor(def: Postdefinisjon): Grupper {
+  let g = grupperBuffer.get(def);
+  if (!g) {
+    g = {
+      alle: [
+        ...def.inntekt,
+        ...MELLOM_OG_FRADRAG.map(([blokk, navn]) =>
+          finnGruppe(blokk === 'fradrag' ? def.fradrag : def.mellomregninger, navn),
+        ),
+      ],
+      antallInntekt: def.inntekt.length,
+    };
+    grupperBuffer.set(def, g);
+  }
+  return g;
+}
+
 /**
  * The income basis: the resident's income under § 3 fjerde ledd, less the tax and debt interest, less
  * the fradrag of § 5 (after tax and interest, § 5 sjette ledd): the forsørgerfradrag (andre ledd) and half
@@ -66,12 +103,22 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
   const def = definisjonMedInnstillinger(POSTDEFINISJON, aar, innst);
   const advarsler: Advarsel[] = [];
 
-  const inntekt = evaluerBlokk(def.inntekt, personer, aar);
-  const mellom = (navn: string) => evaluerGruppe(finnGruppe(def.mellomregninger, navn), personer, aar);
-
-  const tenkt = mellom(GRUPPE.tenktEtterlattePensjon);
-  const partnerInntekt = mellom(GRUPPE.partnerArbeidOgPensjon);
-  const pensjoner = mellom(GRUPPE.pensjonerParagraf5);
+  // Every group in one evaluation, so each person's posts are indexed once (not once per group); each
+  // group is evaluated exactly as on its own.
+  const { alle, antallInntekt } = grupperFor(def);
+  const evaluert = evaluerBlokk(alle, personer, aar).grupper;
+  const inntekt = blokkAv(evaluert.slice(0, antallInntekt));
+  const [tenkt, partnerInntekt, pensjoner, boutgifterPerMaaned, realisasjon, skatt, gjeldsrenter, skjoenn] =
+    evaluert.slice(antallInntekt) as [
+      Grunnlagsgruppe,
+      Grunnlagsgruppe,
+      Grunnlagsgruppe,
+      Grunnlagsgruppe,
+      Grunnlagsgruppe,
+      Grunnlagsgruppe,
+      Grunnlagsgruppe,
+      Grunnlagsgruppe,
+    ];
   const partner = personer.find((p) => PARTNERTYPER.has(p.type));
 
   // § 5 første ledd: the case worker's fact, or by default whether the request has a spouse, partner or
@@ -113,7 +160,6 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
     });
   }
 
-  const boutgifterPerMaaned = mellom(GRUPPE.boutgifterPerMaaned);
   const boutgifter = boutgifterPerMaaned.poster.length
     ? boutgiftfradrag(
         boutgifterPerMaaned.beloep,
@@ -124,8 +170,8 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
     : undefined;
 
   const fradrag = blokkAv([
-    evaluerGruppe(finnGruppe(def.fradrag, GRUPPE.skatt), personer, aar),
-    evaluerGruppe(finnGruppe(def.fradrag, GRUPPE.gjeldsrenter), personer, aar),
+    skatt,
+    gjeldsrenter,
     beregnetGruppe(
       GRUPPE.forsoergerfradrag,
       'Forsørgerfradrag',
@@ -147,7 +193,7 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
       boutgifter?.linjer,
       HJEMMEL_SKJOENN,
     ),
-    evaluerGruppe(finnGruppe(def.fradrag, GRUPPE.skjoenn), personer, aar),
+    skjoenn,
   ]);
 
   const beregningsbeloep = inntekt.beloep.minus(fradrag.beloep);
@@ -165,7 +211,7 @@ export function grunnlag(input: Beregningsinput<Vedtak, Innstillinger>): Grunnla
     beregningsbeloep,
     inntekt,
     fradrag,
-    mellomregninger: [tenkt, partnerInntekt, pensjoner, boutgifterPerMaaned, mellom(GRUPPE.realisasjon)],
+    mellomregninger: [tenkt, partnerInntekt, pensjoner, boutgifterPerMaaned, realisasjon],
     linjer: [
       {
         tekst: 'Inntekt',

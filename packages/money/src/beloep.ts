@@ -185,7 +185,19 @@ export class Beloep {
 
   /** Multiplies by a rate or by a whole number. Exact; round afterwards with a named mode. */
   times<N extends number>(faktor: Sats | bigint | Heltall<N>): Beloep {
-    if (faktor instanceof Sats) return new Beloep(0, this.dec().times(Sats.tilDecimal(faktor)));
+    if (faktor instanceof Sats) {
+      if (this.d === null) {
+        // Whole øre times n / 10^k: the integer product is exact while it is a safe integer (a product
+        // beyond it is never rounded back into it), and when 10^k divides it the amount is whole øre,
+        // the same amount the decimal gives. Anything else (a fraction of an øre) goes to the decimal.
+        const h = Sats.tilHeltallsbroek(faktor);
+        if (h !== null) {
+          const p = this.o * h.teller;
+          if (p <= MAKS_OERE && p >= -MAKS_OERE && p % h.nevner === 0) return Beloep.avOere(p / h.nevner);
+        }
+      }
+      return new Beloep(0, this.dec().times(Sats.tilDecimal(faktor)));
+    }
     if (typeof faktor === 'number') {
       kreverHeltall(faktor, 'Faktoren');
       if (this.d === null) {

@@ -5,6 +5,19 @@ const DESIMALTALL = /^-?\d+(\.\d+)?$/;
 /** One, shared (a decimal is immutable). */
 const EN_DEC = new Dec(1);
 
+/** A rate as an integer over a power of ten: `teller / nevner` with `nevner` = 10^k. */
+export interface Heltallsbroek {
+  teller: number;
+  nevner: number;
+}
+
+/**
+ * Each rate's {@link Heltallsbroek}, worked out the first time an amount is multiplied by it (`null`
+ * when the rate has more than 15 decimals or more digits than a safe integer holds). Kept beside the
+ * rate rather than in it, so a rate stays one decimal to `toEqual` and to anything that copies it.
+ */
+const heltallsbroeker = new WeakMap<Sats, Heltallsbroek | null>();
+
 /**
  * A rate or factor (75 %, 0.06, 20/41). Like {@link Beloep} it is never made from a JS float:
  * from a decimal string, a whole percentage, or a fraction of integers.
@@ -58,6 +71,27 @@ export class Sats {
   /** @internal */
   static fraDecimal(d: Dec): Sats {
     return new Sats(d);
+  }
+
+  /**
+   * @internal The rate as an integer over 10^k, for {@link Beloep} only: an amount of whole øre times
+   * such a rate is an integer product, and when that product is a whole number of øre no decimal is
+   * needed at all. `null` when the rate is not that small a fraction.
+   */
+  static tilHeltallsbroek(s: Sats): Heltallsbroek | null {
+    let h = heltallsbroeker.get(s);
+    if (h === undefined) {
+      h = null;
+      const k = s.d.decimalPlaces();
+      if (k <= 15) {
+        // The plain string without its point is the numerator exactly (no trailing zeros: the decimal
+        // keeps none); a numerator beyond 2^53 would lose digits and is left to the decimal.
+        const teller = Number(s.d.toFixed().replace('.', ''));
+        if (Number.isSafeInteger(teller)) h = { teller, nevner: 10 ** k };
+      }
+      heltallsbroeker.set(s, h);
+    }
+    return h;
   }
 
   times(annen: Sats): Sats {

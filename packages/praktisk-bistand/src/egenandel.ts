@@ -279,7 +279,10 @@ export function beregnEgenandel(
   const r = maksEgenandel({
     inntekt,
     g,
-    nasjonaltTak: () => nasjonaltTak(oppslag, beregningsdato),
+    // A method, not an arrow function: under tsx a named arrow made per calculation costs a `__name` call.
+    nasjonaltTak() {
+      return nasjonaltTak(oppslag, beregningsdato); // the module function of that name
+    },
     trinn: innstillinger.trinnOver2G,
     selvkost: selvkost?.perMaaned ?? null,
     beholderTilstrekkelig: vedtak.beholderTilstrekkeligMaks ?? null,

@@ -45,7 +45,11 @@ export class UgyldigOperatoerfilError extends Error {
   }
 }
 
-/** A value a calculation used, as it appears in a result's "rule versions used". */
+/**
+ * A value a calculation used, as it appears in a result's "rule versions used". The same value used on
+ * the same date is the same object in every calculation (see {@link Regelverk.bruktVerdi}): read it,
+ * never change it.
+ */
 export interface BruktVerdi {
   tabell: string;
   beskrivelse: string;
@@ -66,6 +70,13 @@ export interface BruktVerdi {
  * its own {@link Satsoppslag}, which records what it used.
  */
 export class Regelverk {
+  /**
+   * The recorded form of each value by the date it was used on, shared by every calculation on this
+   * rule set: the record depends only on the value, the date and this rule set's operator files, and a
+   * batch uses a few values on a few dates many thousand times.
+   */
+  private readonly brukteBuffer = new WeakMap<Tabellverdi<unknown>, Map<IsoDato, BruktVerdi>>();
+
   private constructor(
     private readonly tabeller: ReadonlyMap<string, Parametertabell<unknown>>,
     /** Coverage that an operator file extended: table → [built-in dekketTil, file]. */
@@ -237,21 +248,53 @@ export class Regelverk {
 
   /** A fresh recorder for one calculation. */
   nyttOppslag(): Satsoppslag {
-    return new Satsoppslag(this, this.forlenget);
+    return new Satsoppslag(this);
+  }
+
+  /** The record of value `v` of table `t` used on `dato`, made once per value and date. */
+  bruktVerdi<T>(t: Parametertabell<T>, v: Tabellverdi<T>, dato: IsoDato): BruktVerdi {
+    let perDato = this.brukteBuffer.get(v);
+    const kjent = perDato?.get(dato);
+    if (kjent) return kjent;
+    const forlengelse = this.forlenget.get(t.navn);
+    // A built-in value used past its built-in coverage holds there only because an operator's file
+    // said so: name that file.
+    const fraFil = v.fraFil ?? (forlengelse && dato > forlengelse.innebygdTil ? forlengelse.fil : undefined);
+    const brukt: BruktVerdi = {
+      tabell: t.navn,
+      beskrivelse: t.beskrivelse,
+      dato,
+      gyldigFra: v.gyldigFra,
+      verdi: t.definisjon.visVerdi(v.verdi),
+      kilde: v.kilde,
+      verifisert: v.verifisert,
+      ...(fraFil ? { fraFil } : {}),
+      ...(v.kommunesats ? { kommunesats: v.kommunesats } : {}),
+    };
+    if (!perDato) {
+      perDato = new Map();
+      this.brukteBuffer.set(v, perDato);
+    } else if (perDato.size >= MAKS_DATOER_PER_VERDI) {
+      // Bounded: a run over many dates keeps only the latest, and a record made again is equal.
+      perDato.clear();
+    }
+    perDato.set(dato, brukt);
+    return brukt;
   }
 }
+
+/** How many dates the record of one value is kept for (see {@link Regelverk.bruktVerdi}). */
+const MAKS_DATOER_PER_VERDI = 400;
 
 /**
  * Looks values up for one calculation and records each value used, so the result can name every rate
  * behind it, its source, and whether it came from an operator's file.
  */
 export class Satsoppslag {
-  private readonly brukt = new Map<string, BruktVerdi>();
+  /** By the value itself: within one rule set a value is one table's entry from one date. */
+  private readonly brukt = new Map<Tabellverdi<unknown>, BruktVerdi>();
 
-  constructor(
-    private readonly regelverk: Regelverk,
-    private readonly forlenget: ReadonlyMap<string, { innebygdTil: IsoDato; fil: string }>,
-  ) {}
+  constructor(private readonly regelverk: Regelverk) {}
 
   verdi<T>(definisjon: TabellDefinisjon<T>, dato: IsoDato): T {
     return this.oppslag(definisjon, dato).verdi;
@@ -260,25 +303,8 @@ export class Satsoppslag {
   oppslag<T>(definisjon: TabellDefinisjon<T>, dato: IsoDato): Tabellverdi<T> {
     const t = this.regelverk.tabell(definisjon);
     const v = t.verdiPaa(dato);
-    const nokkel = `${t.navn}@${v.gyldigFra}`;
-    if (!this.brukt.has(nokkel)) {
-      const forlengelse = this.forlenget.get(t.navn);
-      // A built-in value used past its built-in coverage holds there only because an operator's file
-      // said so: name that file.
-      const fraFil =
-        v.fraFil ?? (forlengelse && dato > forlengelse.innebygdTil ? forlengelse.fil : undefined);
-      this.brukt.set(nokkel, {
-        tabell: t.navn,
-        beskrivelse: t.beskrivelse,
-        dato,
-        gyldigFra: v.gyldigFra,
-        verdi: definisjon.visVerdi(v.verdi),
-        kilde: v.kilde,
-        verifisert: v.verifisert,
-        ...(fraFil ? { fraFil } : {}),
-        ...(v.kommunesats ? { kommunesats: v.kommunesats } : {}),
-      });
-    }
+    // The first use of a value on a calculation is the one recorded (with its date), as before.
+    if (!this.brukt.has(v)) this.brukt.set(v, this.regelverk.bruktVerdi(t, v, dato));
     return v;
   }
 

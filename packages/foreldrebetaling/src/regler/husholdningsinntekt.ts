@@ -24,6 +24,11 @@ function tellendePoster(inntektsaar: number): ReadonlySet<string> {
   return tellende;
 }
 
+/** Whether the person has a non-zero post of the name (a module function: no closure per person). */
+function harPost(person: PersonMedPoster, navn: string): boolean {
+  return person.poster.some((p) => p.tekniskNavn === navn && !p.beloep.isZero());
+}
+
 /**
  * The household's income (husholdningens samlede inntekt): personinntekt etter skatteloven kapittel 12 and
  * gross taxable capital income of the applicant and the spouse, registered partner or cohabitant, as the
@@ -88,10 +93,9 @@ export function husholdningensInntekt(
   }));
 
   for (const person of brutto) {
-    const harPost = (navn: string) => person.poster.some((p) => p.tekniskNavn === navn && !p.beloep.isZero());
     for (const { samlepost, delposter } of MULIG_DOBBELTTELLING) {
-      const deler = delposter.filter(harPost);
-      if (harPost(samlepost) && deler.length > 0) {
+      const deler = delposter.filter((navn) => harPost(person, navn));
+      if (harPost(person, samlepost) && deler.length > 0) {
         advarsler.push({
           kode: 'MULIG_DOBBELTTELLING',
           melding: `Personen har både «${samlepost}» og «${deler.join('», «')}». Postene kan være samme inntekt under gammelt og nytt navn; kontroller at inntekten ikke er regnet to ganger.`,

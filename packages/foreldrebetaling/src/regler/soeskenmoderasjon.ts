@@ -65,6 +65,11 @@ export interface Soeskenkandidat {
   prisForPlassen: Beloep;
 }
 
+/** Oldest first. At module level: a named closure made per call costs a `__name` call under tsx. */
+function etterAlder(a: Soeskenkandidat, b: Soeskenkandidat): number {
+  return a.foedselsdato < b.foedselsdato ? -1 : a.foedselsdato > b.foedselsdato ? 1 : 0;
+}
+
 /**
  * Sibling numbers (1, 2, 3 …) by request index. Ties (twins, equal prices) keep request order, so the
  * result never depends on anything but the vedtak.
@@ -73,8 +78,6 @@ export function soeskennumre(
   barn: readonly Soeskenkandidat[],
   rekkefoelge: Innstillinger['soeskenrekkefoelge'],
 ): Map<number, number> {
-  const etterAlder = (a: Soeskenkandidat, b: Soeskenkandidat) =>
-    a.foedselsdato < b.foedselsdato ? -1 : a.foedselsdato > b.foedselsdato ? 1 : 0;
   const sortert = [...barn].sort((a, b) => {
     let c: number;
     if (rekkefoelge === 'YNGSTE_FOERST') c = -etterAlder(a, b);

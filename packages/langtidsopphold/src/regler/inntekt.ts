@@ -61,8 +61,34 @@ export function skattepostene(innst: Innstillinger): Set<string> {
   return poster;
 }
 
+/**
+ * The definitions already cut, by definition and by year and the two settings the cut depends on: every
+ * case of a year with the same settings gets the same (never changed) definition, so it is made once and
+ * the caches keyed by a definition (grunnlag.ts) hold across cases.
+ */
+const tilpassetBuffer = new WeakMap<Postdefinisjon, Map<string, Postdefinisjon>>();
+
 /** The year's definition with the tax group cut down to the posts the settings apply. */
 export function definisjonMedInnstillinger(
+  def: Postdefinisjon,
+  aar: number,
+  innst: Innstillinger,
+): Postdefinisjon {
+  // skattepostene reads these two settings and nothing else.
+  const noekkel = `${aar}|${innst.formuesskattTrekkesFra}|${innst.skattBetaltIUtlandetTrekkesFra}`;
+  let perNoekkel = tilpassetBuffer.get(def);
+  const kjent = perNoekkel?.get(noekkel);
+  if (kjent) return kjent;
+  const ny = lagDefinisjonMedInnstillinger(def, aar, innst);
+  if (!perNoekkel) {
+    perNoekkel = new Map();
+    tilpassetBuffer.set(def, perNoekkel);
+  }
+  perNoekkel.set(noekkel, ny);
+  return ny;
+}
+
+function lagDefinisjonMedInnstillinger(
   def: Postdefinisjon,
   aar: number,
   innst: Innstillinger,
