@@ -1,4 +1,5 @@
-import { kontrollsifre, PERSONTYPER } from '@inntektsgrunnlag/person';
+import { identifikatorSkjema, kontrollsifre, PERSONTYPER } from '@inntektsgrunnlag/person';
+import { isoDatoSkjema } from '@inntektsgrunnlag/regelverk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -162,6 +163,30 @@ describe('the fast path of the request accepts only what zod accepts, with the s
         sammenlignMedSkjema(postInnSkjema, p);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('identifiers and dates on their own', () => {
+    const tekst = fc.oneof(
+      identifikatorArb,
+      fc.stringMatching(/^\d{11}$/),
+      dagArb,
+      fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      fc.constantFrom(...KANTVERDIER),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(tekst, (v) => {
+        sammenlignMedSkjema(identifikatorSkjema, v);
+        sammenlignMedSkjema(isoDatoSkjema, v);
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(identifikatorArb, dagArb, (id, dag) => {
+        expect(sammenlignMedSkjema(identifikatorSkjema, id)).toBe('HURTIGSTI');
+        expect(sammenlignMedSkjema(isoDatoSkjema, dag)).toBe('HURTIGSTI');
+      }),
     );
   });
 

@@ -40,6 +40,7 @@ import { foreslaaHusstand, HUSSTANDSOPPSLAG, type Husstandsforslagene } from './
 import type { Kommuneinnstillinger } from './kommuneinnstillinger.js';
 import { avgiftHoldesTilbake, type ManglendeGrunnlag, medAvgiftHoldtTilbake } from './manglendeGrunnlag.js';
 import { beregnerFor } from './register.js';
+import { revisjonsfeltSkjema } from './revisjonsfelt.js';
 
 /** The audit write failed: the lookup is refused, never answered unaudited. */
 export class RevisjonFeilet extends Error {
@@ -181,25 +182,6 @@ export interface OppslagKonfig {
 }
 
 const ukjentAktoer = { type: 'UKJENT' as const, id: 'ukjent', visningsnavn: 'Ukjent' };
-
-/** The audit log refuses control characters and over-long texts: check them first, as bad input. */
-const revisjonstekst = (maks: number) =>
-  z
-    .string({ error: 'må være en tekst' })
-    .trim()
-    .max(maks, `høyst ${maks} tegn`)
-    .refine((t) => ![...t].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127), {
-      message: 'kan ikke inneholde kontrolltegn',
-    })
-    .transform((t) => (t === '' ? null : t))
-    .nullish()
-    .transform((t) => t ?? null);
-
-const revisjonsfeltSkjema = z.object({
-  rolleId: revisjonstekst(63),
-  saksreferanse: revisjonstekst(100),
-  formaal: revisjonstekst(250),
-});
 
 const referanseSkjema = z
   .string({ error: 'må være en tekst' })
