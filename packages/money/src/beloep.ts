@@ -190,10 +190,10 @@ export class Beloep {
         // Whole øre times n / 10^k: the integer product is exact while it is a safe integer (a product
         // beyond it is never rounded back into it), and when 10^k divides it the amount is whole øre,
         // the same amount the decimal gives. Anything else (a fraction of an øre) goes to the decimal.
-        const h = Sats.tilHeltallsbroek(faktor);
-        if (h !== null) {
-          const p = this.o * h.teller;
-          if (p <= MAKS_OERE && p >= -MAKS_OERE && p % h.nevner === 0) return Beloep.avOere(p / h.nevner);
+        const nevner = Sats.nevner(faktor);
+        if (nevner !== 0) {
+          const p = this.o * Sats.teller(faktor);
+          if (p <= MAKS_OERE && p >= -MAKS_OERE && p % nevner === 0) return Beloep.avOere(p / nevner);
         }
       }
       return new Beloep(0, this.dec().times(Sats.tilDecimal(faktor)));

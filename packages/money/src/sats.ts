@@ -12,18 +12,34 @@ export interface Heltallsbroek {
 }
 
 /**
- * Each rate's {@link Heltallsbroek}, worked out the first time an amount is multiplied by it (`null`
- * when the rate has more than 15 decimals or more digits than a safe integer holds). Kept beside the
- * rate rather than in it, so a rate stays one decimal to `toEqual` and to anything that copies it.
- */
-const heltallsbroeker = new WeakMap<Sats, Heltallsbroek | null>();
-
-/**
  * A rate or factor (75 %, 0.06, 20/41). Like {@link Beloep} it is never made from a JS float:
  * from a decimal string, a whole percentage, or a fraction of integers.
  */
 export class Sats {
-  private constructor(private readonly d: Dec) {}
+  /**
+   * The rate as `t / n` with n = 10^k, both safe integers, for {@link Beloep}'s integer product; `n` is
+   * 0 when the rate has more than 15 decimals or more digits than a safe integer holds. Worked out when
+   * the rate is made, from the decimal alone, so two equal rates are equal field for field.
+   */
+  private readonly t: number;
+  private readonly n: number;
+
+  private constructor(private readonly d: Dec) {
+    let t = 0;
+    let n = 0;
+    const k = d.decimalPlaces();
+    if (k <= 15) {
+      // The plain string without its point is the numerator exactly (the decimal keeps no trailing
+      // zeros); a numerator beyond 2^53 would lose digits and is left to the decimal.
+      const teller = Number(d.toFixed().replace('.', ''));
+      if (Number.isSafeInteger(teller)) {
+        t = teller;
+        n = 10 ** k;
+      }
+    }
+    this.t = t;
+    this.n = n;
+  }
 
   /** From a decimal string: `Sats.av('0.75')`. */
   static av(tekst: string): Sats {
@@ -79,19 +95,17 @@ export class Sats {
    * needed at all. `null` when the rate is not that small a fraction.
    */
   static tilHeltallsbroek(s: Sats): Heltallsbroek | null {
-    let h = heltallsbroeker.get(s);
-    if (h === undefined) {
-      h = null;
-      const k = s.d.decimalPlaces();
-      if (k <= 15) {
-        // The plain string without its point is the numerator exactly (no trailing zeros: the decimal
-        // keeps none); a numerator beyond 2^53 would lose digits and is left to the decimal.
-        const teller = Number(s.d.toFixed().replace('.', ''));
-        if (Number.isSafeInteger(teller)) h = { teller, nevner: 10 ** k };
-      }
-      heltallsbroeker.set(s, h);
-    }
-    return h;
+    return s.n === 0 ? null : { teller: s.t, nevner: s.n };
+  }
+
+  /** @internal The numerator of {@link Sats.tilHeltallsbroek} (without making an object), or 0. */
+  static teller(s: Sats): number {
+    return s.t;
+  }
+
+  /** @internal The denominator of {@link Sats.tilHeltallsbroek} (without making an object), or 0 for none. */
+  static nevner(s: Sats): number {
+    return s.n;
   }
 
   times(annen: Sats): Sats {

@@ -104,16 +104,27 @@ function harPost(person: PersonMedPoster, tekniskNavn: string): boolean {
   return person.poster.some((p) => p.tekniskNavn === tekniskNavn && !p.beloep.isZero());
 }
 
+/** The realisation posts of each year: fixed data, made once per year (read only). */
+const realisasjonBuffer = new Map<number, ReadonlySet<string>>();
+function realisasjonsposter(aar: number): ReadonlySet<string> {
+  let navn = realisasjonBuffer.get(aar);
+  if (!navn) {
+    navn = new Set(
+      REALISASJON.filter((p) => (p.fraOgMedAar ?? aar) <= aar && aar <= (p.tilOgMedAar ?? aar)).map(
+        (p) => p.tekniskNavn,
+      ),
+    );
+    realisasjonBuffer.set(aar, navn);
+  }
+  return navn;
+}
+
 /**
  * Gains and losses on realisation are kept out of the income (Sivilombudet 17.11.2025), so the tax on
  * them must be kept out too. Skatteetaten gives no figure for that tax, so the case worker enters it.
  */
 export function realisasjonsadvarsler(soeker: PersonMedPoster, aar: number): Advarsel[] {
-  const navn = new Set(
-    REALISASJON.filter((p) => (p.fraOgMedAar ?? aar) <= aar && aar <= (p.tilOgMedAar ?? aar)).map(
-      (p) => p.tekniskNavn,
-    ),
-  );
+  const navn = realisasjonsposter(aar);
   const funnet = soeker.poster.filter((p) => navn.has(p.tekniskNavn) && !p.beloep.isZero());
   const justert = harPost(soeker, SKATT_PAA_GEVINST) || harPost(soeker, SKATTEFORDEL_AV_TAP);
   if (funnet.length === 0) {
