@@ -330,9 +330,13 @@ function evaluerKompilert(
 }
 
 function gruppeAv(gruppe: Gruppedefinisjon, poster: Grunnlagspost[]): Grunnlagsgruppe {
-  const signert: Beloep[] = [];
-  for (const p of poster) signert.push(p.operasjon === 'SUBTRAHERE' ? p.beloep.negated() : p.beloep);
-  const beloep = Beloep.sum(signert);
+  // Most groups of a case have no posts: their sum is the shared zero (what Beloep.sum gives for none).
+  let beloep = Beloep.NULL;
+  if (poster.length > 0) {
+    const signert: Beloep[] = [];
+    for (const p of poster) signert.push(p.operasjon === 'SUBTRAHERE' ? p.beloep.negated() : p.beloep);
+    beloep = Beloep.sum(signert);
+  }
   // Two literals rather than a spread, with the keys in the same order either way.
   return gruppe.hjemmel
     ? {
