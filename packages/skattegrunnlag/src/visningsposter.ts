@@ -1,7 +1,13 @@
 import { Beloep } from '@inntektsgrunnlag/money';
-import { VISNINGSGRUPPER, type Visningsgruppe } from './katalog/katalog.js';
+import {
+  katalogFor,
+  type Postkatalog,
+  ukjentPostinfo,
+  VISNINGSGRUPPER,
+  type Visningsgruppe,
+} from './katalog/katalog.js';
 import { VISNINGSREKKEFOELGE } from './katalog/visningsrekkefoelge.js';
-import { type PersonMedPoster, postinfo } from './post.js';
+import type { PersonMedPoster } from './post.js';
 
 export interface Visningspost {
   tekniskNavn: string;
@@ -55,6 +61,7 @@ export function lagVisningsposter(
   tillatt: (tekniskNavn: string) => boolean,
 ): Visningspostgruppe[] {
   const perNavn = new Map<string, Rad>();
+  let katalog: Postkatalog | undefined;
   // The rows of each display group in the order first met, sorted by KS's order below.
   const perGruppe: Rad[][] = VISNINGSGRUPPER.map(() => []);
   for (const person of personer) {
@@ -62,7 +69,11 @@ export function lagVisningsposter(
       if (!tillatt(p.tekniskNavn)) continue;
       let rad = perNavn.get(p.tekniskNavn);
       if (!rad) {
-        const { info, kjent } = postinfo(p.tekniskNavn, inntektsaar);
+        // The year's catalogue is asked for only once a post is shown (as postinfo would, per post).
+        katalog ??= katalogFor(inntektsaar);
+        const kjentInfo = katalog.finn(p.tekniskNavn);
+        const kjent = kjentInfo !== undefined;
+        const info = kjentInfo ?? ukjentPostinfo(p.tekniskNavn);
         const post: Visningspost = {
           tekniskNavn: p.tekniskNavn,
           visningstekst: (info.kanEndreVisningstekst && p.visningstekst) || info.visningstekst,
