@@ -44,6 +44,10 @@ interface Rad {
   rang: number;
 }
 
+function postIRad(r: Rad): Visningspost {
+  return r.post;
+}
+
 function etterRang(a: Rad, b: Rad): number {
   return a.rang === b.rang ? 0 : a.rang < b.rang ? -1 : 1;
 }
@@ -105,9 +109,7 @@ export function lagVisningsposter(
     if (rader.length === 0) continue;
     // Array.prototype.sort is stable: posts without a place keep the order first met.
     if (rader.length > 1) rader.sort(etterRang);
-    const poster: Visningspost[] = [];
-    for (const r of rader) poster.push(r.post);
-    ut.push({ kategori: VISNINGSGRUPPER[i] as Visningsgruppe, poster });
+    ut.push({ kategori: VISNINGSGRUPPER[i] as Visningsgruppe, poster: rader.map(postIRad) });
   }
   return ut;
 }
@@ -128,23 +130,28 @@ export interface VisningspostgruppeJson {
   poster: VisningspostJson[];
 }
 
+// `map` over module-level functions rather than loops with `push`: map makes an array of the exact
+// length, where push grows an empty array to room for 17 (most lists here have 1 to 3 entries).
+
+function personTilJson(x: { identifikator: string; beloep: Beloep }): VisningspostJson['personer'][number] {
+  return { identifikator: x.identifikator, beloep: x.beloep.toJsonNumber() };
+}
+
+function postTilJson(p: Visningspost): VisningspostJson {
+  // Built key by key rather than by spreading, with the keys in the same order as ever, and the
+  // amounts written in the same order (the post's, then the persons').
+  const json = { tekniskNavn: p.tekniskNavn, visningstekst: p.visningstekst } as VisningspostJson;
+  if (p.infotekst) json.infotekst = p.infotekst;
+  if (!p.kjent) json.ukjent = true;
+  json.beloep = p.beloep.toJsonNumber();
+  json.personer = p.personer.map(personTilJson);
+  return json;
+}
+
+function gruppeTilJson(g: Visningspostgruppe): VisningspostgruppeJson {
+  return { kategori: g.kategori, poster: g.poster.map(postTilJson) };
+}
+
 export function visningsposterTilJson(grupper: readonly Visningspostgruppe[]): VisningspostgruppeJson[] {
-  const ut: VisningspostgruppeJson[] = [];
-  for (const g of grupper) {
-    const poster: VisningspostJson[] = [];
-    for (const p of g.poster) {
-      const personer: VisningspostJson['personer'] = [];
-      for (const x of p.personer)
-        personer.push({ identifikator: x.identifikator, beloep: x.beloep.toJsonNumber() });
-      // Built key by key rather than by spreading, with the keys in the same order as ever.
-      const json = { tekniskNavn: p.tekniskNavn, visningstekst: p.visningstekst } as VisningspostJson;
-      if (p.infotekst) json.infotekst = p.infotekst;
-      if (!p.kjent) json.ukjent = true;
-      json.beloep = p.beloep.toJsonNumber();
-      json.personer = personer;
-      poster.push(json);
-    }
-    ut.push({ kategori: g.kategori, poster });
-  }
-  return ut;
+  return grupper.map(gruppeTilJson);
 }
