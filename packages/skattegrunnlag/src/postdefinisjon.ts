@@ -264,10 +264,15 @@ function infoFor(t: Treff, tekniskNavn: string, aar: number): NonNullable<Treff[
   return t.info;
 }
 
-// Scratch lists for one person's matches, reused across calls (the evaluation is synchronous and
-// never re-entered): a person has a handful of posts, so sorting them is cheaper than allocating.
+// Scratch lists, reused across calls (the evaluation is synchronous and never re-entered): one
+// person's matches (a person has a handful of posts, so sorting them is cheaper than allocating), and
+// every post made with its group, so each group's list can be made at its exact length (a list grown
+// by push makes room for 17, and most groups of a case have 0 to 2 posts).
 const kladdTreff: Treff[] = [];
 const kladdPost: Post[] = [];
+const laget: Grunnlagspost[] = [];
+const lagetGruppe: number[] = [];
+const antall: number[] = [];
 
 /**
  * Evaluates compiled groups: the posts of each group in the order of a walk over person × group post
@@ -280,8 +285,11 @@ function evaluerKompilert(
   inntektsaar: number,
 ): Grunnlagsgruppe[] {
   const n = k.grupper.length;
-  const poster: Grunnlagspost[][] = [];
-  for (let g = 0; g < n; g++) poster.push([]);
+  // Emptied first as well as last: a call that threw (a year without a catalogue) leaves them filled.
+  laget.length = 0;
+  lagetGruppe.length = 0;
+  antall.length = 0;
+  for (let g = 0; g < n; g++) antall.push(0);
   for (const person of personer) {
     kladdTreff.length = 0;
     kladdPost.length = 0;
@@ -310,7 +318,7 @@ function evaluerKompilert(
       const t = kladdTreff[i] as Treff;
       const post = kladdPost[i] as Post;
       const info = infoFor(t, post.tekniskNavn, inntektsaar);
-      (poster[t.gruppe] as Grunnlagspost[]).push({
+      laget.push({
         tekniskNavn: post.tekniskNavn,
         visningstekst: (info.kanEndreVisningstekst && post.visningstekst) || info.visningstekst,
         identifikator: person.identifikator,
@@ -319,20 +327,41 @@ function evaluerKompilert(
         operasjon: t.operasjon,
         beloep: post.beloep,
       });
+      lagetGruppe.push(t.gruppe);
+      antall[t.gruppe] = (antall[t.gruppe] as number) + 1;
     }
+  }
+  // Each group's posts in the order made (person by person), in a list of its exact length.
+  const poster: Grunnlagspost[][] = new Array(n);
+  for (let g = 0; g < n; g++) {
+    const a = antall[g] as number;
+    poster[g] = a === 0 ? [] : new Array(a);
+    antall[g] = 0;
+  }
+  for (let i = 0; i < laget.length; i++) {
+    const g = lagetGruppe[i] as number;
+    const plass = antall[g] as number;
+    (poster[g] as Grunnlagspost[])[plass] = laget[i] as Grunnlagspost;
+    antall[g] = plass + 1;
   }
   kladdTreff.length = 0;
   kladdPost.length = 0;
-  const ut: Grunnlagsgruppe[] = [];
+  laget.length = 0;
+  lagetGruppe.length = 0;
+  const ut: Grunnlagsgruppe[] = new Array(n);
   for (let g = 0; g < n; g++)
-    ut.push(gruppeAv(k.grupper[g] as Gruppedefinisjon, poster[g] as Grunnlagspost[]));
+    ut[g] = gruppeAv(k.grupper[g] as Gruppedefinisjon, poster[g] as Grunnlagspost[]);
   return ut;
 }
 
 function gruppeAv(gruppe: Gruppedefinisjon, poster: Grunnlagspost[]): Grunnlagsgruppe {
-  const signert: Beloep[] = [];
-  for (const p of poster) signert.push(p.operasjon === 'SUBTRAHERE' ? p.beloep.negated() : p.beloep);
-  const beloep = Beloep.sum(signert);
+  // Most groups of a case have no posts: their sum is the shared zero (what Beloep.sum gives for none).
+  let beloep = Beloep.NULL;
+  if (poster.length > 0) {
+    const signert: Beloep[] = [];
+    for (const p of poster) signert.push(p.operasjon === 'SUBTRAHERE' ? p.beloep.negated() : p.beloep);
+    beloep = Beloep.sum(signert);
+  }
   // Two literals rather than a spread, with the keys in the same order either way.
   return gruppe.hjemmel
     ? {
@@ -392,8 +421,10 @@ export function perPerson(blokk: Grunnlagsblokk): Array<{ identifikator: string;
       sum.set(p.identifikator, (sum.get(p.identifikator) ?? Beloep.NULL).plus(bidrag));
     }
   }
-  const ut: Array<{ identifikator: string; beloep: Beloep }> = [];
-  for (const [identifikator, beloep] of sum) ut.push({ identifikator, beloep });
+  // Of the exact length (a push would make room for 17).
+  const ut = new Array<{ identifikator: string; beloep: Beloep }>(sum.size);
+  let i = 0;
+  for (const [identifikator, beloep] of sum) ut[i++] = { identifikator, beloep };
   return ut;
 }
 
@@ -410,32 +441,33 @@ const PERSONTYPE_I_LINJE = Object.fromEntries(
   Object.entries(PERSONTYPE_TEKST).map(([type, tekst]) => [type, ` (${tekst.toLowerCase()})`]),
 ) as Record<Persontype, string>;
 
+function postlinje(p: Grunnlagspost): Beregningslinje {
+  return {
+    tekst: `${p.visningstekst}${PERSONTYPE_I_LINJE[p.persontype]}`,
+    operasjon: p.operasjon,
+    kilde: p.kilde,
+    beloep: p.beloep,
+  };
+}
+
+function gruppelinje(g: Grunnlagsgruppe): Beregningslinje {
+  // `map` and `concat` make arrays of the exact length; two literals rather than a spread, with the
+  // keys in the same order either way.
+  const poster = g.poster.map(postlinje);
+  const linjer = g.forklaring ? g.forklaring.concat(poster) : poster;
+  return g.hjemmel
+    ? {
+        tekst: g.visningstekst,
+        operasjon: g.operasjon,
+        kilde: gruppekilde(g),
+        beloep: g.beloep,
+        hjemmel: g.hjemmel,
+        linjer,
+      }
+    : { tekst: g.visningstekst, operasjon: g.operasjon, kilde: gruppekilde(g), beloep: g.beloep, linjer };
+}
+
 /** The block as lines of a Beregningstabell: a line per group, a line per post under it. */
 export function blokkSomLinjer(blokk: Grunnlagsblokk): Beregningslinje[] {
-  const ut: Beregningslinje[] = [];
-  for (const g of blokk.grupper) {
-    const linjer: Beregningslinje[] = g.forklaring ? g.forklaring.slice() : [];
-    for (const p of g.poster) {
-      linjer.push({
-        tekst: `${p.visningstekst}${PERSONTYPE_I_LINJE[p.persontype]}`,
-        operasjon: p.operasjon,
-        kilde: p.kilde,
-        beloep: p.beloep,
-      });
-    }
-    // Two literals rather than a spread, with the keys in the same order either way.
-    ut.push(
-      g.hjemmel
-        ? {
-            tekst: g.visningstekst,
-            operasjon: g.operasjon,
-            kilde: gruppekilde(g),
-            beloep: g.beloep,
-            hjemmel: g.hjemmel,
-            linjer,
-          }
-        : { tekst: g.visningstekst, operasjon: g.operasjon, kilde: gruppekilde(g), beloep: g.beloep, linjer },
-    );
-  }
-  return ut;
+  return blokk.grupper.map(gruppelinje);
 }

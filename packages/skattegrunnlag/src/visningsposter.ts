@@ -1,7 +1,13 @@
 import { Beloep } from '@inntektsgrunnlag/money';
-import { VISNINGSGRUPPER, type Visningsgruppe } from './katalog/katalog.js';
+import {
+  katalogFor,
+  type Postkatalog,
+  ukjentPostinfo,
+  VISNINGSGRUPPER,
+  type Visningsgruppe,
+} from './katalog/katalog.js';
 import { VISNINGSREKKEFOELGE } from './katalog/visningsrekkefoelge.js';
-import { type PersonMedPoster, postinfo } from './post.js';
+import type { PersonMedPoster } from './post.js';
 
 export interface Visningspost {
   tekniskNavn: string;
@@ -38,6 +44,10 @@ interface Rad {
   rang: number;
 }
 
+function postIRad(r: Rad): Visningspost {
+  return r.post;
+}
+
 function etterRang(a: Rad, b: Rad): number {
   return a.rang === b.rang ? 0 : a.rang < b.rang ? -1 : 1;
 }
@@ -55,6 +65,7 @@ export function lagVisningsposter(
   tillatt: (tekniskNavn: string) => boolean,
 ): Visningspostgruppe[] {
   const perNavn = new Map<string, Rad>();
+  let katalog: Postkatalog | undefined;
   // The rows of each display group in the order first met, sorted by KS's order below.
   const perGruppe: Rad[][] = VISNINGSGRUPPER.map(() => []);
   for (const person of personer) {
@@ -62,7 +73,11 @@ export function lagVisningsposter(
       if (!tillatt(p.tekniskNavn)) continue;
       let rad = perNavn.get(p.tekniskNavn);
       if (!rad) {
-        const { info, kjent } = postinfo(p.tekniskNavn, inntektsaar);
+        // The year's catalogue is asked for only once a post is shown (as postinfo would, per post).
+        katalog ??= katalogFor(inntektsaar);
+        const kjentInfo = katalog.finn(p.tekniskNavn);
+        const kjent = kjentInfo !== undefined;
+        const info = kjentInfo ?? ukjentPostinfo(p.tekniskNavn);
         const post: Visningspost = {
           tekniskNavn: p.tekniskNavn,
           visningstekst: (info.kanEndreVisningstekst && p.visningstekst) || info.visningstekst,
@@ -94,9 +109,7 @@ export function lagVisningsposter(
     if (rader.length === 0) continue;
     // Array.prototype.sort is stable: posts without a place keep the order first met.
     if (rader.length > 1) rader.sort(etterRang);
-    const poster: Visningspost[] = [];
-    for (const r of rader) poster.push(r.post);
-    ut.push({ kategori: VISNINGSGRUPPER[i] as Visningsgruppe, poster });
+    ut.push({ kategori: VISNINGSGRUPPER[i] as Visningsgruppe, poster: rader.map(postIRad) });
   }
   return ut;
 }
@@ -117,23 +130,28 @@ export interface VisningspostgruppeJson {
   poster: VisningspostJson[];
 }
 
+// `map` over module-level functions rather than loops with `push`: map makes an array of the exact
+// length, where push grows an empty array to room for 17 (most lists here have 1 to 3 entries).
+
+function personTilJson(x: { identifikator: string; beloep: Beloep }): VisningspostJson['personer'][number] {
+  return { identifikator: x.identifikator, beloep: x.beloep.toJsonNumber() };
+}
+
+function postTilJson(p: Visningspost): VisningspostJson {
+  // Built key by key rather than by spreading, with the keys in the same order as ever, and the
+  // amounts written in the same order (the post's, then the persons').
+  const json = { tekniskNavn: p.tekniskNavn, visningstekst: p.visningstekst } as VisningspostJson;
+  if (p.infotekst) json.infotekst = p.infotekst;
+  if (!p.kjent) json.ukjent = true;
+  json.beloep = p.beloep.toJsonNumber();
+  json.personer = p.personer.map(personTilJson);
+  return json;
+}
+
+function gruppeTilJson(g: Visningspostgruppe): VisningspostgruppeJson {
+  return { kategori: g.kategori, poster: g.poster.map(postTilJson) };
+}
+
 export function visningsposterTilJson(grupper: readonly Visningspostgruppe[]): VisningspostgruppeJson[] {
-  const ut: VisningspostgruppeJson[] = [];
-  for (const g of grupper) {
-    const poster: VisningspostJson[] = [];
-    for (const p of g.poster) {
-      const personer: VisningspostJson['personer'] = [];
-      for (const x of p.personer)
-        personer.push({ identifikator: x.identifikator, beloep: x.beloep.toJsonNumber() });
-      // Built key by key rather than by spreading, with the keys in the same order as ever.
-      const json = { tekniskNavn: p.tekniskNavn, visningstekst: p.visningstekst } as VisningspostJson;
-      if (p.infotekst) json.infotekst = p.infotekst;
-      if (!p.kjent) json.ukjent = true;
-      json.beloep = p.beloep.toJsonNumber();
-      json.personer = personer;
-      poster.push(json);
-    }
-    ut.push({ kategori: g.kategori, poster });
-  }
-  return ut;
+  return grupper.map(gruppeTilJson);
 }
