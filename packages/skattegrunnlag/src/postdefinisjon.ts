@@ -362,6 +362,7 @@ export function evaluerGruppe(
   personer: readonly PersonMedPoster[],
   inntektsaar: number,
 ): Grunnlagsgruppe {
+  // Looked up before fraBuffer so the one-group list is made only when the group is compiled.
   const kjent = gruppeBuffer.get(gruppe)?.get(inntektsaar);
   const k = kjent ?? fraBuffer(gruppeBuffer, gruppe, inntektsaar, [gruppe]);
   return evaluerKompilert(k, personer, inntektsaar)[0] as Grunnlagsgruppe;
