@@ -22,7 +22,7 @@ import {
   type VisningspostgruppeJson,
   visningsposterTilJson,
 } from '@inntektsgrunnlag/skattegrunnlag';
-import type { Advarsel, EnhverBeregner, Stadie } from './beregner.js';
+import type { Advarsel, EnhverBeregner, Hovedtall, Stadie } from './beregner.js';
 import type { Foresporsel } from './foresporsel.js';
 import { type Feltfeil, Valideringsfeil, valider } from './valideringsfeil.js';
 
@@ -304,7 +304,7 @@ export function beregnMedPoster(p: BeregnParametre): {
     avgiftsnoekkel: beregner.avgiftsnoekkel,
   } as Beregningsresultat;
   resultat[beregner.avgiftsnoekkel] = avgift?.json ?? null;
-  resultat.hovedtall = hovedtallTilJson(avgift?.hovedtall ?? []);
+  resultat.hovedtall = (avgift?.hovedtall ?? []).map(hovedtallTilJson);
   resultat.tabell = tabell.toJSON();
   // What the tax settlement says: the case worker's extra posts show in the basis, not here (as KS).
   resultat.visningsposter = visningsposterTilJson(lagVisningsposter(p.personer, aar, tillatt));
@@ -323,16 +323,10 @@ export function beregnMedPoster(p: BeregnParametre): {
   return { resultat, tabell };
 }
 
-/** The key figures in their JSON form: `hjemmel` only when given (two literals rather than a spread). */
-function hovedtallTilJson(
-  hovedtall: ReturnType<EnhverBeregner['avgift']>['hovedtall'],
-): Beregningsresultat['hovedtall'] {
-  const ut: Beregningsresultat['hovedtall'] = [];
-  for (const h of hovedtall) {
-    const beloep = h.beloep.toJsonNumber();
-    ut.push(h.hjemmel ? { tekst: h.tekst, beloep, hjemmel: h.hjemmel } : { tekst: h.tekst, beloep });
-  }
-  return ut;
+/** A key figure in its JSON form: `hjemmel` only when given (two literals rather than a spread). */
+function hovedtallTilJson(h: Hovedtall): Beregningsresultat['hovedtall'][number] {
+  const beloep = h.beloep.toJsonNumber();
+  return h.hjemmel ? { tekst: h.tekst, beloep, hjemmel: h.hjemmel } : { tekst: h.tekst, beloep };
 }
 
 const INGEN_POSTER: readonly Post[] = [];

@@ -264,15 +264,10 @@ function infoFor(t: Treff, tekniskNavn: string, aar: number): NonNullable<Treff[
   return t.info;
 }
 
-// Scratch lists, reused across calls (the evaluation is synchronous and never re-entered): one
-// person's matches (a person has a handful of posts, so sorting them is cheaper than allocating), and
-// every post made with its group, so each group's list can be made at its exact length (a list grown
-// by push makes room for 17, and most groups of a case have 0 to 2 posts).
+// Scratch lists for one person's matches, reused across calls (the evaluation is synchronous and
+// never re-entered): a person has a handful of posts, so sorting them is cheaper than allocating.
 const kladdTreff: Treff[] = [];
 const kladdPost: Post[] = [];
-const laget: Grunnlagspost[] = [];
-const lagetGruppe: number[] = [];
-const antall: number[] = [];
 
 /**
  * Evaluates compiled groups: the posts of each group in the order of a walk over person × group post
@@ -285,11 +280,8 @@ function evaluerKompilert(
   inntektsaar: number,
 ): Grunnlagsgruppe[] {
   const n = k.grupper.length;
-  // Emptied first as well as last: a call that threw (a year without a catalogue) leaves them filled.
-  laget.length = 0;
-  lagetGruppe.length = 0;
-  antall.length = 0;
-  for (let g = 0; g < n; g++) antall.push(0);
+  const poster: Grunnlagspost[][] = [];
+  for (let g = 0; g < n; g++) poster.push([]);
   for (const person of personer) {
     kladdTreff.length = 0;
     kladdPost.length = 0;
@@ -318,7 +310,7 @@ function evaluerKompilert(
       const t = kladdTreff[i] as Treff;
       const post = kladdPost[i] as Post;
       const info = infoFor(t, post.tekniskNavn, inntektsaar);
-      laget.push({
+      (poster[t.gruppe] as Grunnlagspost[]).push({
         tekniskNavn: post.tekniskNavn,
         visningstekst: (info.kanEndreVisningstekst && post.visningstekst) || info.visningstekst,
         identifikator: person.identifikator,
@@ -327,30 +319,13 @@ function evaluerKompilert(
         operasjon: t.operasjon,
         beloep: post.beloep,
       });
-      lagetGruppe.push(t.gruppe);
-      antall[t.gruppe] = (antall[t.gruppe] as number) + 1;
     }
-  }
-  // Each group's posts in the order made (person by person), in a list of its exact length.
-  const poster: Grunnlagspost[][] = new Array(n);
-  for (let g = 0; g < n; g++) {
-    const a = antall[g] as number;
-    poster[g] = a === 0 ? [] : new Array(a);
-    antall[g] = 0;
-  }
-  for (let i = 0; i < laget.length; i++) {
-    const g = lagetGruppe[i] as number;
-    const plass = antall[g] as number;
-    (poster[g] as Grunnlagspost[])[plass] = laget[i] as Grunnlagspost;
-    antall[g] = plass + 1;
   }
   kladdTreff.length = 0;
   kladdPost.length = 0;
-  laget.length = 0;
-  lagetGruppe.length = 0;
-  const ut: Grunnlagsgruppe[] = new Array(n);
+  const ut: Grunnlagsgruppe[] = [];
   for (let g = 0; g < n; g++)
-    ut[g] = gruppeAv(k.grupper[g] as Gruppedefinisjon, poster[g] as Grunnlagspost[]);
+    ut.push(gruppeAv(k.grupper[g] as Gruppedefinisjon, poster[g] as Grunnlagspost[]));
   return ut;
 }
 
@@ -387,6 +362,7 @@ export function evaluerGruppe(
   personer: readonly PersonMedPoster[],
   inntektsaar: number,
 ): Grunnlagsgruppe {
+  // Looked up before fraBuffer so the one-group list is made only when the group is compiled.
   const kjent = gruppeBuffer.get(gruppe)?.get(inntektsaar);
   const k = kjent ?? fraBuffer(gruppeBuffer, gruppe, inntektsaar, [gruppe]);
   return evaluerKompilert(k, personer, inntektsaar)[0] as Grunnlagsgruppe;
