@@ -96,12 +96,30 @@ export interface Henteinnstillinger {
   avregning?: boolean;
 }
 
+/**
+ * The answers of `trengerPoster` per post definition, year and kind. The definition and the year's
+ * catalogue do not change once made (`tillattPost` keeps its filter per definition and year the same
+ * way), and the answer went through the whole catalogue for every person of every lookup.
+ */
+const trengerBuffer = new WeakMap<object, Map<string, boolean>>();
+
 /** Whether the area may use any post of this kind in the year: if not, the API is not called at all. */
 function trengerPoster(beregner: EnhverBeregner, aar: number, art: Postart): boolean {
-  const tillatt = tillattPost(beregner.postdefinisjon, aar);
-  return katalogFor(aar)
-    .alle()
-    .some((p) => p.art === art && tillatt(p.tekniskNavn));
+  let perDefinisjon = trengerBuffer.get(beregner.postdefinisjon);
+  if (!perDefinisjon) {
+    perDefinisjon = new Map();
+    trengerBuffer.set(beregner.postdefinisjon, perDefinisjon);
+  }
+  const noekkel = `${aar} ${art}`;
+  let svar = perDefinisjon.get(noekkel);
+  if (svar === undefined) {
+    const tillatt = tillattPost(beregner.postdefinisjon, aar);
+    svar = katalogFor(aar)
+      .alle()
+      .some((p) => p.art === art && tillatt(p.tekniskNavn));
+    perDefinisjon.set(noekkel, svar);
+  }
+  return svar;
 }
 
 async function hentSsg(

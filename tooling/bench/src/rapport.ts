@@ -287,7 +287,7 @@ export function lagRapport(m: Maalinger): string {
     l.push(
       '## (c) Oppslag mot den innebygde kilden',
       '',
-      `${heltall(m.oppslag.antall)} forespørsler uten poster gjennom CLI-en (de tre områdene etter tur, personer med skatteoppgjør for 2023 i den syntetiske populasjonen): hent fra den innebygde kilden, minimer, beregn og før hvert oppslag i revisjonsloggen (innebygd database på disk). CLI-en har åtte rader i arbeid om gangen; revisjonspostene som kommer mens en skriving pågår, føres samlet i neste transaksjon (gruppeskriving, docs/lagring.md), og hver rad skrives ut først når dens post er lagret.`,
+      `${heltall(m.oppslag.antall)} forespørsler uten poster gjennom CLI-en (de tre områdene etter tur, personer med skatteoppgjør for 2023 i den syntetiske populasjonen): hent fra den innebygde kilden, minimer, beregn og før hvert oppslag i revisjonsloggen (innebygd database på disk). CLI-en har 64 rader i arbeid om gangen (\`--samtidighet\`, standard); revisjonspostene som kommer mens en skriving pågår, føres samlet i neste transaksjon (gruppeskriving, docs/lagring.md), og hver rad skrives ut først når dens post er lagret.`,
       '',
       `**${heltall(m.oppslag.perSekund)} oppslag per sekund** (${desimal(mikro(m.oppslag.perSekund) / 1000, 2)} ms per oppslag), på én kjerne med \`--arbeidere 1\`.`,
       '',
