@@ -258,7 +258,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
     });
   } else if (!harKjernetidAlder(barn.foedselsdato, dato, kjernetid.fraAlder)) {
     linjer.push({
-      tekst: `Gratis kjernetid: gjelder fra ${formaterDatoKort(kjernetidFraDato(barn.foedselsdato, kjernetid.fraAlder))}`,
+      tekst: `Gratis kjernetid: gjelder fra ${datoKort(kjernetidFraDato(barn.foedselsdato, kjernetid.fraAlder))}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       hjemmel: hjemmelK,
@@ -346,7 +346,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     }
   } else if (barn.saerlegeBehov === true && trinn >= 5) {
     linjer.push({
-      tekst: `Gratis SFO ved særlege behov gjelder ikke per ${formaterDatoKort(dato)}`,
+      tekst: `Gratis SFO ved særlege behov gjelder ikke per ${datoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       merknad:
@@ -390,7 +390,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     }
   } else {
     linjer.push({
-      tekst: `6 %-regelen gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
+      tekst: `6 %-regelen gjelder ikke for ${trinn}. trinn per ${datoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       ...(hjemmelSeks ? { hjemmel: hjemmelSeks } : {}),
@@ -420,7 +420,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     pris = pris.minus(verdi);
   } else {
     linjer.push({
-      tekst: `Gratis SFO-timer gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
+      tekst: `Gratis SFO-timer gjelder ikke for ${trinn}. trinn per ${datoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       ...(hjemmelGratis ? { hjemmel: hjemmelGratis } : {}),
@@ -578,12 +578,29 @@ function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): 
 
 /** A child not yet born on the date of the calculation is a fault in the vedtak. */
 function kontrollerFoedselsdatoer(vedtak: Vedtak, dato: IsoDato): void {
+  // Almost every vedtak passes: look before building the list of faults.
+  if (!vedtak.barn.some((b) => b.foedselsdato > dato)) return;
   const feil = vedtak.barn.flatMap((b, i) =>
     b.foedselsdato > dato
       ? [{ felt: `vedtak.barn.${i}.foedselsdato`, melding: `er etter beregningsdatoen (${dato})` }]
       : [],
   );
-  if (feil.length > 0) throw new Valideringsfeil(feil);
+  throw new Valideringsfeil(feil);
+}
+
+/**
+ * The short form of a date (dd.mm.åååå), remembered: a batch shows the same few birth dates and dates of
+ * calculation over and over. Bounded, so a long run over ever new dates does not grow it without end.
+ */
+const datoKortBuffer = new Map<IsoDato, string>();
+function datoKort(dato: IsoDato): string {
+  let tekst = datoKortBuffer.get(dato);
+  if (tekst === undefined) {
+    if (datoKortBuffer.size >= 20_000) datoKortBuffer.clear();
+    tekst = formaterDatoKort(dato);
+    datoKortBuffer.set(dato, tekst);
+  }
+  return tekst;
 }
 
 const belopJson = (b: Beloep) => b.toJsonNumber();
@@ -650,14 +667,16 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
     },
   };
 
-  const barnehagebarnIndekser = vedtak.barn.flatMap((b, i) => (b.tilbud === 'BARNEHAGE' ? [i] : []));
+  const barnehagebarnIndekser: number[] = [];
+  for (let i = 0; i < vedtak.barn.length; i++)
+    if ((vedtak.barn[i] as Barn).tilbud === 'BARNEHAGE') barnehagebarnIndekser.push(i);
   let soeskenvalg: Soeskenvalg | null = null;
   if (barnehagebarnIndekser.length > 0) {
     const { pris, egenSonepris } = maksimalprisForSone(oppslag.verdi(MAKSIMALPRIS, dato), sone);
     if (sone !== 'ORDINAER' && !egenSonepris) {
       advarsler.push({
         kode: 'SONE_UTEN_EGEN_MAKSPRIS',
-        melding: `${SONE_TEKST[sone]} hadde ingen egen maksimalpris ${formaterDatoKort(dato)}; den ordinære maksimalprisen er brukt.`,
+        melding: `${SONE_TEKST[sone]} hadde ingen egen maksimalpris ${datoKort(dato)}; den ordinære maksimalprisen er brukt.`,
       });
     }
     f.barnehage = { maksimalpris: pris, soesken: oppslag.verdi(SOESKENMODERASJON, dato) };
@@ -707,7 +726,7 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
   barn.forEach((b, i) => {
     const kilde = vedtak.barn[i] as Barn;
     linjer.push({
-      tekst: `Barn ${i + 1}: ${b.tilbud === 'BARNEHAGE' ? 'barnehage' : `SFO, ${kilde.trinn}. trinn`}, født ${formaterDatoKort(kilde.foedselsdato)}`,
+      tekst: `Barn ${i + 1}: ${b.tilbud === 'BARNEHAGE' ? 'barnehage' : `SFO, ${kilde.trinn}. trinn`}, født ${datoKort(kilde.foedselsdato)}`,
       operasjon: 'RESULTAT',
       kilde: 'REGEL',
       beloep: b.prisPerMaaned,
