@@ -440,7 +440,9 @@ function avslutt(
   const eksakt = pris.atLeastZero();
   // A charge is rounded down to whole kroner, so it never exceeds what the rules allow.
   const prisPerMaaned = eksakt.round('KRONE', 'DOWN');
-  if (!prisPerMaaned.equals(eksakt)) {
+  // Rounding down moves an amount exactly when it is not whole kroner (asked of the amount itself: cheaper
+  // than comparing the two when the price is a decimal, after the 6 % rule).
+  if (!eksakt.isWhole('KRONE')) {
     linjer.push({
       tekst: 'Avrundet ned til hele kroner',
       operasjon: 'AVRUNDE',
