@@ -35,6 +35,7 @@ import {
 import {
   FORSKRIFTENS_SOESKENREKKEFOELGE,
   hjemmelSoesken,
+  type Soeskenkandidat,
   soeskenmoderasjonSats,
   soeskennumre,
 } from './regler/soeskenmoderasjon.js';
@@ -190,6 +191,8 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
       Beloep.min(barn.prisPerMaaned, felles.maksimalpris),
       BETALINGSMAANEDER_BARNEHAGE,
     );
+    // The cap is usually a fraction of an øre (a decimal), so it is compared with the price once.
+    const biter = tak.lessThan(pris);
     linjer.push({
       tekst: `6 % av husholdningens inntekt fordelt på ${BETALINGSMAANEDER_BARNEHAGE} betalingsmåneder`,
       operasjon: 'MINIMUM',
@@ -197,11 +200,14 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
       beloep: tak,
       sats: SEKS_PROSENT,
       hjemmel: hjemmelSeks,
-      ...(tak.lessThan(pris)
+      ...(biter
         ? {}
         : { merknad: 'Gir ingen reduksjon: 6 % av inntekten per måned er ikke lavere enn prisen.' }),
     });
-    pris = begrens(pris, tak, 'SEKS_PROSENT', hjemmelSeks, reduksjoner);
+    if (biter) {
+      reduksjoner.push({ regel: 'SEKS_PROSENT', beloep: pris.minus(tak), hjemmel: hjemmelSeks });
+      pris = tak;
+    }
   } else {
     linjer.push({
       tekst: '6 %-regelen: husholdningen har ikke søkt om redusert foreldrebetaling',
@@ -252,7 +258,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
     });
   } else if (!harKjernetidAlder(barn.foedselsdato, dato, kjernetid.fraAlder)) {
     linjer.push({
-      tekst: `Gratis kjernetid: gjelder fra ${formaterDatoKort(kjernetidFraDato(barn.foedselsdato, kjernetid.fraAlder))}`,
+      tekst: `Gratis kjernetid: gjelder fra ${datoKort(kjernetidFraDato(barn.foedselsdato, kjernetid.fraAlder))}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       hjemmel: hjemmelK,
@@ -340,7 +346,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     }
   } else if (barn.saerlegeBehov === true && trinn >= 5) {
     linjer.push({
-      tekst: `Gratis SFO ved særlege behov gjelder ikke per ${formaterDatoKort(dato)}`,
+      tekst: `Gratis SFO ved særlege behov gjelder ikke per ${datoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       merknad:
@@ -356,6 +362,8 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
       const maaneder = innst.sfoBetalingsmaaneder;
       const tak = f.seksProsentTak(maaneder);
       grense = inntektsgrenseSeksProsent(barn.prisPerMaaned, maaneder);
+      // Compared once: the cap is usually a decimal (a fraction of an øre).
+      const biter = tak.lessThan(pris);
       linjer.push({
         tekst: `6 % av husholdningens inntekt fordelt på ${maaneder} betalingsmåneder`,
         operasjon: 'MINIMUM',
@@ -363,9 +371,14 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
         beloep: tak,
         sats: SEKS_PROSENT,
         hjemmel: hjemmelSeks,
-        merknad: `Antall betalingsmåneder er kommuneinnstillingen sfoBetalingsmaaneder.${tak.lessThan(pris) ? '' : ' Gir ingen reduksjon: 6 % av inntekten per måned er ikke lavere enn prisen.'}`,
+        merknad: biter
+          ? 'Antall betalingsmåneder er kommuneinnstillingen sfoBetalingsmaaneder.'
+          : 'Antall betalingsmåneder er kommuneinnstillingen sfoBetalingsmaaneder. Gir ingen reduksjon: 6 % av inntekten per måned er ikke lavere enn prisen.',
       });
-      pris = begrens(pris, tak, 'SEKS_PROSENT', hjemmelSeks, reduksjoner);
+      if (biter) {
+        reduksjoner.push({ regel: 'SEKS_PROSENT', beloep: pris.minus(tak), hjemmel: hjemmelSeks });
+        pris = tak;
+      }
     } else {
       linjer.push({
         tekst: '6 %-regelen: husholdningen har ikke søkt om redusert foreldrebetaling',
@@ -377,7 +390,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     }
   } else {
     linjer.push({
-      tekst: `6 %-regelen gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
+      tekst: `6 %-regelen gjelder ikke for ${trinn}. trinn per ${datoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       ...(hjemmelSeks ? { hjemmel: hjemmelSeks } : {}),
@@ -407,7 +420,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     pris = pris.minus(verdi);
   } else {
     linjer.push({
-      tekst: `Gratis SFO-timer gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
+      tekst: `Gratis SFO-timer gjelder ikke for ${trinn}. trinn per ${datoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       ...(hjemmelGratis ? { hjemmel: hjemmelGratis } : {}),
@@ -427,7 +440,9 @@ function avslutt(
   const eksakt = pris.atLeastZero();
   // A charge is rounded down to whole kroner, so it never exceeds what the rules allow.
   const prisPerMaaned = eksakt.round('KRONE', 'DOWN');
-  if (!prisPerMaaned.equals(eksakt)) {
+  // Rounding down moves an amount exactly when it is not whole kroner (asked of the amount itself: cheaper
+  // than comparing the two when the price is a decimal, after the 6 % rule).
+  if (!eksakt.isWhole('KRONE')) {
     linjer.push({
       tekst: 'Avrundet ned til hele kroner',
       operasjon: 'AVRUNDE',
@@ -449,40 +464,59 @@ function avslutt(
 
 /**
  * The barnehage children's prices with the children numbered in `rekkefoelge` (by request index).
- * `beregnet` holds the prices already worked out for this vedtak by child and number: a child's price
- * depends on nothing else, so a child that keeps its number in the municipality's order is not priced
- * twice (its look-ups were recorded the first time, in the same order).
+ * `beregnet` holds the prices already worked out for this vedtak by child and number (key: number ×
+ * children + index): a child's price depends on nothing else, so a child that keeps its number in the
+ * municipality's order is not priced twice (its look-ups were recorded the first time, in the same order).
+ * It is null when only one order is priced.
  */
 function barnehagepriser(
   f: Fellesverdier,
   indekser: readonly number[],
   rekkefoelge: Soeskenrekkefoelge,
-  beregnet: Map<string, Barnepris>,
+  beregnet: Map<number, Barnepris> | null,
 ): Map<number, Barnepris> {
   const { vedtak } = f.input;
-  const numre = soeskennumre(
-    indekser.map((i) => {
-      const b = vedtak.barn[i] as Barn;
-      return { indeks: i, foedselsdato: b.foedselsdato, prisForPlassen: b.prisPerMaaned };
-    }),
-    rekkefoelge,
-  );
   const priser = new Map<number, Barnepris>();
-  for (const i of indekser) {
-    const nr = numre.get(i) ?? 1;
-    const noekkel = `${i}:${nr}`;
-    let pris = beregnet.get(noekkel);
-    if (!pris) {
-      pris = barnehagebarn(f, vedtak.barn[i] as Barn, i, nr);
-      beregnet.set(noekkel, pris);
-    }
-    priser.set(i, pris);
+  // One child is barn nr. 1 in every order: no candidates to sort.
+  if (indekser.length === 1) {
+    const i = indekser[0] as number;
+    priser.set(i, prisForNummer(f, i, 1, beregnet));
+    return priser;
   }
+  const kandidater: Soeskenkandidat[] = new Array(indekser.length);
+  for (let k = 0; k < indekser.length; k++) {
+    const i = indekser[k] as number;
+    const b = vedtak.barn[i] as Barn;
+    kandidater[k] = { indeks: i, foedselsdato: b.foedselsdato, prisForPlassen: b.prisPerMaaned };
+  }
+  const numre = soeskennumre(kandidater, rekkefoelge);
+  for (const i of indekser) priser.set(i, prisForNummer(f, i, numre.get(i) ?? 1, beregnet));
   return priser;
 }
 
-const sumAv = (priser: Map<number, Barnepris>) =>
-  Beloep.sum([...priser.values()].map((b) => b.prisPerMaaned));
+/** The price of child `i` as sibling number `nr`, from `beregnet` when it was worked out before. */
+function prisForNummer(
+  f: Fellesverdier,
+  i: number,
+  nr: number,
+  beregnet: Map<number, Barnepris> | null,
+): Barnepris {
+  const barn = f.input.vedtak.barn;
+  if (!beregnet) return barnehagebarn(f, barn[i] as Barn, i, nr);
+  const noekkel = nr * barn.length + i;
+  let pris = beregnet.get(noekkel);
+  if (!pris) {
+    pris = barnehagebarn(f, barn[i] as Barn, i, nr);
+    beregnet.set(noekkel, pris);
+  }
+  return pris;
+}
+
+function sumAv(priser: Map<number, Barnepris>): Beloep {
+  const beloep: Beloep[] = [];
+  for (const b of priser.values()) beloep.push(b.prisPerMaaned);
+  return Beloep.sum(beloep);
+}
 
 interface Soeskenvalg {
   priser: Map<number, Barnepris>;
@@ -497,11 +531,14 @@ interface Soeskenvalg {
  */
 function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): Soeskenvalg {
   const kommunens = f.input.innstillinger.soeskenrekkefoelge;
-  const beregnet = new Map<string, Barnepris>();
-  const forskriftens = barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE, beregnet);
   if (kommunens === FORSKRIFTENS_SOESKENREKKEFOELGE || indekser.length < 2) {
-    return { priser: forskriftens, brukt: FORSKRIFTENS_SOESKENREKKEFOELGE };
+    return {
+      priser: barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE, null),
+      brukt: FORSKRIFTENS_SOESKENREKKEFOELGE,
+    };
   }
+  const beregnet = new Map<number, Barnepris>();
+  const forskriftens = barnehagepriser(f, indekser, FORSKRIFTENS_SOESKENREKKEFOELGE, beregnet);
   const sumForskriftens = sumAv(forskriftens);
   // Nothing left to pay: no order can give the family more (and no other order needs to be computed).
   if (sumForskriftens.isZero()) return { priser: forskriftens, brukt: FORSKRIFTENS_SOESKENREKKEFOELGE };
@@ -543,12 +580,29 @@ function velgSoeskenrekkefoelge(f: Fellesverdier, indekser: readonly number[]): 
 
 /** A child not yet born on the date of the calculation is a fault in the vedtak. */
 function kontrollerFoedselsdatoer(vedtak: Vedtak, dato: IsoDato): void {
+  // Almost every vedtak passes: look before building the list of faults.
+  if (!vedtak.barn.some((b) => b.foedselsdato > dato)) return;
   const feil = vedtak.barn.flatMap((b, i) =>
     b.foedselsdato > dato
       ? [{ felt: `vedtak.barn.${i}.foedselsdato`, melding: `er etter beregningsdatoen (${dato})` }]
       : [],
   );
-  if (feil.length > 0) throw new Valideringsfeil(feil);
+  throw new Valideringsfeil(feil);
+}
+
+/**
+ * The short form of a date (dd.mm.åååå), remembered: a batch shows the same few birth dates and dates of
+ * calculation over and over. Bounded, so a long run over ever new dates does not grow it without end.
+ */
+const datoKortBuffer = new Map<IsoDato, string>();
+function datoKort(dato: IsoDato): string {
+  let tekst = datoKortBuffer.get(dato);
+  if (tekst === undefined) {
+    if (datoKortBuffer.size >= 20_000) datoKortBuffer.clear();
+    tekst = formaterDatoKort(dato);
+    datoKortBuffer.set(dato, tekst);
+  }
+  return tekst;
 }
 
 const belopJson = (b: Beloep) => b.toJsonNumber();
@@ -615,14 +669,16 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
     },
   };
 
-  const barnehagebarnIndekser = vedtak.barn.flatMap((b, i) => (b.tilbud === 'BARNEHAGE' ? [i] : []));
+  const barnehagebarnIndekser: number[] = [];
+  for (let i = 0; i < vedtak.barn.length; i++)
+    if ((vedtak.barn[i] as Barn).tilbud === 'BARNEHAGE') barnehagebarnIndekser.push(i);
   let soeskenvalg: Soeskenvalg | null = null;
   if (barnehagebarnIndekser.length > 0) {
     const { pris, egenSonepris } = maksimalprisForSone(oppslag.verdi(MAKSIMALPRIS, dato), sone);
     if (sone !== 'ORDINAER' && !egenSonepris) {
       advarsler.push({
         kode: 'SONE_UTEN_EGEN_MAKSPRIS',
-        melding: `${SONE_TEKST[sone]} hadde ingen egen maksimalpris ${formaterDatoKort(dato)}; den ordinære maksimalprisen er brukt.`,
+        melding: `${SONE_TEKST[sone]} hadde ingen egen maksimalpris ${datoKort(dato)}; den ordinære maksimalprisen er brukt.`,
       });
     }
     f.barnehage = { maksimalpris: pris, soesken: oppslag.verdi(SOESKENMODERASJON, dato) };
@@ -672,7 +728,7 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
   barn.forEach((b, i) => {
     const kilde = vedtak.barn[i] as Barn;
     linjer.push({
-      tekst: `Barn ${i + 1}: ${b.tilbud === 'BARNEHAGE' ? 'barnehage' : `SFO, ${kilde.trinn}. trinn`}, født ${formaterDatoKort(kilde.foedselsdato)}`,
+      tekst: `Barn ${i + 1}: ${b.tilbud === 'BARNEHAGE' ? 'barnehage' : `SFO, ${kilde.trinn}. trinn`}, født ${datoKort(kilde.foedselsdato)}`,
       operasjon: 'RESULTAT',
       kilde: 'REGEL',
       beloep: b.prisPerMaaned,

@@ -68,6 +68,16 @@ function visningsbeloep(b: Beloep): { vist: Beloep; eksakt?: string } {
 }
 
 /**
+ * The last amount with a fraction of an øre that was turned into JSON, with its display form. Such an
+ * amount (6 % of an income over the payment months) is one object shown on a line of every child of a
+ * case, so the next line usually shows the very same object; an amount is immutable, so its rounding
+ * (in the decimal, the dearest step of a line) is reused when the object is the same.
+ */
+let sisteEksakt: Beloep | null = null;
+let sisteVist = 0;
+let sisteEksaktTekst = '';
+
+/**
  * The JSON form of a line. Every case turns some sixty lines into JSON, so this writes the fields
  * straight onto one object in their fixed order (the same order and the same values as
  * {@link visningsbeloep} gives) without intermediate objects or closures.
@@ -79,8 +89,13 @@ export function linjeTilJson(linje: Beregningslinje): BeregningslinjeJson {
     if (beloep.isWhole('OERE')) {
       json.beloep = beloep.toJsonNumber();
     } else {
-      json.beloep = beloep.round('OERE', 'HALF_EVEN').toJsonNumber();
-      json.eksaktBeloep = beloep.toJSON();
+      if (beloep !== sisteEksakt) {
+        sisteVist = beloep.round('OERE', 'HALF_EVEN').toJsonNumber();
+        sisteEksaktTekst = beloep.toJSON();
+        sisteEksakt = beloep;
+      }
+      json.beloep = sisteVist;
+      json.eksaktBeloep = sisteEksaktTekst;
     }
   }
   if (linje.sats) json.sats = linje.sats.toString();

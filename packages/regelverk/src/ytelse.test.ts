@@ -82,6 +82,37 @@ describe('the JSON form of the explanation', () => {
   });
 });
 
+describe('the JSON form of a line whose amount object recurs', () => {
+  it('is what it was built as before, whichever amounts come between', () => {
+    // The display form of the last amount with a fraction of an øre is reused for the same object.
+    fc.assert(
+      fc.property(
+        fc.array(beloep, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.array(linje, { maxLength: 3 }),
+        (beloepene, valg, andre) => {
+          const linjer: Beregningslinje[] = valg.map((v, i) =>
+            i % 3 === 2 && andre.length > 0
+              ? (andre[v % andre.length] as Beregningslinje)
+              : {
+                  tekst: `linje ${i}`,
+                  operasjon: 'MINIMUM',
+                  kilde: 'REGEL',
+                  beloep: beloepene[v % beloepene.length] as Beloep,
+                },
+          );
+          for (const l of linjer)
+            expect(JSON.stringify(linjeTilJson(l))).toBe(JSON.stringify(gammelLinjeTilJson(l)));
+          expect(JSON.stringify(new Beregningstabell('t', linjer).toJSON().linjer)).toBe(
+            JSON.stringify(linjer.map(gammelLinjeTilJson)),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 /** What Satsoppslag recorded before issue 22, made fresh for each calculation. */
 function gammelBruktVerdi(r: Regelverk, dato: string): BruktVerdi {
   const t = r.tabell(GRUNNBELOEP);

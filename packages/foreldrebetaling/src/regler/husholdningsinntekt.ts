@@ -24,6 +24,21 @@ function tellendePoster(inntektsaar: number): ReadonlySet<string> {
   return tellende;
 }
 
+/** Every post name that sums others in MULIG_DOBBELTTELLING: a person without one of them needs no check. */
+const SAMLEPOSTER: ReadonlySet<string> = new Set(MULIG_DOBBELTTELLING.map((m) => m.samlepost));
+
+/** Whether the person has a non-zero post that sums others (one pass over the posts). */
+function harSamlepost(person: PersonMedPoster): boolean {
+  for (const p of person.poster) if (SAMLEPOSTER.has(p.tekniskNavn) && !p.beloep.isZero()) return true;
+  return false;
+}
+
+/** Whether the person has a counted post below zero (one pass, no copy). */
+function harNegativTellendePost(person: PersonMedPoster, tellende: ReadonlySet<string>): boolean {
+  for (const p of person.poster) if (p.beloep.isNegative() && tellende.has(p.tekniskNavn)) return true;
+  return false;
+}
+
 /** Whether the person has a non-zero post of the name (a module function: no closure per person). */
 function harPost(person: PersonMedPoster, navn: string): boolean {
   return person.poster.some((p) => p.tekniskNavn === navn && !p.beloep.isZero());
@@ -79,20 +94,28 @@ export function husholdningensInntekt(
   const tellende = tellendePoster(inntektsaar);
   const advarsler: Advarsel[] = [];
 
-  const brutto = personer.map((person) => ({
-    ...person,
-    poster: person.poster.map((post) => {
-      if (!tellende.has(post.tekniskNavn) || !post.beloep.isNegative()) return post;
-      advarsler.push({
-        kode: 'NEGATIV_INNTEKTSPOST',
-        melding: `Posten «${post.tekniskNavn}» er negativ. Inntekten regnes brutto, uten tap og fradrag (Udir 2018), så posten er regnet som 0.`,
-        identifikator: person.identifikator,
-      });
-      return { ...post, beloep: Beloep.NULL };
-    }),
-  }));
+  // A person with no counted post below zero is used as it is; only one with such a post gets a copy
+  // whose negative posts count as 0.
+  const brutto = personer.map((person) =>
+    !harNegativTellendePost(person, tellende)
+      ? person
+      : {
+          ...person,
+          poster: person.poster.map((post) => {
+            if (!tellende.has(post.tekniskNavn) || !post.beloep.isNegative()) return post;
+            advarsler.push({
+              kode: 'NEGATIV_INNTEKTSPOST',
+              melding: `Posten «${post.tekniskNavn}» er negativ. Inntekten regnes brutto, uten tap og fradrag (Udir 2018), så posten er regnet som 0.`,
+              identifikator: person.identifikator,
+            });
+            return { ...post, beloep: Beloep.NULL };
+          }),
+        },
+  );
 
   for (const person of brutto) {
+    // Most persons have none of the summing posts, and then no pair to warn about.
+    if (!harSamlepost(person)) continue;
     for (const { samlepost, delposter } of MULIG_DOBBELTTELLING) {
       const deler = delposter.filter((navn) => harPost(person, navn));
       if (harPost(person, samlepost) && deler.length > 0) {
