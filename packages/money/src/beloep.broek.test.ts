@@ -183,4 +183,28 @@ describe('an amount kept as an integer fraction answers as the 40-digit decimal'
       { numRuns: 2000 },
     );
   }, 180_000);
+
+  it('prints the string of the decimal, also where the 40th digit is a tie or carries', () => {
+    // Denominators 2^a·5^b give quotients that end, some at exactly 41 digits (a tie at the 40th);
+    // others give long repeating quotients, and amounts below one øre start with zeros.
+    const nevner = fc.oneof(
+      divisor.map((d) => (d < 0 ? -d : d)).filter((d) => d > 1),
+      fc
+        .tuple(fc.integer({ min: 0, max: 52 }), fc.integer({ min: 0, max: 22 }))
+        .map(([a, b]) => 2 ** a * 5 ** b)
+        .filter((q) => q > 1 && q <= MAKS),
+      fc.integer({ min: 1, max: 52 }).map((a) => 2 ** a),
+      fc.integer({ min: 1, max: 22 }).map((b) => 5 ** b),
+    );
+    fc.assert(
+      fc.property(oere, nevner, (o, q) => {
+        const b = Beloep.oere(o).dividedBy(q);
+        const d = kroner(o).dividedBy(new Dec(q));
+        expect(b.toJSON()).toBe(d.toFixed());
+        expect(b.toString()).toBe(d.toFixed());
+        expect(b.negated().toJSON()).toBe(d.negated().toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -401,6 +401,7 @@ export class Beloep {
 
   /** Plain decimal string with every significant decimal, e.g. "1234.5" or "2618.181818…". */
   toJSON(): string {
+    if (this.q > 1 && this.d === null) return broekTilStreng(this.o, this.q);
     if (this.q !== 1) return this.dec().toFixed();
     const a = this.o < 0 ? -this.o : this.o;
     const rest = a % 100;
@@ -560,4 +561,41 @@ function rundBroek(p: number, q: number, enhet: Enhet, modus: RoundingMode): num
   }
   const m = bort ? hel + steg : hel;
   return negativ ? -m : m;
+}
+
+/** 10^0 … 10^60 as bigint, for {@link broekTilStreng}. */
+const TIERPOTENS: readonly bigint[] = Array.from({ length: 61 }, (_, i) => 10n ** BigInt(i));
+
+/**
+ * The plain string the decimal of the fraction p / q øre prints (`toFixed()`), made without it: the
+ * quotient to 40 significant digits, the last rounded half even as the decimal's division rounds
+ * it, trailing zeros dropped. One bigint division when the amount is at least one øre, two below.
+ */
+function broekTilStreng(p: number, q: number): string {
+  const teller = BigInt(p < 0 ? -p : p);
+  const nevner = BigInt(q);
+  const heltall = teller / nevner;
+  // Decimals of the øre that leave 40 significant digits: the whole øre (below 2^53) have at most 16
+  // digits; below one øre, 56 decimals hold more than 40 digits (q < 10^16), and the surplus is cut.
+  let skala: number;
+  if (heltall > 0n) {
+    skala = 40 - heltall.toString().length;
+  } else {
+    const forsoek = ((teller * (TIERPOTENS[56] as bigint)) / nevner).toString().length;
+    skala = 56 - (forsoek - 40);
+  }
+  const skalert = teller * (TIERPOTENS[skala] as bigint);
+  let siffer = skalert / nevner;
+  const rest2 = (skalert - siffer * nevner) * 2n;
+  if (rest2 > nevner || (rest2 === nevner && (siffer & 1n) === 1n)) siffer += 1n;
+  // `siffer` is the amount in units of 10^-(skala + 2) kroner.
+  const desimaler = skala + 2;
+  let tekst = siffer.toString();
+  if (tekst.length <= desimaler) tekst = '0'.repeat(desimaler - tekst.length + 1) + tekst;
+  const punkt = tekst.length - desimaler;
+  let slutt = tekst.length;
+  while (slutt > punkt && tekst.charCodeAt(slutt - 1) === 48) slutt--;
+  const tall =
+    slutt === punkt ? tekst.slice(0, punkt) : `${tekst.slice(0, punkt)}.${tekst.slice(punkt, slutt)}`;
+  return p < 0 ? `-${tall}` : tall;
 }
