@@ -167,6 +167,39 @@ describe('an amount kept as an integer fraction answers as the 40-digit decimal'
     );
   }, 180_000);
 
+  it('adds and subtracts whole øre and a fraction as the decimal does, and steps on from there', () => {
+    fc.assert(
+      fc.property(oere, sats, divisor, oere, sats, divisor, (o, s, d, y, s2, d2) => {
+        const hel = Beloep.oere(y);
+        const helD = kroner(y);
+        const kandidater: [Beloep, Dec][] = [
+          [Beloep.oere(o).times(Sats.av(s)), kroner(o).times(new Dec(s))],
+          [Beloep.oere(o).dividedBy(d), kroner(o).dividedBy(new Dec(d))],
+          [Beloep.oere(o).times(Sats.av(s)).dividedBy(d), kroner(o).times(new Dec(s)).dividedBy(new Dec(d))],
+        ];
+        for (const [b, bd] of kandidater) {
+          const summer: [Beloep, Dec][] = [
+            [hel.minus(b), helD.minus(bd)],
+            [b.minus(hel), bd.minus(helD)],
+            [hel.plus(b), helD.plus(bd)],
+            [b.plus(hel), bd.plus(helD)],
+          ];
+          for (const [x, xd] of summer) {
+            expect(svar(x, hel)).toEqual(forventet(xd, helD));
+            const videre: [Beloep, Dec][] = [
+              [x.negated().minus(hel), xd.negated().minus(helD)],
+              [x.times(Sats.av(s2)).dividedBy(d2), xd.times(new Dec(s2)).dividedBy(new Dec(d2))],
+              [x.plus(b), xd.plus(bd)],
+              [x.abs().minus(hel), xd.abs().minus(helD)],
+            ];
+            for (const [z, zd] of videre) expect(svar(z, hel)).toEqual(forventet(zd, helD));
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+  }, 180_000);
+
   it('compares two fractions, and a fraction with an amount kept as the decimal', () => {
     fc.assert(
       fc.property(oere, divisor, oere, divisor, sats, (o1, d1, o2, d2, s) => {

@@ -59,12 +59,16 @@ export class Beloep {
    * {@link Beloep.dec} has made the decimal once (a cache, never seen from outside). `eksakt`: the
    * decimal is exactly `o / q` (a product by n / 10^k), so more exact steps may follow; otherwise it is
    * the quotient rounded to 40 digits, and any further arithmetic goes through the decimal.
+   * `lag`: null, or (for whole øre plus or minus a rounded quotient) how to make the decimal the
+   * operation made, which rounded twice and so is not the fraction's own quotient; the fraction still
+   * rounds and compares as that decimal does (see {@link Beloep.leddvis}).
    */
   private constructor(
     private readonly o: number,
     private d: Dec | null,
     private readonly q: number,
     private readonly eksakt: boolean,
+    private readonly lag: (() => Dec) | null = null,
   ) {}
 
   static readonly NULL: Beloep = new Beloep(0, null, 1, true);
@@ -72,6 +76,43 @@ export class Beloep {
   /** An amount kept as the decimal. */
   private static avDecimal(d: Dec): Beloep {
     return new Beloep(0, d, 0, false);
+  }
+
+  /**
+   * `a + b` or `a − b` where one is whole øre y and the other a fraction p / q made by one step
+   * (no `lag`), as the fraction (y·q ± p) / q while that is in safe integers; otherwise null.
+   * An exact fraction gives an exact one (the decimal's sum has at most 33 digits). A rounded one gives
+   * the decimal y ± round40(p / q) rounded to 40 digits again, which is kept as `lag`; it is within
+   * two half units of the 40th digit (below 10^-24 øre together) of the exact (y·q ± p) / q, which is
+   * at least 1 / (2q) from every whole and half øre unless p / q is itself a half øre, and then the
+   * decimal was exact. So the fraction rounds and compares as the decimal does.
+   */
+  private static leddvis(a: Beloep, b: Beloep, minus: boolean): Beloep | null {
+    let p: number;
+    let broek: Beloep;
+    if (a.q === 1 && b.q > 1 && b.lag === null) {
+      broek = b;
+      const y = a.o * b.q;
+      if (y > MAKS_OERE || y < -MAKS_OERE) return null;
+      p = minus ? y - b.o : y + b.o;
+    } else if (a.q > 1 && a.lag === null && b.q === 1) {
+      broek = a;
+      const y = b.o * a.q;
+      if (y > MAKS_OERE || y < -MAKS_OERE) return null;
+      p = minus ? a.o - y : a.o + y;
+    } else {
+      return null;
+    }
+    if (p > MAKS_OERE || p < -MAKS_OERE) return null;
+    // y is a multiple of q and the fraction's numerator is not, so p / q is never whole øre.
+    if (broek.eksakt) return new Beloep(p, null, broek.q, true);
+    return new Beloep(
+      p,
+      null,
+      broek.q,
+      false,
+      minus ? () => a.dec().minus(b.dec()) : () => a.dec().plus(b.dec()),
+    );
   }
 
   /**
@@ -106,7 +147,7 @@ export class Beloep {
   private dec(): Dec {
     if (this.d !== null) return this.d;
     if (this.q === 1) return new Dec(`${this.o}e-2`);
-    this.d = new Dec(`${this.o}e-2`).dividedBy(this.q);
+    this.d = this.lag !== null ? this.lag() : new Dec(`${this.o}e-2`).dividedBy(this.q);
     return this.d;
   }
 
@@ -208,7 +249,7 @@ export class Beloep {
       const s = this.o + annet.o;
       if (s <= MAKS_OERE && s >= -MAKS_OERE) return Beloep.avOere(s);
     }
-    return Beloep.avDecimal(this.dec().plus(annet.dec()));
+    return Beloep.leddvis(this, annet, false) ?? Beloep.avDecimal(this.dec().plus(annet.dec()));
   }
 
   minus(annet: Beloep): Beloep {
@@ -216,7 +257,7 @@ export class Beloep {
       const s = this.o - annet.o;
       if (s <= MAKS_OERE && s >= -MAKS_OERE) return Beloep.avOere(s);
     }
-    return Beloep.avDecimal(this.dec().minus(annet.dec()));
+    return Beloep.leddvis(this, annet, true) ?? Beloep.avDecimal(this.dec().minus(annet.dec()));
   }
 
   /** Multiplies by a rate or by a whole number. Exact; round afterwards with a named mode. */
@@ -274,7 +315,10 @@ export class Beloep {
     if (this.q === 1) return Beloep.avOere(-this.o);
     // The 40-digit rounding is symmetric (half even), so the negated fraction stands for the
     // negated decimal.
-    if (this.q > 1) return new Beloep(-this.o, null, this.q, this.eksakt);
+    if (this.q > 1) {
+      const lag = this.lag === null ? null : () => this.dec().negated();
+      return new Beloep(-this.o, null, this.q, this.eksakt, lag);
+    }
     return Beloep.avDecimal(this.dec().negated());
   }
 
@@ -401,7 +445,7 @@ export class Beloep {
 
   /** Plain decimal string with every significant decimal, e.g. "1234.5" or "2618.181818…". */
   toJSON(): string {
-    if (this.q > 1 && this.d === null) return broekTilStreng(this.o, this.q);
+    if (this.q > 1 && this.d === null && this.lag === null) return broekTilStreng(this.o, this.q);
     if (this.q !== 1) return this.dec().toFixed();
     const a = this.o < 0 ? -this.o : this.o;
     const rest = a % 100;
