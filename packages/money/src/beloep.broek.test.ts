@@ -240,4 +240,19 @@ describe('an amount kept as an integer fraction answers as the 40-digit decimal'
       { numRuns: 5000 },
     );
   });
+
+  it('keeps amounts made the same way equal field for field, printed or not', () => {
+    fc.assert(
+      fc.property(oere, sats, divisor, oere, (o, s, d, y) => {
+        const lag = () => Beloep.oere(y).minus(Beloep.oere(o).times(Sats.av(s)).dividedBy(d));
+        const brukt = lag();
+        brukt.toJSON();
+        brukt.negated().toJSON();
+        brukt.round('KRONE', 'HALF_UP');
+        brukt.compare(Beloep.oere(y));
+        expect(brukt).toStrictEqual(lag());
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

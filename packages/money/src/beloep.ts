@@ -15,6 +15,17 @@ const MAKS_OERE_BIG = BigInt(MAKS_OERE);
 const GRENSE_KRONER = new Dec('90071992547409.91');
 
 const NBSP = '\u00a0';
+
+/**
+ * Whole øre plus or minus a fraction, as the decimal did it: `a + b` or `a − b`, negated when
+ * `negert` (the 40-digit rounding is symmetric, so negating afterwards is the same decimal).
+ */
+interface Lag {
+  readonly a: Beloep;
+  readonly b: Beloep;
+  readonly minus: boolean;
+  readonly negert: boolean;
+}
 const MINUS = '\u2212';
 
 export interface FormatValg {
@@ -55,20 +66,20 @@ export class Beloep {
   /**
    * `q === 1`: the amount is `o` øre (a safe integer, never −0), `d` is null.
    * `q === 0`: the amount is `d` kroner and `o` is unused (0).
-   * `q > 1`: the amount is `o / q` øre (safe integers, `o` not a multiple of `q`); `d` is null until
-   * {@link Beloep.dec} has made the decimal once (a cache, never seen from outside). `eksakt`: the
+   * `q > 1`: the amount is `o / q` øre (safe integers, `o` not a multiple of `q`), `d` is null. `eksakt`: the
    * decimal is exactly `o / q` (a product by n / 10^k), so more exact steps may follow; otherwise it is
    * the quotient rounded to 40 digits, and any further arithmetic goes through the decimal.
-   * `lag`: null, or (for whole øre plus or minus a rounded quotient) how to make the decimal the
-   * operation made, which rounded twice and so is not the fraction's own quotient; the fraction still
-   * rounds and compares as that decimal does (see {@link Beloep.leddvis}).
+   * `lag`: null, or (for whole øre plus or minus a rounded quotient) the operation whose decimal this
+   * is, which rounded twice and so is not the fraction's own quotient; the fraction still rounds and
+   * compares as that decimal does (see {@link Beloep.leddvis}). Plain data, not a closure, so that
+   * amounts made the same way stay equal field for field.
    */
   private constructor(
     private readonly o: number,
-    private d: Dec | null,
+    private readonly d: Dec | null,
     private readonly q: number,
     private readonly eksakt: boolean,
-    private readonly lag: (() => Dec) | null = null,
+    private readonly lag: Lag | null = null,
   ) {}
 
   static readonly NULL: Beloep = new Beloep(0, null, 1, true);
@@ -106,13 +117,7 @@ export class Beloep {
     if (p > MAKS_OERE || p < -MAKS_OERE) return null;
     // y is a multiple of q and the fraction's numerator is not, so p / q is never whole øre.
     if (broek.eksakt) return new Beloep(p, null, broek.q, true);
-    return new Beloep(
-      p,
-      null,
-      broek.q,
-      false,
-      minus ? () => a.dec().minus(b.dec()) : () => a.dec().plus(b.dec()),
-    );
+    return new Beloep(p, null, broek.q, false, { a, b, minus, negert: false });
   }
 
   /**
@@ -133,7 +138,9 @@ export class Beloep {
 
   /** A decimal amount; kept as integer øre when it has at most two decimals and is in range. */
   private static avDec(d: Dec): Beloep {
-    if (d.decimalPlaces() <= 2 && d.abs().lessThan(GRENSE_KRONER)) {
+    // The exponent (the place of the first digit) settles the range without a decimal made for it;
+    // only an amount of fourteen whole digits is compared with the limit.
+    if (d.e <= 13 && d.decimalPlaces() <= 2 && (d.e < 13 || d.abs().lessThan(GRENSE_KRONER))) {
       const o = Number(d.toFixed(2).replace('.', ''));
       return o === 0 ? Beloep.NULL : new Beloep(o, null, 1, true);
     }
@@ -141,14 +148,17 @@ export class Beloep {
   }
 
   /**
-   * The amount as the decimal: integer øre over 100 (exact), or the fraction's quotient rounded to 40
-   * digits once (correctly rounded, as the division it stands for was), made once and kept.
+   * The amount as the decimal: integer øre over 100 (exact), the fraction's quotient rounded to 40
+   * digits once (correctly rounded, as the division it stands for was), or the operation in `lag`
+   * done again in the decimal.
    */
   private dec(): Dec {
     if (this.d !== null) return this.d;
     if (this.q === 1) return new Dec(`${this.o}e-2`);
-    this.d = this.lag !== null ? this.lag() : new Dec(`${this.o}e-2`).dividedBy(this.q);
-    return this.d;
+    const lag = this.lag;
+    if (lag === null) return new Dec(`${this.o}e-2`).dividedBy(this.q);
+    const d = lag.minus ? lag.a.dec().minus(lag.b.dec()) : lag.a.dec().plus(lag.b.dec());
+    return lag.negert ? d.negated() : d;
   }
 
   /**
@@ -316,7 +326,7 @@ export class Beloep {
     // The 40-digit rounding is symmetric (half even), so the negated fraction stands for the
     // negated decimal.
     if (this.q > 1) {
-      const lag = this.lag === null ? null : () => this.dec().negated();
+      const lag = this.lag === null ? null : { ...this.lag, negert: !this.lag.negert };
       return new Beloep(-this.o, null, this.q, this.eksakt, lag);
     }
     return Beloep.avDecimal(this.dec().negated());
@@ -445,7 +455,7 @@ export class Beloep {
 
   /** Plain decimal string with every significant decimal, e.g. "1234.5" or "2618.181818…". */
   toJSON(): string {
-    if (this.q > 1 && this.d === null && this.lag === null) return broekTilStreng(this.o, this.q);
+    if (this.q > 1 && this.lag === null) return broekTilStreng(this.o, this.q);
     if (this.q !== 1) return this.dec().toFixed();
     const a = this.o < 0 ? -this.o : this.o;
     const rest = a % 100;
