@@ -16,6 +16,9 @@ const GRENSE_KRONER = new Dec('90071992547409.91');
 
 const NBSP = '\u00a0';
 
+/** 10^1 … 10^15: the denominators whose fraction is its decimal exactly (both safe integers). */
+const TIERPOTENSER: ReadonlySet<number> = new Set(Array.from({ length: 15 }, (_, i) => 10 ** (i + 1)));
+
 /**
  * Whole øre plus or minus a fraction, as the decimal did it: `a + b` or `a − b`, negated when
  * `negert` (the 40-digit rounding is symmetric, so negating afterwards is the same decimal).
@@ -66,9 +69,10 @@ export class Beloep {
   /**
    * `q === 1`: the amount is `o` øre (a safe integer, never −0), `d` is null.
    * `q === 0`: the amount is `d` kroner and `o` is unused (0).
-   * `q > 1`: the amount is `o / q` øre (safe integers, `o` not a multiple of `q`), `d` is null. `eksakt`: the
-   * decimal is exactly `o / q` (a product by n / 10^k), so more exact steps may follow; otherwise it is
-   * the quotient rounded to 40 digits, and any further arithmetic goes through the decimal.
+   * `q > 1`: the amount is `o / q` øre (safe integers, `o` not a multiple of `q`), `d` is null. Its
+   * decimal is `o / q` rounded to 40 digits once, which is `o / q` itself when q is a power of ten (at
+   * most 16 digits; see {@link Beloep.eksakt}), so more exact steps may follow; otherwise any further
+   * arithmetic goes through the decimal.
    * `lag`: null, or (for whole øre plus or minus a rounded quotient) the operation whose decimal this
    * is, which rounded twice and so is not the fraction's own quotient; the fraction still rounds and
    * compares as that decimal does (see {@link Beloep.leddvis}). Plain data, not a closure, so that
@@ -78,15 +82,23 @@ export class Beloep {
     private readonly o: number,
     private readonly d: Dec | null,
     private readonly q: number,
-    private readonly eksakt: boolean,
-    private readonly lag: Lag | null = null,
+    private readonly lag: Lag | null,
   ) {}
 
-  static readonly NULL: Beloep = new Beloep(0, null, 1, true);
+  static readonly NULL: Beloep = new Beloep(0, null, 1, null);
 
   /** An amount kept as the decimal. */
   private static avDecimal(d: Dec): Beloep {
-    return new Beloep(0, d, 0, false);
+    return new Beloep(0, d, 0, null);
+  }
+
+  /**
+   * The decimal is exactly `o / q` øre: whole øre, or a fraction over a power of ten without `lag`
+   * (a product by n / 10^k, or a division that came out in tenths). Told from the fields, not kept in
+   * one, so that every amount stays four fields.
+   */
+  private eksakt(): boolean {
+    return this.q === 1 || (this.lag === null && TIERPOTENSER.has(this.q));
   }
 
   /**
@@ -116,23 +128,20 @@ export class Beloep {
     }
     if (p > MAKS_OERE || p < -MAKS_OERE) return null;
     // y is a multiple of q and the fraction's numerator is not, so p / q is never whole øre.
-    if (broek.eksakt) return new Beloep(p, null, broek.q, true);
-    return new Beloep(p, null, broek.q, false, { a, b, minus, negert: false });
+    if (broek.eksakt()) return new Beloep(p, null, broek.q, null);
+    return new Beloep(p, null, broek.q, { a, b, minus, negert: false });
   }
 
-  /**
-   * The amount p / q øre (safe integers, q > 0): whole øre when q divides p, otherwise the fraction.
-   * `eksakt` as for the constructor.
-   */
-  private static avBroek(p: number, q: number, eksakt: boolean): Beloep {
+  /** The amount p / q øre (safe integers, q > 0): whole øre when q divides p, otherwise the fraction. */
+  private static avBroek(p: number, q: number): Beloep {
     if (p % q === 0) return Beloep.avOere(p / q);
-    return new Beloep(p, null, q, eksakt);
+    return new Beloep(p, null, q, null);
   }
 
   /** An amount of whole øre, kept as an integer when it is a safe one. */
   private static avOere(o: number): Beloep {
     if (o === 0) return Beloep.NULL;
-    if (o <= MAKS_OERE && o >= -MAKS_OERE) return new Beloep(o, null, 1, true);
+    if (o <= MAKS_OERE && o >= -MAKS_OERE) return new Beloep(o, null, 1, null);
     return Beloep.avDecimal(new Dec(o).dividedBy(100));
   }
 
@@ -142,7 +151,7 @@ export class Beloep {
     // only an amount of fourteen whole digits is compared with the limit.
     if (d.e <= 13 && d.decimalPlaces() <= 2 && (d.e < 13 || d.abs().lessThan(GRENSE_KRONER))) {
       const o = Number(d.toFixed(2).replace('.', ''));
-      return o === 0 ? Beloep.NULL : new Beloep(o, null, 1, true);
+      return o === 0 ? Beloep.NULL : new Beloep(o, null, 1, null);
     }
     return Beloep.avDecimal(d);
   }
@@ -273,7 +282,7 @@ export class Beloep {
   /** Multiplies by a rate or by a whole number. Exact; round afterwards with a named mode. */
   times<N extends number>(faktor: Sats | bigint | Heltall<N>): Beloep {
     if (faktor instanceof Sats) {
-      if (this.eksakt && this.q !== 0) {
+      if (this.q === 1 || this.eksakt()) {
         // Whole øre (or an exact fraction o / q) times n / 10^k: the integer products are exact while
         // they are safe integers (a product beyond is never rounded back into the range), and the
         // decimal's product is exact too (at most 32 digits), so the fraction is that same amount.
@@ -281,17 +290,17 @@ export class Beloep {
         if (nevner !== 0) {
           const p = this.o * Sats.teller(faktor);
           const q = this.q * nevner;
-          if (p <= MAKS_OERE && p >= -MAKS_OERE && q <= MAKS_OERE) return Beloep.avBroek(p, q, true);
+          if (p <= MAKS_OERE && p >= -MAKS_OERE && q <= MAKS_OERE) return Beloep.avBroek(p, q);
         }
       }
       return Beloep.avDecimal(this.dec().times(Sats.tilDecimal(faktor)));
     }
     if (typeof faktor === 'number') {
       kreverHeltall(faktor, 'Faktoren');
-      if (this.eksakt && this.q !== 0) {
+      if (this.q === 1 || this.eksakt()) {
         // A product beyond the safe range is never rounded back into it (rounding is monotone).
         const p = this.o * faktor;
-        if (p <= MAKS_OERE && p >= -MAKS_OERE) return Beloep.avBroek(p, this.q, true);
+        if (p <= MAKS_OERE && p >= -MAKS_OERE) return Beloep.avBroek(p, this.q);
       }
     }
     return Beloep.avDecimal(this.dec().times(new Dec(faktor.toString())));
@@ -304,9 +313,9 @@ export class Beloep {
     // Whole øre or an exact fraction over a whole number is the fraction o / (q·d): an even division
     // is whole øre, exact as the decimal's was; otherwise the decimal would have rounded the exact
     // quotient once to 40 digits, which is what the fraction stands for (see the class comment).
-    if (this.eksakt && this.q !== 0 && typeof divisor === 'number') {
+    if (typeof divisor === 'number' && (this.q === 1 || this.eksakt())) {
       const q = this.q * (divisor < 0 ? -divisor : divisor);
-      if (q <= MAKS_OERE) return Beloep.avBroek(divisor < 0 ? -this.o : this.o, q, false);
+      if (q <= MAKS_OERE) return Beloep.avBroek(divisor < 0 ? -this.o : this.o, q);
     }
     return Beloep.avDecimal(this.dec().dividedBy(new Dec(divisor.toString())));
   }
@@ -327,7 +336,7 @@ export class Beloep {
     // negated decimal.
     if (this.q > 1) {
       const lag = this.lag === null ? null : { ...this.lag, negert: !this.lag.negert };
-      return new Beloep(-this.o, null, this.q, this.eksakt, lag);
+      return new Beloep(-this.o, null, this.q, lag);
     }
     return Beloep.avDecimal(this.dec().negated());
   }
