@@ -4,6 +4,11 @@ import { type Heltall, kreverHeltall, UgyldigBeloepError } from './heltall.js';
 const DESIMALTALL = /^-?\d+(\.\d+)?$/;
 /** One, shared (a decimal is immutable). */
 const EN_DEC = new Dec(1);
+/**
+ * Each rate's plain string, made once (a rate is printed on every line of an explanation that uses
+ * it); kept beside the rate, not in it, so that equal rates stay equal field for field.
+ */
+const TEKSTER = new WeakMap<Sats, string>();
 
 /** A rate as an integer over a power of ten: `teller / nevner` with `nevner` = 10^k. */
 export interface Heltallsbroek {
@@ -143,7 +148,12 @@ export class Sats {
 
   /** Plain decimal string, e.g. "0.06". */
   toString(): string {
-    return this.d.toFixed();
+    let tekst = TEKSTER.get(this);
+    if (tekst === undefined) {
+      tekst = this.d.toFixed();
+      TEKSTER.set(this, tekst);
+    }
+    return tekst;
   }
 
   toJSON(): string {
