@@ -137,6 +137,11 @@ export function lagApp(konfig: ApiKonfig): Express {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // No ETag computed from the body: with every answer no-store, no cache keeps one to revalidate, so
+  // hashing each 10–13 kB result (SHA-1, a few per cent of a lookup's CPU under load; docs/benchmarks.md)
+  // buys nothing. A route with a real version sets its own (SCIM's `W/"<versjon>"`), and the web app's
+  // static files keep theirs (express.static has its own ETag option).
+  app.set('etag', false);
   app.use(foresporselslogg(logger, metrikker));
   app.use(
     helmet({

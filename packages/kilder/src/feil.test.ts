@@ -95,3 +95,27 @@ describe('Skatteetaten’s error codes become typed errors', () => {
     );
   });
 });
+
+describe('an ordinary outcome is made without a stack trace; a fault keeps its own', () => {
+  const o = { api: 'SUMMERT_SKATTEGRUNNLAG' as const, identifikator: ID, inntektsaar: 2023 };
+  it.each([
+    ['SSG-008', 404],
+    ['SSG-007', 404],
+    ['SSG-011', 410],
+  ])('%s (%i): no frames, and the process limit is left as it was', (kode, status) => {
+    const foer = Error.stackTraceLimit;
+    const feil = feilFraSvar(o, { httpStatus: status, kode });
+    expect(Error.stackTraceLimit).toBe(foer);
+    expect(feil.stack).not.toMatch(/\n\s+at /);
+    expect(feil.stack).toContain(feil.message);
+  });
+
+  it.each([
+    ['SSG-001', 500],
+    ['SSG-005', 403],
+  ])('%s (%i): a fault has its frames', (kode, status) => {
+    const feil = feilFraSvar(o, { httpStatus: status, kode });
+    expect(feil.stack).toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBeGreaterThan(0);
+  });
+});
