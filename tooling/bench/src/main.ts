@@ -12,6 +12,8 @@
  *   --hopp-over a,d     leave measurements out
  *   --raskt             a quick run: 1 run each, 20 000 / 5 000 cases, 2 000 lookups, 5 s of load
  *   --ut <fil>          where the report goes (docs/benchmarks.md)
+ *   --fra <fil>         write the report again from measurements kept with BENCH_MAALINGER=<fil>, without
+ *                       measuring (after a change to the report's text)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     'hopp-over': { type: 'string' },
     raskt: { type: 'boolean' },
     ut: { type: 'string' },
+    fra: { type: 'string' },
   },
 });
 const env = process.env;
@@ -75,6 +78,13 @@ const valg = {
   ),
   ut: resolve(ROT, (values.ut as string | undefined) ?? env.BENCH_UT ?? 'docs/benchmarks.md'),
 };
+
+if (values.fra !== undefined) {
+  const ut = resolve(ROT, (values.ut as string | undefined) ?? env.BENCH_UT ?? 'docs/benchmarks.md');
+  writeFileSync(ut, lagRapport(JSON.parse(readFileSync(resolve(values.fra), 'utf8')) as Maalinger));
+  console.error(`[bench] skrev ${ut} fra ${values.fra} (ingen nye målinger)`);
+  process.exit(0);
+}
 
 const maskin: Maskin = beskrivMaskin();
 const arbeid = mkdtempSync(join(tmpdir(), 'ig-bench-'));
