@@ -1,28 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nyRevisjonspostSkjema, revisjonsinnholdUtenZod } from './revisjonslogg.js';
+import { nyRevisjonspostSkjema, revisjonsinnholdUtenZod, tilInnhold } from './revisjonslogg.js';
 
 /** What the schema path gives: the content, or undefined when the schema refuses. */
 function medZod(ny: unknown) {
   const r = nyRevisjonspostSkjema.safeParse(ny);
   if (!r.success) return undefined;
-  const p = r.data;
-  return {
-    tidspunkt: p.tidspunkt,
-    aktoerType: p.aktoer.type,
-    aktoerId: p.aktoer.id,
-    aktoerNavn: p.aktoer.visningsnavn,
-    rolleId: p.rolleId ?? null,
-    tjenesteomraade: p.tjenesteomraade ?? null,
-    beregningstype: p.beregningstype ?? null,
-    formaal: p.formaal ?? null,
-    saksreferanse: p.saksreferanse ?? null,
-    identifikatorer: [...p.identifikatorer],
-    inntektsaar: p.inntektsaar ?? null,
-    utfall: p.utfall,
-    aarsakskode: p.aarsakskode ?? null,
-    korrelasjonsid: p.korrelasjonsid ?? null,
-  };
+  return tilInnhold(r.data);
 }
 
 /** Texts near every bound: empty, long, with control characters, with a surrogate pair. */

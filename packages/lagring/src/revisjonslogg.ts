@@ -74,7 +74,8 @@ export const nyRevisjonspostSkjema = z
 
 export type NyRevisjonspost = z.input<typeof nyRevisjonspostSkjema>;
 
-function tilInnhold(p: z.output<typeof nyRevisjonspostSkjema>): Revisjonsinnhold {
+/** The stored content of a checked entry (exported for the fast path's equivalence test). */
+export function tilInnhold(p: z.output<typeof nyRevisjonspostSkjema>): Revisjonsinnhold {
   return {
     tidspunkt: p.tidspunkt,
     aktoerType: p.aktoer.type,
