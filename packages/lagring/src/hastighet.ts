@@ -40,7 +40,10 @@ export class DeltHastighetsteller {
     return {
       tillatt: antall <= this.maks,
       gjenstaar: Math.max(0, this.maks - antall),
-      nullstillesOmSek: Math.max(1, Math.ceil(Number(rad?.igjen ?? sek))),
+      // now() is the time this statement's transaction began: when it waited on the row lock of an
+      // instance that opened the window a moment later, start + window − now() is a little more than
+      // the window. The wait until the window resets is never longer than the window itself.
+      nullstillesOmSek: Math.min(Math.ceil(sek), Math.max(1, Math.ceil(Number(rad?.igjen ?? sek)))),
     };
   }
 }
