@@ -302,6 +302,41 @@ export class VedtaksbrevFeil extends Error {
 }
 
 /**
+ * Makes a row's decision letter with `lag` and writes it to `mappe` as `<rad>[-<sak>]-vedtaksbrev.pdf`,
+ * named by the letter's own case reference when it gives one, else by the run's. Bad letter fields stay
+ * a Valideringsfeil (the row fails as bad input, naming the field); any other failure to make or write
+ * the letter is a VedtaksbrevFeil. Shared by `beregn` and `etteroppgjoer`.
+ */
+export async function skrivVedtaksbrev(
+  mappe: string,
+  rad: number,
+  brevdata: unknown,
+  saksreferanse: string | undefined,
+  lag: () => Promise<{ pdf: Uint8Array }>,
+): Promise<string> {
+  const sak =
+    typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
+      ? (brevdata as { saksreferanse: string }).saksreferanse
+      : saksreferanse;
+  const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
+  let pdf: Uint8Array;
+  try {
+    pdf = (await lag()).pdf;
+  } catch (e) {
+    if (e instanceof Valideringsfeil) throw e;
+    throw new VedtaksbrevFeil(
+      `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  try {
+    await writeFile(join(mappe, navn), pdf, { mode: PRIVAT_FIL });
+  } catch (e) {
+    throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
+  }
+  return navn;
+}
+
+/**
  * Splits the decision letter's fields (`vedtaksbrev`, not part of the request schema) from a row, so
  * the same row can carry a request and its letter.
  */
@@ -395,26 +430,9 @@ export function lagRadbehandler({
         },
       ]);
     }
-    const sak =
-      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
-        ? (brevdata as { saksreferanse: string }).saksreferanse
-        : resultat.utfoert.saksreferanse;
-    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
-    let pdf: Uint8Array;
-    try {
-      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, innstillinger, { deterministisk: true })).pdf;
-    } catch (e) {
-      if (e instanceof Valideringsfeil) throw e;
-      throw new VedtaksbrevFeil(
-        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-    try {
-      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
-    } catch (e) {
-      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
-    }
-    return navn;
+    return skrivVedtaksbrev(brevDir as string, rad, brevdata, resultat.utfoert.saksreferanse, () =>
+      vedtaksbrevSomPdf(resultat, brevdata ?? {}, innstillinger, { deterministisk: true }),
+    );
   };
 
   return async ({ rad, data, skilletegn }) => {

@@ -36,7 +36,7 @@ import {
   PdfFeil,
   pdfFilnavn,
   SKILLETEGN_VALG,
-  VedtaksbrevFeil,
+  skrivVedtaksbrev,
 } from './beregn.js';
 import { aapneLagringFraMiljoe } from './revisjon.js';
 
@@ -287,27 +287,9 @@ async function somBatch(p: {
     resultat: Etteroppgjoersresultat,
     brevdata: unknown,
   ): Promise<string> => {
-    const sak =
-      typeof (brevdata as { saksreferanse?: unknown } | undefined)?.saksreferanse === 'string'
-        ? (brevdata as { saksreferanse: string }).saksreferanse
-        : resultat.utfoert.saksreferanse;
-    const navn = pdfFilnavn(rad, sak).replace(/\.pdf$/, '-vedtaksbrev.pdf');
-    let pdf: Uint8Array;
-    try {
-      pdf = (await vedtaksbrevSomPdf(resultat, brevdata ?? {}, p.innstillinger, { deterministisk: true }))
-        .pdf;
-    } catch (e) {
-      if (e instanceof Valideringsfeil) throw e;
-      throw new VedtaksbrevFeil(
-        `Vedtaksbrevet kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-    try {
-      await writeFile(join(brevDir as string, navn), pdf, { mode: PRIVAT_FIL });
-    } catch (e) {
-      throw new VedtaksbrevFeil(`Vedtaksbrevet kunne ikke skrives: ${(e as Error).message}`);
-    }
-    return navn;
+    return skrivVedtaksbrev(brevDir as string, rad, brevdata, resultat.utfoert.saksreferanse, () =>
+      vedtaksbrevSomPdf(resultat, brevdata ?? {}, p.innstillinger, { deterministisk: true }),
+    );
   };
   /** The row's document; a failure fails the row (code PDF), the run goes on. */
   const lagPdf = async (rad: number, resultat: Etteroppgjoersresultat): Promise<string> => {
