@@ -11,3 +11,10 @@ export function tolkArgumenter<V extends Valg>(argumenter: string[], options: V,
     throw new BrukerFeil(`${(e as Error).message}\n\n${bruk}`);
   }
 }
+
+/** `--format tekst|json`, for the operator commands that print a table or JSON. */
+export function tekstEllerJson(verdi: string | undefined): 'tekst' | 'json' {
+  if (verdi !== 'tekst' && verdi !== 'json')
+    throw new BrukerFeil(`--format må være tekst eller json (fikk ${verdi})`);
+  return verdi;
+}

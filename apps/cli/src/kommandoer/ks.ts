@@ -6,16 +6,11 @@ import {
   type KsIntegrasjon,
   krevUuid,
   ksDemointegrasjon,
-  type Lagring,
-  LagringFeil,
 } from '@inntektsgrunnlag/lagring';
 import { importJWK, SignJWT } from 'jose';
-import { tolkArgumenter } from '../argumenter.js';
+import { tekstEllerJson, tolkArgumenter } from '../argumenter.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
-import { aapneLagringFraMiljoe } from './revisjon.js';
-
-const LAGRING = `Lagring: DATABASE_URL (PostgreSQL) hvis satt, ellers den innebygde databasen i INNTEKTSGRUNNLAG_DATA
-(standard data/pglite under repoets rot; bare én prosess om gangen, så stopp API-et først).`;
+import { LAGRING_BRUK, medLagring } from './revisjon.js';
 
 const brukIntegrasjon = `Bruk: pnpm cli ks-integrasjon <opprett|liste|roter|endre|trekk-tilbake> [valg]
 
@@ -38,7 +33,7 @@ en langsom hash (scrypt).
   trekk-tilbake <id>
       Stanser integrasjonen: alle kall med den avvises fra nå.
 
-${LAGRING}`;
+${LAGRING_BRUK}`;
 
 const brukToken = `Bruk: pnpm cli ks-token --integrasjon <id|navn> [--minutter N] [--format tekst|json]
 
@@ -52,28 +47,6 @@ alle andre avviser dem.
   --format json    { "token", "integrasjonId", "integrasjonPassord", "rolleId" }`;
 
 const formatValg = { format: { type: 'string', default: 'tekst' } } as const;
-
-function format(verdi: string | undefined): 'tekst' | 'json' {
-  if (verdi !== 'tekst' && verdi !== 'json')
-    throw new BrukerFeil(`--format må være tekst eller json (fikk ${verdi})`);
-  return verdi;
-}
-
-async function medLagring(kontekst: Kontekst, fn: (l: Lagring) => Promise<number>): Promise<number> {
-  let l: Lagring;
-  try {
-    l = await aapneLagringFraMiljoe(kontekst);
-  } catch (e) {
-    if (!(e instanceof LagringFeil)) throw e;
-    skriv(kontekst.stderr, `Feil: ${e.message}`);
-    return 1;
-  }
-  try {
-    return await fn(l);
-  } finally {
-    await l.lukk();
-  }
-}
 
 function somTekst(i: KsIntegrasjon): string {
   return [
@@ -126,7 +99,7 @@ async function opprett(argumenter: string[], kontekst: Kontekst): Promise<number
   );
   if (positionals.length > 0)
     throw new BrukerFeil(`Uventet argument «${positionals[0]}».\n\n${brukIntegrasjon}`);
-  const fmt = format(values.format);
+  const fmt = tekstEllerJson(values.format);
   for (const paakrevd of ['navn', 'organisasjonsnummer', 'rolle'] as const) {
     if (values[paakrevd] === undefined) throw new BrukerFeil(`Oppgi --${paakrevd}.\n\n${brukIntegrasjon}`);
   }
@@ -149,7 +122,7 @@ async function liste(argumenter: string[], kontekst: Kontekst): Promise<number> 
   const { values, positionals } = tolkArgumenter(argumenter, formatValg, brukIntegrasjon);
   if (positionals.length > 0)
     throw new BrukerFeil(`Uventet argument «${positionals[0]}».\n\n${brukIntegrasjon}`);
-  const fmt = format(values.format);
+  const fmt = tekstEllerJson(values.format);
   return medLagring(kontekst, async (l) => {
     const alle = await l.ksIntegrasjoner.alle();
     if (fmt === 'json') skriv(kontekst.stdout, JSON.stringify(alle, null, 2));
@@ -167,7 +140,7 @@ function idFra(positionals: string[]): string {
 
 async function roter(argumenter: string[], kontekst: Kontekst): Promise<number> {
   const { values, positionals } = tolkArgumenter(argumenter, formatValg, brukIntegrasjon);
-  const fmt = format(values.format);
+  const fmt = tekstEllerJson(values.format);
   const id = idFra(positionals);
   return medLagring(kontekst, async (l) => {
     const svar = await l.ksIntegrasjoner.roterPassord(id, { naa: kontekst.naa() });
@@ -276,7 +249,7 @@ export const ksToken: Kommando = {
       brukToken,
     );
     if (positionals.length > 0) throw new BrukerFeil(`Uventet argument «${positionals[0]}».\n\n${brukToken}`);
-    const fmt = format(values.format);
+    const fmt = tekstEllerJson(values.format);
     if (!values.integrasjon) throw new BrukerFeil(`Oppgi --integrasjon.\n\n${brukToken}`);
     const d = ksDemointegrasjon(values.integrasjon);
     if (!d) {

@@ -30,6 +30,10 @@ const bruk = `Bruk: pnpm cli revisjon <liste|verifiser|beskjaer> [valg]
 Lagring: DATABASE_URL (PostgreSQL) hvis satt, ellers den innebygde databasen i INNTEKTSGRUNNLAG_DATA
 (standard data/pglite under repoets rot).`;
 
+/** The storage lines of the operator commands' help texts (rolle, api-noekkel, ks-integrasjon). */
+export const LAGRING_BRUK = `Lagring: DATABASE_URL (PostgreSQL) hvis satt, ellers den innebygde databasen i INNTEKTSGRUNNLAG_DATA
+(standard data/pglite under repoets rot; bare én prosess om gangen, så stopp API-et først).`;
+
 /** The repository root: the nearest folder above this file with pnpm-workspace.yaml (same from src/ and dist/). */
 export function finnRotkatalog(fra: string = dirname(fileURLToPath(import.meta.url))): string {
   let mappe = fra;
@@ -228,7 +232,11 @@ async function beskjaer(argumenter: string[], kontekst: Kontekst): Promise<numbe
   });
 }
 
-async function medLagring(
+/**
+ * Opens the storage the environment names and runs the command on it, closing it after; a storage that
+ * cannot be opened is «Feil: …» on stderr and exit code 1. With `lesende`, opened for reading.
+ */
+export async function medLagring(
   kontekst: Kontekst,
   fn: (l: Lagring) => Promise<number>,
   valg: { lesende?: boolean } = {},

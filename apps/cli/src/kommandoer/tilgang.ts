@@ -1,15 +1,12 @@
-import { type Klient, type Lagring, LagringFeil } from '@inntektsgrunnlag/lagring';
+import type { Klient } from '@inntektsgrunnlag/lagring';
 import type { Rolle } from '@inntektsgrunnlag/tilgang';
-import { tolkArgumenter } from '../argumenter.js';
+import { tekstEllerJson, tolkArgumenter } from '../argumenter.js';
 import { BrukerFeil, type Kommando, type Kontekst, skriv } from '../kontekst.js';
-import { aapneLagringFraMiljoe } from './revisjon.js';
+import { LAGRING_BRUK, medLagring } from './revisjon.js';
 
 // Operations without code (issue 19, item 8): in production mode an operator creates and revokes
 // roles and API keys here, as KS integrations with `ks-integrasjon`, instead of a script against the
 // storage API.
-
-const LAGRING = `Lagring: DATABASE_URL (PostgreSQL) hvis satt, ellers den innebygde databasen i INNTEKTSGRUNNLAG_DATA
-(standard data/pglite under repoets rot; bare én prosess om gangen, så stopp API-et først).`;
 
 const brukRolle = `Bruk: pnpm cli rolle <opprett|liste|slett> [valg]
 
@@ -22,7 +19,7 @@ avgjør hva brukerne og API-nøklene med rollen kan slå opp.
   slett <id>
       Sletter rollen (avvist så lenge en bruker, nøkkel eller integrasjon har den).
 
-${LAGRING}`;
+${LAGRING_BRUK}`;
 
 const brukNoekkel = `Bruk: pnpm cli api-noekkel <opprett|liste|roter|trekk-tilbake|aktiver> [valg]
 
@@ -40,30 +37,7 @@ når den lages, og lagres bare som hash.
   aktiver <id>
       Gjør en tilbaketrukket klient aktiv igjen.
 
-${LAGRING}`;
-
-function format(verdi: string | undefined): 'tekst' | 'json' {
-  if (verdi !== 'tekst' && verdi !== 'json')
-    throw new BrukerFeil(`--format må være tekst eller json (fikk ${verdi})`);
-  return verdi;
-}
-
-/** Opens the storage the environment names; the caller's command runs on it. */
-async function medLagring(kontekst: Kontekst, fn: (l: Lagring) => Promise<number>): Promise<number> {
-  let l: Lagring;
-  try {
-    l = await aapneLagringFraMiljoe(kontekst);
-  } catch (e) {
-    if (!(e instanceof LagringFeil)) throw e;
-    skriv(kontekst.stderr, `Feil: ${e.message}`);
-    return 1;
-  }
-  try {
-    return await fn(l);
-  } finally {
-    await l.lukk();
-  }
-}
+${LAGRING_BRUK}`;
 
 function enId(positionals: string[], bruk: string): string {
   if (positionals.length !== 1) throw new BrukerFeil(`Oppgi én id.\n\n${bruk}`);
@@ -105,7 +79,7 @@ async function rolleKjoer(argumenter: string[], kontekst: Kontekst): Promise<num
     }
     case 'liste': {
       const { values } = tolkArgumenter(rest, { format: { type: 'string', default: 'tekst' } }, brukRolle);
-      const fmt = format(values.format);
+      const fmt = tekstEllerJson(values.format);
       return medLagring(kontekst, async (l) => {
         const roller = await l.roller.alle();
         if (fmt === 'json') skriv(kontekst.stdout, JSON.stringify(roller, null, 2));
@@ -174,7 +148,7 @@ async function noekkelKjoer(argumenter: string[], kontekst: Kontekst): Promise<n
         throw new BrukerFeil(`Uventet argument «${positionals[0]}».\n\n${brukNoekkel}`);
       if (!values.navn) throw new BrukerFeil(`--navn mangler.\n\n${brukNoekkel}`);
       if (!values.rolle) throw new BrukerFeil(`--rolle mangler.\n\n${brukNoekkel}`);
-      const fmt = format(values.format);
+      const fmt = tekstEllerJson(values.format);
       return medLagring(kontekst, async (l) => {
         await l.roller.krev(values.rolle as string, 'rolle');
         const { klient, noekkel } = await l.klienter.opprett({
@@ -188,7 +162,7 @@ async function noekkelKjoer(argumenter: string[], kontekst: Kontekst): Promise<n
     }
     case 'liste': {
       const { values } = tolkArgumenter(rest, { format: { type: 'string', default: 'tekst' } }, brukNoekkel);
-      const fmt = format(values.format);
+      const fmt = tekstEllerJson(values.format);
       return medLagring(kontekst, async (l) => {
         const alle = await l.klienter.alle();
         if (fmt === 'json') skriv(kontekst.stdout, JSON.stringify(alle, null, 2));
@@ -203,7 +177,7 @@ async function noekkelKjoer(argumenter: string[], kontekst: Kontekst): Promise<n
         brukNoekkel,
       );
       const id = enId(positionals, brukNoekkel);
-      const fmt = format(values.format);
+      const fmt = tekstEllerJson(values.format);
       return medLagring(kontekst, async (l) => {
         const noekkel = await l.klienter.roterNoekkel(id);
         const klient = noekkel ? await l.klienter.hent(id) : null;
