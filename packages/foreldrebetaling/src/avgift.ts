@@ -258,7 +258,7 @@ function barnehagebarn(f: Fellesverdier, barn: Barn, indeks: number, nr: number)
     });
   } else if (!harKjernetidAlder(barn.foedselsdato, dato, kjernetid.fraAlder)) {
     linjer.push({
-      tekst: `Gratis kjernetid: gjelder fra ${datoKort(kjernetidFraDato(barn.foedselsdato, kjernetid.fraAlder))}`,
+      tekst: `Gratis kjernetid: gjelder fra ${formaterDatoKort(kjernetidFraDato(barn.foedselsdato, kjernetid.fraAlder))}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       hjemmel: hjemmelK,
@@ -346,7 +346,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     }
   } else if (barn.saerlegeBehov === true && trinn >= 5) {
     linjer.push({
-      tekst: `Gratis SFO ved særlege behov gjelder ikke per ${datoKort(dato)}`,
+      tekst: `Gratis SFO ved særlege behov gjelder ikke per ${formaterDatoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       merknad:
@@ -390,7 +390,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     }
   } else {
     linjer.push({
-      tekst: `6 %-regelen gjelder ikke for ${trinn}. trinn per ${datoKort(dato)}`,
+      tekst: `6 %-regelen gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       ...(hjemmelSeks ? { hjemmel: hjemmelSeks } : {}),
@@ -420,7 +420,7 @@ function sfoElev(f: Fellesverdier, barn: Barn, indeks: number): Barnepris {
     pris = pris.minus(verdi);
   } else {
     linjer.push({
-      tekst: `Gratis SFO-timer gjelder ikke for ${trinn}. trinn per ${datoKort(dato)}`,
+      tekst: `Gratis SFO-timer gjelder ikke for ${trinn}. trinn per ${formaterDatoKort(dato)}`,
       operasjon: 'INFO',
       kilde: 'REGEL',
       ...(hjemmelGratis ? { hjemmel: hjemmelGratis } : {}),
@@ -590,21 +590,6 @@ function kontrollerFoedselsdatoer(vedtak: Vedtak, dato: IsoDato): void {
   throw new Valideringsfeil(feil);
 }
 
-/**
- * The short form of a date (dd.mm.åååå), remembered: a batch shows the same few birth dates and dates of
- * calculation over and over. Bounded, so a long run over ever new dates does not grow it without end.
- */
-const datoKortBuffer = new Map<IsoDato, string>();
-function datoKort(dato: IsoDato): string {
-  let tekst = datoKortBuffer.get(dato);
-  if (tekst === undefined) {
-    if (datoKortBuffer.size >= 20_000) datoKortBuffer.clear();
-    tekst = formaterDatoKort(dato);
-    datoKortBuffer.set(dato, tekst);
-  }
-  return tekst;
-}
-
 const belopJson = (b: Beloep) => b.toJsonNumber();
 /** Reductions are exact; shown to the øre, half-even (display only: the price itself is rounded down once). */
 const reduksjonJson = (b: Beloep) => b.round('OERE', 'HALF_EVEN').toJsonNumber();
@@ -678,7 +663,7 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
     if (sone !== 'ORDINAER' && !egenSonepris) {
       advarsler.push({
         kode: 'SONE_UTEN_EGEN_MAKSPRIS',
-        melding: `${SONE_TEKST[sone]} hadde ingen egen maksimalpris ${datoKort(dato)}; den ordinære maksimalprisen er brukt.`,
+        melding: `${SONE_TEKST[sone]} hadde ingen egen maksimalpris ${formaterDatoKort(dato)}; den ordinære maksimalprisen er brukt.`,
       });
     }
     f.barnehage = { maksimalpris: pris, soesken: oppslag.verdi(SOESKENMODERASJON, dato) };
@@ -728,7 +713,7 @@ export function foreldrebetaling(input: Input, grunnlag: Grunnlagsresultat): Avg
   barn.forEach((b, i) => {
     const kilde = vedtak.barn[i] as Barn;
     linjer.push({
-      tekst: `Barn ${i + 1}: ${b.tilbud === 'BARNEHAGE' ? 'barnehage' : `SFO, ${kilde.trinn}. trinn`}, født ${datoKort(kilde.foedselsdato)}`,
+      tekst: `Barn ${i + 1}: ${b.tilbud === 'BARNEHAGE' ? 'barnehage' : `SFO, ${kilde.trinn}. trinn`}, født ${formaterDatoKort(kilde.foedselsdato)}`,
       operasjon: 'RESULTAT',
       kilde: 'REGEL',
       beloep: b.prisPerMaaned,

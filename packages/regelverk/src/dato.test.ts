@@ -1,7 +1,7 @@
 import { format, isValid, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { erIsoDato } from './dato.js';
+import { erIsoDato, formaterDatoKort, type IsoDato } from './dato.js';
 
 /** The earlier definition: a round trip through date-fns (kept here as the reference). */
 function rundtur(tekst: string): boolean {
@@ -46,5 +46,29 @@ describe('erIsoDato', () => {
     for (const v of ['2024-1-01', '2024-01-01T00:00', ' 2024-01-01', '20240101', 20240101, null, undefined]) {
       expect(erIsoDato(v)).toBe(false);
     }
+  });
+});
+
+describe('formaterDatoKort', () => {
+  /** The earlier definition, kept as the reference. */
+  const delt = (dato: string) => {
+    const [aar, mnd, dag] = dato.split('-');
+    return `${dag}.${mnd}.${aar}`;
+  };
+
+  it('writes an ISO date as dd.mm.åååå', () => {
+    expect(formaterDatoKort('2024-05-01' as IsoDato)).toBe('01.05.2024');
+  });
+
+  it('gives the split form for any date and any other text', () => {
+    const isoDato = fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.oneof(isoDato, fc.string(), fc.stringMatching(/^[\d-]{8,12}$/)), (tekst) => {
+        expect(formaterDatoKort(tekst as IsoDato)).toBe(delt(tekst));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -79,6 +79,11 @@ export function formaterDato(dato: IsoDato): string {
 
 /** "01.05.2024", the short Norwegian form. */
 export function formaterDatoKort(dato: IsoDato): string {
+  // Rules print it in every explanation line that names a date: an ISO date is cut, not split into an
+  // array; anything else keeps the split's answer.
+  if (dato.length === 10 && dato.indexOf('-') === 4 && dato.indexOf('-', 5) === 7 && !dato.includes('-', 8)) {
+    return `${dato.slice(8)}.${dato.slice(5, 7)}.${dato.slice(0, 4)}`;
+  }
   const [aar, mnd, dag] = dato.split('-');
   return `${dag}.${mnd}.${aar}`;
 }
