@@ -5,8 +5,6 @@ import {
   etteroppgjoer,
   etteroppgjoerSomPdf,
   GrunnlagIkkeHentet,
-  vedtaksbrevinnhold,
-  vedtaksbrevSomPdf,
 } from '@inntektsgrunnlag/oppslag';
 import { Tilgangsfeil } from '@inntektsgrunnlag/tilgang';
 import { type Request, type Response, Router } from 'express';
@@ -14,7 +12,7 @@ import type { ApiKontekst } from '../kontekst.js';
 import { autentiseringFor, rolleFor } from '../mellomvare/autentisering.js';
 import type { Oppslagsutfall } from '../mellomvare/metrikker.js';
 import { def, delKropp, kreverJson, personfelt } from './felles.js';
-import { delBrevkropp, kontrollerBrevdata } from './vedtaksbrev.js';
+import { delBrevkropp, kontrollerBrevdata, sendVedtaksbrev } from './vedtaksbrev.js';
 
 /** Looks up the year's settlement and settles it (authorised, audited, counted), as the route's answer needs. */
 async function kjoerEtteroppgjoer(
@@ -90,17 +88,7 @@ export function etteroppgjoerRuter(k: ApiKontekst): Router {
     const { brevdata, resten } = delBrevkropp(req.body);
     kontrollerBrevdata(brevdata);
     const resultat = await kjoerEtteroppgjoer(k, req, res, resten);
-    res.setHeader('Cache-Control', 'no-store');
-    if (req.accepts(['application/pdf', 'application/json']) === 'application/json') {
-      const { brev, metadata } = vedtaksbrevinnhold(resultat, brevdata ?? {}, k.konfig.innstillinger);
-      res.json({ vedtaksbrev: brev, filnavn: metadata.filnavn });
-      return;
-    }
-    const { pdf, metadata } = await vedtaksbrevSomPdf(resultat, brevdata ?? {}, k.konfig.innstillinger);
-    res
-      .type('application/pdf')
-      .set('Content-Disposition', `attachment; filename="${metadata.filnavn}"`)
-      .send(Buffer.from(pdf));
+    await sendVedtaksbrev(req, res, resultat, brevdata, k.konfig.innstillinger);
   });
   return r;
 }

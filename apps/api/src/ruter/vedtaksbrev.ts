@@ -1,7 +1,7 @@
 import { valider } from '@inntektsgrunnlag/beregning';
 import { brevdataSkjema } from '@inntektsgrunnlag/dokument';
 import { type Oppslagsresultat, vedtaksbrevinnhold, vedtaksbrevSomPdf } from '@inntektsgrunnlag/oppslag';
-import { Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { ApiKontekst } from '../kontekst.js';
 import { autentiseringFor, rolleFor } from '../mellomvare/autentisering.js';
 import { ugyldig } from '../problem.js';
@@ -51,6 +51,31 @@ export function kreverAvgift(resultat: Oppslagsresultat): void {
  * The beregning runs as on /api/v1/beregning: the same role, authorisation and audit. The answer is
  * the PDF/A, or with `Accept: application/json` the letter's content for a preview.
  */
+/**
+ * Sends a result's decision letter: its content as JSON for a preview when the client asks for JSON,
+ * else the PDF/A as an attachment named by the letter. Never cached. Shared by the beregning's and the
+ * etteroppgjør's letter routes.
+ */
+export async function sendVedtaksbrev(
+  req: Request,
+  res: Response,
+  resultat: Parameters<typeof vedtaksbrevSomPdf>[0],
+  brevdata: unknown,
+  innstillinger: Parameters<typeof vedtaksbrevSomPdf>[2],
+): Promise<void> {
+  res.setHeader('Cache-Control', 'no-store');
+  if (req.accepts(['application/pdf', 'application/json']) === 'application/json') {
+    const { brev, metadata } = vedtaksbrevinnhold(resultat, brevdata ?? {}, innstillinger);
+    res.json({ vedtaksbrev: brev, filnavn: metadata.filnavn });
+    return;
+  }
+  const { pdf, metadata } = await vedtaksbrevSomPdf(resultat, brevdata ?? {}, innstillinger);
+  res
+    .type('application/pdf')
+    .set('Content-Disposition', `attachment; filename="${metadata.filnavn}"`)
+    .send(Buffer.from(pdf));
+}
+
 export function vedtaksbrevRuter(k: ApiKontekst): Router {
   const r = Router();
   def(r, 'post', '/api/v1/vedtaksbrev', kreverJson, async (req, res) => {
@@ -60,17 +85,7 @@ export function vedtaksbrevRuter(k: ApiKontekst): Router {
     const rolleId = rolleFor(req, autentiseringFor(res));
     const resultat = await kjoerBeregning(k, res, { rolleId, foresporsel, konvolutt });
     kreverAvgift(resultat);
-    res.setHeader('Cache-Control', 'no-store');
-    if (req.accepts(['application/pdf', 'application/json']) === 'application/json') {
-      const { brev, metadata } = vedtaksbrevinnhold(resultat, brevdata ?? {}, k.konfig.innstillinger);
-      res.json({ vedtaksbrev: brev, filnavn: metadata.filnavn });
-      return;
-    }
-    const { pdf, metadata } = await vedtaksbrevSomPdf(resultat, brevdata ?? {}, k.konfig.innstillinger);
-    res
-      .type('application/pdf')
-      .set('Content-Disposition', `attachment; filename="${metadata.filnavn}"`)
-      .send(Buffer.from(pdf));
+    await sendVedtaksbrev(req, res, resultat, brevdata, k.konfig.innstillinger);
   });
   return r;
 }
