@@ -1,11 +1,10 @@
 import { arkivvalgSkjema } from '@inntektsgrunnlag/oppslag';
 import { z } from 'zod';
-import { svarregister } from './skjema.js';
+import { ref, svarregister } from './skjema.js';
 
 /** The journaling routes' descriptions (ruter/arkiv.ts; docs/api.md, docs/arkiv.md). */
 
 type Json = Record<string, unknown>;
-const ref = (navn: string) => ({ $ref: `#/components/schemas/${navn}` });
 const svar = (navn: string) => ({ $ref: `#/components/responses/${navn}` });
 
 export const arkivoppsettSkjema = z

@@ -10,11 +10,9 @@ import { navneforespoerselSkjema } from '../ruter/native.js';
 import { arkivkomponenter, arkivstier } from './arkiv.js';
 import { etteroppgjoerkomponenter, etteroppgjoerstier } from './etteroppgjoer.js';
 import { satskomponenter, satsstier } from './satser.js';
-import { svarregister } from './skjema.js';
+import { ref, svarregister, vedtaksbrevsvar } from './skjema.js';
 
 type Json = Record<string, unknown>;
-
-const ref = (navn: string) => ({ $ref: `#/components/schemas/${navn}` });
 
 /** JSON Schemas from a registry, as OpenAPI components (without $schema and $id: the document is the root). */
 function komponenter(
@@ -267,17 +265,7 @@ export function openApiDokument(): Json {
           'Beregner som POST /api/v1/beregning (samme rolle, tilgangskontroll og revisjonslogg; «grunnlagsreferanse» gjenbruker et oppslag) og lager vedtaksbrevet: vedtaket, opplysningene og reglene det bygger på, saksbehandlerens vurderinger, klageadgang og innsyn. Brevets felt står under «vedtaksbrev» og kontrolleres før noe slås opp. Svaret er PDF-en, eller med Accept: application/json brevets innhold til forhåndsvisning. Feil i brevets felt gir 400 med feltet (vedtaksbrev.vurderinger, …).',
         parametre: [rolleHeader],
         kropp: 'NativVedtaksbrevforespoersel',
-        svar: {
-          description: 'Vedtaksbrevet som PDF/A-2b, eller innholdet som JSON (Accept: application/json)',
-          headers: {
-            'Content-Disposition': { schema: { type: 'string' } },
-            'Cache-Control': { schema: { type: 'string', const: 'no-store' } },
-          },
-          content: {
-            'application/pdf': { schema: { type: 'string', contentEncoding: 'binary' } },
-            'application/json': { schema: ref('Vedtaksbrevinnhold') },
-          },
-        },
+        svar: vedtaksbrevsvar,
       }),
     },
     '/api/v1/personer/navn': {

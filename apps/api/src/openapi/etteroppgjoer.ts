@@ -1,11 +1,10 @@
 import { etteroppgjoerJsonSkjema, etteroppgjoersforespoerselSkjema } from '@inntektsgrunnlag/etteroppgjoer';
 import { z } from 'zod';
-import { resultatSkjema, svarregister } from './skjema.js';
+import { ref, resultatSkjema, svarregister, vedtaksbrevsvar } from './skjema.js';
 
 /** The etteroppgjør route's description (ruter/etteroppgjoer.ts; docs/api.md). */
 
 type Json = Record<string, unknown>;
-const ref = (navn: string) => ({ $ref: `#/components/schemas/${navn}` });
 
 export const etteroppgjoerSkjema = etteroppgjoerJsonSkjema.register(svarregister, {
   id: 'Etteroppgjoer',
@@ -96,17 +95,7 @@ export function etteroppgjoerstier(
           'Gjør etteroppgjøret som POST /api/v1/etteroppgjoer (samme rolle, tilgangskontroll og revisjonslogg) og lager vedtaksbrevet om det: det endelige vederlaget for året, hva som ble krevd, differansen beboeren skal betale eller få tilbake og når og hvordan (vedtaksbrev.etteroppgjoer.betalingsfrist og .betaling, eller kommunens innstilling vedtaksbrev.etteroppgjoerBetaling), skatteoppgjøret og datoen, oppholdet og det foreløpige grunnlaget det erstatter, reglene (egenandelsforskriften § 3 sjette og andre ledd, § 6), saksbehandlerens vurderinger, klageadgang, innsyn og egenandelsforskriften § 2. Brevets felt står under «vedtaksbrev» og kontrolleres før noe slås opp. Svaret er PDF-en, eller med Accept: application/json brevets innhold til forhåndsvisning.',
         parametre: [rolleHeader],
         kropp: 'EtteroppgjoersVedtaksbrevforespoersel',
-        svar: {
-          description: 'Vedtaksbrevet som PDF/A-2b, eller innholdet som JSON (Accept: application/json)',
-          headers: {
-            'Content-Disposition': { schema: { type: 'string' } },
-            'Cache-Control': { schema: { type: 'string', const: 'no-store' } },
-          },
-          content: {
-            'application/pdf': { schema: { type: 'string', contentEncoding: 'binary' } },
-            'application/json': { schema: ref('Vedtaksbrevinnhold') },
-          },
-        },
+        svar: vedtaksbrevsvar,
       }),
     },
   };

@@ -1,11 +1,10 @@
 import { nyKommunesatsSkjema } from '@inntektsgrunnlag/regelverk';
 import { z } from 'zod';
-import { svarregister } from './skjema.js';
+import { ref, svarregister } from './skjema.js';
 
 /** The routes of the municipality's own rates (ruter/satser.ts; docs/api.md, docs/drift.md). */
 
 type Json = Record<string, unknown>;
-const ref = (navn: string) => ({ $ref: `#/components/schemas/${navn}` });
 const svar = (navn: string) => ({ $ref: `#/components/responses/${navn}` });
 
 const dato = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -662,3 +662,19 @@ export const vedtaksbrevinnholdSkjema = z
   })
   .strict()
   .register(svarregister, { id: 'Vedtaksbrevinnhold' });
+
+/** A reference to a named schema under components. */
+export const ref = (navn: string) => ({ $ref: `#/components/schemas/${navn}` });
+
+/** The answer of a decision-letter route: the PDF/A, or its content as JSON for a preview; never cached. */
+export const vedtaksbrevsvar = {
+  description: 'Vedtaksbrevet som PDF/A-2b, eller innholdet som JSON (Accept: application/json)',
+  headers: {
+    'Content-Disposition': { schema: { type: 'string' } },
+    'Cache-Control': { schema: { type: 'string', const: 'no-store' } },
+  },
+  content: {
+    'application/pdf': { schema: { type: 'string', contentEncoding: 'binary' } },
+    'application/json': { schema: ref('Vedtaksbrevinnhold') },
+  },
+};
