@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aapneLagring } from '@inntektsgrunnlag/lagring';
 import { lesGullfiler, lesTestdata } from '@inntektsgrunnlag/vitest-config/testdata';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kjoerBeregn } from './kommandoer/beregn.js';
@@ -97,6 +98,33 @@ describe('beregn --arbeidere', () => {
     expect(videre.feil).toMatch(/40 av radene var gjort i en tidligere kjøring/);
     expect(les('del.jsonl')).toBe(les('ren.jsonl'));
     expect(les('del.jsonl.feil.csv')).toBe(les('ren.jsonl.feil.csv'));
+  }, 300_000);
+
+  it('appends the workers’ audit entries together, one transaction for many lookups, the chain intact', async () => {
+    // Handed to the log one by one as the workers' messages came, each append on the embedded database
+    // (synchronous) would take the first entry alone; collected per turn of the event loop they go in
+    // shared transactions (batch/arbeidere.ts). PostgreSQL's xmin tells the transaction that wrote a row.
+    const n = 96;
+    const oppslag = Array.from({ length: n }, (_, i) =>
+      JSON.stringify({ ...ks.foresporsel, beregningsdato: '2024-06-01', saksreferanse: `R${i}` }),
+    );
+    writeFileSync(fil('oppslag.jsonl'), `${oppslag.join('\n')}\n`);
+    const data = fil('revisjonsdata');
+    const t = testkontekst({ cwd: mappe, env: { INNTEKTSGRUNNLAG_DATA: data } });
+    expect(
+      await kjoerBeregn(['oppslag.jsonl', '--ut', 'oppslag.ut.jsonl', '--arbeidere', '2'], t.kontekst),
+    ).toBe(0);
+    const lagring = await aapneLagring({ dataKatalog: data });
+    try {
+      const [rad] = await lagring.sql.query<{ antall: number; transaksjoner: number }>(
+        "SELECT count(*)::int AS antall, count(DISTINCT xmin::text)::int AS transaksjoner FROM revisjonslogg WHERE saksreferanse LIKE 'R%'",
+      );
+      expect(rad?.antall).toBe(n);
+      expect(rad?.transaksjoner).toBeLessThanOrEqual(n / 8);
+      expect(await lagring.revisjonslogg.verifiserKjede()).toMatchObject({ ok: true });
+    } finally {
+      await lagring.lukk();
+    }
   }, 300_000);
 
   it('refuses a number of workers that is not a whole number from 1 to 64', async () => {

@@ -39,11 +39,28 @@ export interface Arbeiderdata {
 
 const port = parentPort;
 if (!port) throw new Error('batch/arbeider.ts kjøres bare som arbeidstråd');
-const send = (m: FraArbeider) => port.postMessage(m);
+const send = (m: FraArbeider, overfoer?: ArrayBuffer[]) => port.postMessage(m, overfoer);
 
 /** Calls waiting for the main thread's storage. */
 const lagringskall = new Map<number, { loes: (v: unknown) => void; avvis: (e: Error) => void }>();
 let nesteKall = 0;
+/**
+ * Storage calls made during this turn of the event loop, sent as one message at its end: the rows
+ * of a group reach their audit entry together, and the main thread then appends those entries in one
+ * transaction (batch/arbeidere.ts) instead of one at a time.
+ */
+let utgaaendeKall: Extract<FraArbeider, { type: 'lagring' }>['kall'] = [];
+
+function sendKall(kall: (typeof utgaaendeKall)[number]): void {
+  utgaaendeKall.push(kall);
+  if (utgaaendeKall.length === 1) {
+    setImmediate(() => {
+      const ut = utgaaendeKall;
+      utgaaendeKall = [];
+      send({ type: 'lagring', kall: ut });
+    });
+  }
+}
 
 /** The storage as the row handler sees it: every `lagring.<gruppe>.<metode>(…)` runs in the main thread. */
 function lagringViaHovedtraaden(innebygd: boolean): Lagring {
@@ -63,7 +80,7 @@ function lagringViaHovedtraaden(innebygd: boolean): Lagring {
                 new Promise((loes, avvis) => {
                   const id = nesteKall++;
                   lagringskall.set(id, { loes, avvis });
-                  send({ type: 'lagring', id, sti: [gruppe, metode], argumenter });
+                  sendKall({ id, sti: [gruppe, metode], argumenter });
                 });
             },
           },
@@ -114,19 +131,21 @@ try {
 
 port.on('message', async (m: TilArbeider) => {
   if (m.type === 'lagringSvar') {
-    const v = lagringskall.get(m.id);
-    if (!v) return;
-    lagringskall.delete(m.id);
-    if (m.feil) {
-      const feil = new Error(m.feil.melding);
-      feil.name = m.feil.navn;
-      v.avvis(feil);
-    } else v.loes(m.verdi);
+    for (const s of m.svar) {
+      const v = lagringskall.get(s.id);
+      if (!v) continue;
+      lagringskall.delete(s.id);
+      if (s.feil) {
+        const feil = new Error(s.feil.melding);
+        feil.name = s.feil.navn;
+        v.avvis(feil);
+      } else v.loes(s.verdi);
+    }
     return;
   }
   const radbehandler = behandle;
   if (!radbehandler) return;
-  const svar = await Promise.all(
+  const utfall = await Promise.all(
     m.rader.map(async (r) => {
       try {
         const tekst = await radensTid.run(r.naa, () =>
@@ -138,5 +157,23 @@ port.on('message', async (m: TilArbeider) => {
       }
     }),
   );
-  send({ type: 'svar', svar });
+  // The group's texts encoded here, into one buffer that is moved (not copied) to the main thread,
+  // which then only copies each row's bytes into its output: the encoding (about 10 µs for a 13 kB
+  // result) is done where the row was computed, off the thread every row passes through.
+  let plass = 0;
+  for (const u of utfall)
+    if (u.tekst !== undefined) plass += typeof u.tekst === 'string' ? u.tekst.length * 3 : u.tekst.length;
+  const bytes = Buffer.allocUnsafeSlow(plass);
+  let pos = 0;
+  const svar = utfall.map((u): Extract<FraArbeider, { type: 'svar' }>['svar'][number] => {
+    if (u.tekst === undefined) return { id: u.id, feil: u.feil };
+    const fra = pos;
+    if (typeof u.tekst === 'string') pos += bytes.write(u.tekst, pos, 'utf8');
+    else {
+      bytes.set(u.tekst, pos);
+      pos += u.tekst.length;
+    }
+    return { id: u.id, fra, til: pos };
+  });
+  send({ type: 'svar', svar, bytes: bytes.buffer }, [bytes.buffer]);
 });

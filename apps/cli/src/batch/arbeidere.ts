@@ -50,20 +50,35 @@ export function standardArbeidere(stoerrelse: number | null): number {
   return availableParallelism();
 }
 
+/** A storage call's answer: its value, or the error's name and message. */
+type Lagringssvar = { id: number; verdi?: unknown; feil?: { navn: string; melding: string } };
+
 /** What the main thread sends a worker. */
 export type TilArbeider =
   | {
       type: 'rader';
       rader: Array<{ id: number; rad: number; data: unknown; skilletegn: Rad['skilletegn']; naa: number }>;
     }
-  | { type: 'lagringSvar'; id: number; verdi?: unknown; feil?: { navn: string; melding: string } };
+  /** The answers to storage calls that were ready in the same turn of the event loop. */
+  | { type: 'lagringSvar'; svar: Lagringssvar[] };
 
 /** What a worker sends the main thread. */
 export type FraArbeider =
   | { type: 'klar' }
   | { type: 'startfeil'; melding: string }
-  | { type: 'svar'; svar: Array<{ id: number; tekst?: string; feil?: Radfeil }> }
-  | { type: 'lagring'; id: number; sti: [string, string]; argumenter: unknown[] };
+  /**
+   * A group's rows: each row's output is `bytes[fra, til)` (UTF-8, encoded in the worker; the buffer
+   * is transferred, not copied), or its described failure.
+   */
+  | {
+      type: 'svar';
+      svar: Array<{ id: number; fra?: number; til?: number; feil?: Radfeil }>;
+      bytes: ArrayBuffer;
+    }
+  /** The storage calls a worker made in one turn of its event loop. */
+  | { type: 'lagring'; kall: Array<{ id: number; sti: [string, string]; argumenter: unknown[] }> };
+
+type Lagringskall = Extract<FraArbeider, { type: 'lagring' }>['kall'][number];
 
 export interface Arbeideroppsett {
   antall: number;
@@ -76,7 +91,7 @@ export interface Arbeideroppsett {
 }
 
 interface Ventende {
-  loes: (tekst: string) => void;
+  loes: (tekst: Uint8Array) => void;
   avvis: (e: unknown) => void;
 }
 
@@ -84,6 +99,8 @@ interface Arbeider {
   worker: Worker;
   /** Rows sent and not yet answered. */
   iArbeid: number;
+  /** Answers to its storage calls, sent together at the end of this turn of the event loop. */
+  svar: Lagringssvar[];
 }
 
 /** The worker's module: the TypeScript source when running from source (tsx), the built file otherwise. */
@@ -106,6 +123,8 @@ export class Arbeiderpool {
   private sendPlanlagt = false;
   private feil: ArbeiderFeil | null = null;
   private lukket = false;
+  /** The workers' audit entries received in this turn of the event loop, not yet handed to the log. */
+  private revisjonskall: Array<{ arbeider: Arbeider; kall: Lagringskall }> = [];
 
   private constructor(private readonly oppsett: Arbeideroppsett) {}
 
@@ -116,7 +135,7 @@ export class Arbeiderpool {
     const klare = [];
     for (let i = 0; i < oppsett.antall; i++) {
       const worker = new Worker(fil, { workerData: oppsett.data, ...(execArgv ? { execArgv } : {}) });
-      const arbeider: Arbeider = { worker, iArbeid: 0 };
+      const arbeider: Arbeider = { worker, iArbeid: 0, svar: [] };
       pool.arbeidere.push(arbeider);
       klare.push(
         new Promise<void>((loes, avvis) => {
@@ -149,7 +168,7 @@ export class Arbeiderpool {
   readonly behandle: Radbehandler = (rad) => {
     if (this.feil) return Promise.reject(this.feil);
     const id = this.nesteId++;
-    const svar = new Promise<string>((loes, avvis) => this.ventende.set(id, { loes, avvis }));
+    const svar = new Promise<Uint8Array>((loes, avvis) => this.ventende.set(id, { loes, avvis }));
     this.gruppe.push({
       id,
       rad: rad.rad,
@@ -187,27 +206,60 @@ export class Arbeiderpool {
         if (!v) continue;
         this.ventende.delete(s.id);
         if (s.feil) v.avvis(new BeskrevetRadfeil(s.feil));
-        else v.loes(s.tekst ?? '');
+        else v.loes(new Uint8Array(m.bytes, s.fra ?? 0, (s.til ?? 0) - (s.fra ?? 0)));
       }
     } else if (m.type === 'lagring') {
-      void this.lagringskall(arbeider, m);
+      for (const kall of m.kall) {
+        if (kall.sti[0] === 'revisjonslogg' && kall.sti[1] === 'skriv') this.revisjon(arbeider, kall);
+        else void this.lagringskall(arbeider, kall);
+      }
     }
   }
 
-  /** A worker's call on the storage, run on the main thread's. */
-  private async lagringskall(arbeider: Arbeider, m: Extract<FraArbeider, { type: 'lagring' }>) {
-    const [gruppe, metode] = m.sti;
-    let svar: TilArbeider;
+  /**
+   * A worker's audit entry waits for the end of this turn of the event loop, so that the entries of
+   * every message received in it go to the log together: all but the last marked `flereKommer`, so
+   * the log appends them in one transaction (group commit, packages/lagring). Handed over one by one
+   * as they came, the embedded database's synchronous appends would each take the first entry alone.
+   * Each caller is still answered only once its entry is committed.
+   */
+  private revisjon(arbeider: Arbeider, kall: Lagringskall): void {
+    this.revisjonskall.push({ arbeider, kall });
+    if (this.revisjonskall.length > 1) return;
+    setImmediate(() => {
+      const alle = this.revisjonskall;
+      this.revisjonskall = [];
+      for (const [i, { arbeider: a, kall: k }] of alle.entries()) {
+        if (i < alle.length - 1) {
+          const [post, valg] = k.argumenter;
+          k.argumenter = [post, { ...(valg as object | undefined), flereKommer: true }];
+        }
+        void this.lagringskall(a, k);
+      }
+    });
+  }
+
+  /** A worker's call on the storage, run on the main thread's; answered with the others of this turn. */
+  private async lagringskall(arbeider: Arbeider, kall: Lagringskall) {
+    const [gruppe, metode] = kall.sti;
+    let svar: Lagringssvar;
     try {
       const maal = (this.oppsett.lagring as Record<string, Record<string, unknown>>)[gruppe];
       const f = maal?.[metode];
       if (typeof f !== 'function') throw new Error(`lagring.${gruppe}.${metode} finnes ikke`);
-      svar = { type: 'lagringSvar', id: m.id, verdi: await f.apply(maal, m.argumenter) };
+      svar = { id: kall.id, verdi: await f.apply(maal, kall.argumenter) };
     } catch (e) {
       const feil = e instanceof Error ? e : new Error(String(e));
-      svar = { type: 'lagringSvar', id: m.id, feil: { navn: feil.name, melding: feil.message } };
+      svar = { id: kall.id, feil: { navn: feil.name, melding: feil.message } };
     }
-    if (!this.lukket) arbeider.worker.postMessage(svar);
+    if (this.lukket) return;
+    arbeider.svar.push(svar);
+    if (arbeider.svar.length > 1) return;
+    setImmediate(() => {
+      const ut = arbeider.svar;
+      arbeider.svar = [];
+      if (!this.lukket) arbeider.worker.postMessage({ type: 'lagringSvar', svar: ut } satisfies TilArbeider);
+    });
   }
 
   /** Every row still waiting fails with `feil`; later rows are refused with it at once. */

@@ -36,10 +36,16 @@ export interface Radfeil {
 }
 
 /**
- * What the run does with a row: the output text for it (with its line break), or a thrown error that
+ * A row's output (with its line break): text, or that text already encoded as UTF-8 (a worker thread
+ * encodes its rows, so the main thread only copies the bytes).
+ */
+export type Radtekst = string | Uint8Array;
+
+/**
+ * What the run does with a row: the output for it, or a thrown error that
  * {@link Batchoppsett.beskrivFeil} turns into a code and a message. The run goes on either way.
  */
-export type Radbehandler = (rad: Rad) => Promise<string> | string;
+export type Radbehandler = (rad: Rad) => Promise<Radtekst> | Radtekst;
 
 export interface Batchoppsett {
   inndata: Extract<Inndata, { type: 'rader' }>;
@@ -130,7 +136,7 @@ interface Utfall {
   rad: number;
   /** Where the next row starts (checkpoint). */
   neste: Lesestart;
-  tekst?: string;
+  tekst?: Radtekst;
   feil?: Radfeil;
   saksreferanse?: string;
 }

@@ -14,7 +14,8 @@ export const PRIVAT_FIL = 0o600;
  * {@link Skriver.toem} is exactly the length of the file, which is what a checkpoint records.
  */
 export interface Skriver {
-  skriv(tekst: string): void;
+  /** Text is encoded as UTF-8; bytes are copied as they are. */
+  skriv(tekst: string | Uint8Array): void;
   /** True when enough is buffered that the caller should flush before taking more rows. */
   readonly full: boolean;
   /** Writes everything buffered. */
@@ -44,13 +45,18 @@ abstract class Buffret {
   /** Buffers already written, for reuse (only a writer that writes synchronously gives them back). */
   private readonly ledige: Buffer[] = [];
 
-  skriv(tekst: string): void {
+  skriv(tekst: string | Uint8Array): void {
     // UTF-8 takes at most three bytes per UTF-16 unit.
-    if (this.pos + tekst.length * 3 > this.buf.length) {
+    const plass = typeof tekst === 'string' ? tekst.length * 3 : tekst.length;
+    if (this.pos + plass > this.buf.length) {
       this.avslutt();
-      if (tekst.length * 3 > this.buf.length) this.buf = Buffer.allocUnsafe(tekst.length * 3);
+      if (plass > this.buf.length) this.buf = Buffer.allocUnsafe(plass);
     }
-    this.pos += this.buf.write(tekst, this.pos, 'utf8');
+    if (typeof tekst === 'string') this.pos += this.buf.write(tekst, this.pos, 'utf8');
+    else {
+      this.buf.set(tekst, this.pos);
+      this.pos += tekst.length;
+    }
   }
 
   get full(): boolean {
