@@ -37,7 +37,14 @@ export interface Maalinger {
   /** µs per row for each phase of a CLI row, timed alone (maal/faser.ts). */
   faser?: Record<string, number>;
   /** (c) */
-  oppslag?: { antall: number; perSekund: number; profil?: Profilsammendrag };
+  oppslag?: {
+    antall: number;
+    /** One core, `--arbeidere 1`. */
+    perSekund: number;
+    /** Every core, `--arbeidere N` (not pinned); absent on a machine with one core. */
+    flereKjerner?: { arbeidere: number; perSekund: number };
+    profil?: Profilsammendrag;
+  };
   /** (d) */
   api?:
     | { tilgjengelig: false; grunn: string }
@@ -179,9 +186,20 @@ export function lagRapport(m: Maalinger): string {
     }
   }
   if (m.oppslag) {
+    const o = m.oppslag;
+    // The target names no core count: it is judged on every core (the default --arbeidere) when
+    // there is more than one, and the one-core figure is reported beside it.
     l.push(
-      `| (c) oppslag mot den innebygde kilden, revisjon på disk | ${heltall(m.oppslag.perSekund)} oppslag/s | ≥ ${heltall(MAAL.oppslagPerSekund)} oppslag/s | ${ja(m.oppslag.perSekund >= MAAL.oppslagPerSekund)} |`,
+      o.flereKjerner
+        ? `| (c) oppslag mot den innebygde kilden, revisjon på disk, én kjerne (\`--arbeidere 1\`) | ${heltall(o.perSekund)} oppslag/s | rapporteres | |`
+        : `| (c) oppslag mot den innebygde kilden, revisjon på disk | ${heltall(o.perSekund)} oppslag/s | ≥ ${heltall(MAAL.oppslagPerSekund)} oppslag/s | ${ja(o.perSekund >= MAAL.oppslagPerSekund)} |`,
     );
+    if (o.flereKjerner) {
+      const f = o.flereKjerner;
+      l.push(
+        `| (c) oppslag mot den innebygde kilden, revisjon på disk, \`--arbeidere ${f.arbeidere}\` | ${heltall(f.perSekund)} oppslag/s (${desimal(f.perSekund / o.perSekund, 2)} × én kjerne) | ≥ ${heltall(MAAL.oppslagPerSekund)} oppslag/s | ${ja(f.perSekund >= MAAL.oppslagPerSekund)} |`,
+      );
+    }
   }
   if (m.api?.tilgjengelig) {
     const ekko = m.api.scenarier.ekko;
@@ -273,11 +291,11 @@ export function lagRapport(m: Maalinger): string {
       `| CLI (JSON Lines ut) | ${heltall(c.raderPerSekund)} | ${desimal(mikro(c.raderPerSekund))} | ${heltall(c.utdataBytesPerRad)} |`,
       `| Grunnlinje (parse og serialiser) | ${heltall(c.grunnlinjePerSekund)} | ${desimal(mikro(c.grunnlinjePerSekund))} | ${heltall(c.grunnlinjeBytesPerRad)} |`,
       `| CLI (JSON Lines ut), ${heltall(valg.smaa)} rader | ${heltall(c.smaaPerSekund)} | ${desimal(mikro(c.smaaPerSekund))} | ${heltall(c.utdataBytesPerRad)} |`,
-      `| CLI med \`--format csv\` (nøkkeltallene), ${heltall(valg.smaa)} rader | ${heltall(c.csvPerSekund)} | ${desimal(mikro(c.csvPerSekund))} | ${heltall(c.csvBytesPerRad)} |`,
+      `| CLI med \`--format csv\` (nøkkeltallene) | ${heltall(c.csvPerSekund)} | ${desimal(mikro(c.csvPerSekund))} | ${heltall(c.csvBytesPerRad)} |`,
       ...(c.flereKjerner
         ? [
             `| (b′) CLI (JSON Lines ut), \`--arbeidere ${c.flereKjerner.arbeidere}\` | ${heltall(c.flereKjerner.raderPerSekund)} | ${desimal(mikro(c.flereKjerner.raderPerSekund))} | ${heltall(c.utdataBytesPerRad)} |`,
-            `| (b′) CLI med \`--format csv\`, \`--arbeidere ${c.flereKjerner.arbeidere}\`, ${heltall(valg.smaa)} rader | ${heltall(c.flereKjerner.csvPerSekund)} | ${desimal(mikro(c.flereKjerner.csvPerSekund))} | ${heltall(c.csvBytesPerRad)} |`,
+            `| (b′) CLI med \`--format csv\`, \`--arbeidere ${c.flereKjerner.arbeidere}\` | ${heltall(c.flereKjerner.csvPerSekund)} | ${desimal(mikro(c.flereKjerner.csvPerSekund))} | ${heltall(c.csvBytesPerRad)} |`,
           ]
         : []),
       '',
@@ -305,9 +323,17 @@ export function lagRapport(m: Maalinger): string {
       `**${heltall(m.oppslag.perSekund)} oppslag per sekund** (${desimal(mikro(m.oppslag.perSekund) / 1000, 2)} ms per oppslag), på én kjerne med \`--arbeidere 1\`.`,
       '',
     );
-    if (m.oppslag.perSekund < MAAL.oppslagPerSekund) {
+    const flere = m.oppslag.flereKjerner;
+    if (flere) {
       l.push(
-        `Målet er ${heltall(MAAL.oppslagPerSekund)} oppslag/s (${desimal(mikro(MAAL.oppslagPerSekund), 0)} µs per oppslag); målt er ${desimal(mikro(m.oppslag.perSekund), 0)} µs: gapet er en faktor ${desimal(MAAL.oppslagPerSekund / m.oppslag.perSekund, 1)}${lastetAvAnnet(m.maskin) ? ' (målt på en lastet maskin, over)' : ''}.`,
+        `**${heltall(flere.perSekund)} oppslag per sekund** med \`--arbeidere ${flere.arbeidere}\` (standard for en fil som denne; ikke låst til én kjerne): ${desimal(flere.perSekund / m.oppslag.perSekund, 2)} ganger én kjerne. Arbeidstrådene henter fra kilden, beregner, serialiserer og koder radene; hovedtråden leser, fører revisjonsloggen og skriver. Revisjonspostene fra arbeidstrådene som kommer i samme runde av hendelsesløkka, føres i én transaksjon (docs/batch.md).`,
+        '',
+      );
+    }
+    const best = Math.max(m.oppslag.perSekund, flere?.perSekund ?? 0);
+    if (best < MAAL.oppslagPerSekund) {
+      l.push(
+        `Målet er ${heltall(MAAL.oppslagPerSekund)} oppslag/s (${desimal(mikro(MAAL.oppslagPerSekund), 0)} µs per oppslag); målt er ${desimal(mikro(best), 0)} µs${flere ? ` med \`--arbeidere ${flere.arbeidere}\`` : ''}: gapet er en faktor ${desimal(MAAL.oppslagPerSekund / best, 1)}${lastetAvAnnet(m.maskin) ? ' (målt på en lastet maskin, over)' : ''}.`,
         '',
       );
     }
