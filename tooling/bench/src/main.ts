@@ -298,6 +298,26 @@ if (!valg.hoppOver.has('b') || !valg.hoppOver.has('e')) {
   };
 }
 
+// (e) The web app's initial JavaScript: its production build, whose last step (apps/web/scripts/
+// budsjett.mjs) measures the JavaScript loaded before first paint, gzipped, and fails over budget.
+if (!valg.hoppOver.has('e')) {
+  logg('(e) nettappens første JavaScript (produksjonsbygget)');
+  const bygg = spawnSync('pnpm', ['run', 'build'], { cwd: join(ROT, 'apps/web'), encoding: 'utf8' });
+  const fil = join(ROT, 'apps/web/dist/budsjett.json');
+  if (bygg.status === 0 && existsSync(fil)) {
+    const b = JSON.parse(readFileSync(fil, 'utf8')) as {
+      gzipByte: number;
+      byte: number;
+      budsjettGzipByte: number;
+    };
+    maalinger.nettapp = { gzipByte: b.gzipByte, byte: b.byte, budsjettGzipByte: b.budsjettGzipByte };
+  } else {
+    maalinger.nettapp = {
+      feil: `byggingen av nettappen feilet (kode ${bygg.status}): ${(bygg.stderr || bygg.stdout || '').trim().split('\n').slice(-3).join(' ')}`,
+    };
+  }
+}
+
 // (c) Lookups against the embedded source (audited in an embedded database on disk).
 if (!valg.hoppOver.has('c')) {
   const fil = join(arbeid, 'oppslag.jsonl');

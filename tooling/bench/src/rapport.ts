@@ -67,6 +67,8 @@ export interface Maalinger {
         /** CPU profile of the server during one api-oppslag run. */
         profil?: Profilsammendrag;
       };
+  /** (e) the web app's initial JavaScript, from its production build (apps/web/scripts/budsjett.mjs). */
+  nettapp?: { gzipByte: number; byte: number; budsjettGzipByte: number } | { feil: string };
   /** (e) */
   minne?: {
     smaa: { antall: number; rssBytes: number };
@@ -218,6 +220,14 @@ export function lagRapport(m: Maalinger): string {
     const vekst = m.minne.stor.rssBytes / m.minne.smaa.rssBytes - 1;
     l.push(
       `| (e) Største RSS, ${heltall(m.minne.stor.antall)} mot ${heltall(m.minne.smaa.antall)} rader | ${vekst >= 0 ? '+' : ''}${prosent(vekst)} | flat (≤ +${prosent(MAAL.minneVekst)}) | ${ja(vekst <= MAAL.minneVekst)} |`,
+    );
+  }
+  if (m.nettapp) {
+    const n = m.nettapp;
+    l.push(
+      'feil' in n
+        ? `| (e) Nettappens første JavaScript (gzip) | ikke målt | | ${n.feil} |`
+        : `| (e) Nettappens første JavaScript (gzip) | ${desimal(n.gzipByte / 1000, 1)} kB | ≤ ${desimal(n.budsjettGzipByte / 1000, 1)} kB | ${ja(n.gzipByte <= n.budsjettGzipByte)} |`,
     );
   }
   l.push('');
@@ -382,6 +392,14 @@ export function lagRapport(m: Maalinger): string {
       `| CLI | ${heltall(m.minne.smaa.antall)} | ${mib(m.minne.smaa.rssBytes)} |`,
       `| CLI | ${heltall(m.minne.stor.antall)} | ${mib(m.minne.stor.rssBytes)} |`,
       `| Grunnlinje | ${heltall(m.minne.grunnlinje.antall)} | ${mib(m.minne.grunnlinje.rssBytes)} |`,
+      '',
+    );
+  }
+  if (m.nettapp && !('feil' in m.nettapp)) {
+    l.push(
+      '## (e) Nettappens første JavaScript',
+      '',
+      `Produksjonsbygget av nettappen (\`pnpm --filter @inntektsgrunnlag/web build\`), der siste steg (apps/web/scripts/budsjett.mjs) måler JavaScript-en en nettleser laster før første visning (inngangen og alt den importerer statisk, etter Vites manifest): ${desimal(m.nettapp.gzipByte / 1000, 1)} kB gzip (${desimal(m.nettapp.byte / 1000, 1)} kB uten), mot et budsjett på ${desimal(m.nettapp.budsjettGzipByte / 1000, 1)} kB gzip. Over budsjettet feiler bygget, også i CI (docs/web.md).`,
       '',
     );
   }
