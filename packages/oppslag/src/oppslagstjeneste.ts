@@ -83,6 +83,11 @@ export interface Oppslagsforespoersel {
    * the warning AVGIFT_IKKE_BEREGNET, instead of refusing the request.
    */
   grunnlagUtenVedtak?: boolean;
+  /**
+   * The caller reads only the key figures (the CLI's `--format csv`): the explanation's JSON forms
+   * are built only if read (see `latForklaring` in beregnMedPoster). The result is the same.
+   */
+  latForklaring?: boolean;
 }
 
 /** Where the posts of a beregning came from. */
@@ -386,6 +391,7 @@ export class Oppslagstjeneste {
         regelverk,
         innstillinger: this.k.innstillinger[foresporsel.beregningstype],
         idag: norskDato(naa),
+        ...(inn.latForklaring === true ? { latForklaring: true } : {}),
       });
     };
 
@@ -404,14 +410,14 @@ export class Oppslagstjeneste {
         ...lagret.advarsler,
         ...vurdering.advarsler.map((a) => ({ kode: a.kode, melding: a.melding })),
       );
+      // Added to the result rather than spread into a copy: a spread would read (build) its lazy fields.
       return {
-        resultat: {
-          ...resultat.resultat,
+        resultat: Object.assign(resultat.resultat, {
           utfoert: this.utfoerelse(tidspunkt, aktoer, vurdering, felles.saksreferanse, false, 'GJENBRUKT', {
             grunnlagHentet: lagret.hentet,
           }),
           grunnlagsreferanse: referanse,
-        },
+        }),
         tabell: resultat.tabell,
       };
     }
@@ -466,8 +472,8 @@ export class Oppslagstjeneste {
           )
         : undefined;
     return {
-      resultat: {
-        ...resultat.resultat,
+      // Added to the result rather than spread into a copy: a spread would read (build) its lazy fields.
+      resultat: Object.assign(resultat.resultat, {
         utfoert: this.utfoerelse(
           tidspunkt,
           aktoer,
@@ -477,7 +483,7 @@ export class Oppslagstjeneste {
           henter ? 'HENTET' : 'FORESPOERSEL',
         ),
         ...(grunnlagsreferanse ? { grunnlagsreferanse } : {}),
-      },
+      }),
       tabell: resultat.tabell,
     };
   }
