@@ -7,6 +7,7 @@ import {
   type EnhverBeregner,
   type Foresporsel,
   foresporselSkjema,
+  type KontrollertVedtak,
   type PersonMedGrunnlag,
   Valideringsfeil,
   valider,
@@ -266,6 +267,41 @@ export function norskDato(t: Date): string {
   return sisteDato;
 }
 
+/** What {@link beregnPaa} needs besides the persons: fixed for one lookup. */
+interface Beregningsoppsett {
+  beregner: EnhverBeregner;
+  foresporsel: Foresporsel;
+  kontrollertVedtak: KontrollertVedtak | undefined;
+  regelverk: Regelverk;
+  innstillinger: unknown;
+  idag: string;
+  latForklaring: boolean;
+}
+
+/**
+ * Calculates on persons already minimised with the lookup's filter. Posts that are missing (a source
+ * refused, a screened answer without posts) withhold the fee where they enter it: the basis is shown
+ * without them, and the fee is never computed on an incomplete or empty basis. A module function, not
+ * a closure in `beregn`: a named closure per lookup costs a `__name` call under tsx.
+ */
+function beregnPaa(
+  o: Beregningsoppsett,
+  minimerte: readonly PersonMedGrunnlag[],
+  mangler: readonly ManglendeGrunnlag[] = [],
+): { resultat: Beregningsresultat; tabell: Beregningstabell } {
+  const holdTilbake = avgiftHoldesTilbake(o.beregner, o.foresporsel.inntektsaar, mangler);
+  return beregnMedPoster({
+    beregner: holdTilbake ? medAvgiftHoldtTilbake(o.beregner, holdTilbake) : o.beregner,
+    foresporsel: o.foresporsel,
+    kontrollertVedtak: o.kontrollertVedtak,
+    personer: minimerte,
+    regelverk: o.regelverk,
+    innstillinger: o.innstillinger,
+    idag: o.idag,
+    latForklaring: o.latForklaring,
+  });
+}
+
 /**
  * The use case every app calls: validate → authorise → fetch → minimise → map → calculate → audit →
  * result. Deny by default; every refusal and every lookup of tax data is audited; if the audit write
@@ -376,30 +412,22 @@ export class Oppslagstjeneste {
       avregning: vurdering.avregning,
     };
     const regelverk = this.k.satser ? await this.k.satser.gjeldendeRegelverk() : this.k.regelverk;
-    /**
-     * Calculates on persons already minimised with `filter`. Posts that are missing (a source refused,
-     * a screened answer without posts) withhold the fee where they enter it: the basis is shown without
-     * them, and the fee is never computed on an incomplete or empty basis.
-     */
-    const beregn = (minimerte: readonly PersonMedGrunnlag[], mangler: readonly ManglendeGrunnlag[] = []) => {
-      const holdTilbake = avgiftHoldesTilbake(beregner, foresporsel.inntektsaar, mangler);
-      return beregnMedPoster({
-        beregner: holdTilbake ? medAvgiftHoldtTilbake(beregner, holdTilbake) : beregner,
-        foresporsel,
-        ...(kontrollertVedtak ? { kontrollertVedtak } : {}),
-        personer: minimerte,
-        regelverk,
-        innstillinger: this.k.innstillinger[foresporsel.beregningstype],
-        idag: norskDato(naa),
-        ...(inn.latForklaring === true ? { latForklaring: true } : {}),
-      });
+    const omBeregning: Beregningsoppsett = {
+      beregner,
+      foresporsel,
+      kontrollertVedtak,
+      regelverk,
+      innstillinger: this.k.innstillinger[foresporsel.beregningstype],
+      idag: norskDato(naa),
+      latForklaring: inn.latForklaring === true,
     };
 
     // Recalculation on a kept basis: the same actor, role, area, year and persons; nothing is fetched.
     if (referanse !== null) {
       const lagret = this.gjenbruk(referanse, foresporsel, aktoer, vurdering.rolle.id, naa.getTime());
       const typer = new Map(foresporsel.personer.map((p) => [p.identifikator, p.type]));
-      const resultat = beregn(
+      const resultat = beregnPaa(
+        omBeregning,
         minimerGrunnlag(
           lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
           filter,
@@ -446,7 +474,7 @@ export class Oppslagstjeneste {
         ...(henter ? vurdering.advarsler : []).map((a) => ({ kode: a.kode, melding: a.melding })),
       ];
       mangler = grunnlag.mangler;
-      resultat = beregn(minimert, mangler);
+      resultat = beregnPaa(omBeregning, minimert, mangler);
       resultat.resultat.advarsler.push(...henteadvarsler);
     } catch (e) {
       // If this entry cannot be written, the lookup fails with the audit error instead.
