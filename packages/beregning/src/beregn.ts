@@ -22,7 +22,7 @@ import {
   type VisningspostgruppeJson,
   visningsposterTilJson,
 } from '@inntektsgrunnlag/skattegrunnlag';
-import type { Advarsel, EnhverBeregner, Hovedtall, Stadie } from './beregner.js';
+import type { Advarsel, EnhverBeregner, Grunnlagsresultat, Hovedtall, Stadie } from './beregner.js';
 import type { Foresporsel } from './foresporsel.js';
 import { type Feltfeil, Valideringsfeil, valider } from './valideringsfeil.js';
 
@@ -127,6 +127,13 @@ export interface BeregnParametre {
   innstillinger?: unknown;
   /** Today's date (the caller's clock), used when the request has no beregningsdato. */
   idag: IsoDato;
+  /**
+   * Build the explanation's JSON forms (`inntekt`, `fradrag`, `mellomregninger`, `tabell`,
+   * `visningsposter`) when they are first read instead of now: for a caller that reads only the key
+   * figures (the CLI's `--format csv`). The rules run the same either way; a field read, a spread or
+   * the whole result serialised gives what it would have held, in the same place among the keys.
+   */
+  latForklaring?: boolean;
 }
 
 /**
@@ -290,7 +297,8 @@ export function beregnMedPoster(p: BeregnParametre): {
   ]);
   // The fee's own key is set after the literal rather than as a computed key in it: a computed key
   // sends every later key of the literal through a slow path (~0.5 µs per result, measured). The
-  // keys come in the same order either way, and are computed in the same order.
+  // keys come in the same order either way, and are computed in the same order. With latForklaring
+  // the explanation's fields are added as lazy fields in their places (latFelt), in the same order.
   const resultat = {
     beregningstype: beregner.beregningstype,
     inntektsaar: aar,
@@ -298,16 +306,29 @@ export function beregnMedPoster(p: BeregnParametre): {
     beregningsdatoKilde: beregningsdatoOppgitt ? 'FORESPOERSEL' : 'DAGENS_DATO',
     personer: p.personer.map(({ poster: _poster, ...opplysninger }) => opplysninger),
     beregningsbeloep: grunnlag.beregningsbeloep.toJsonNumber(),
-    inntekt: blokkTilJson(grunnlag.inntekt),
-    fradrag: blokkTilJson(grunnlag.fradrag),
-    mellomregninger: grupperTilJson(grunnlag.mellomregninger),
-    avgiftsnoekkel: beregner.avgiftsnoekkel,
   } as Beregningsresultat;
+  const lat = p.latForklaring === true;
+  if (lat) {
+    const utsatt: Utsatt = { grunnlag, tabell, personer: p.personer, aar, tillatt };
+    Object.defineProperty(resultat, UTSATT, { value: utsatt });
+    Object.defineProperty(resultat, 'inntekt', LAT_INNTEKT);
+    Object.defineProperty(resultat, 'fradrag', LAT_FRADRAG);
+    Object.defineProperty(resultat, 'mellomregninger', LAT_MELLOMREGNINGER);
+  } else {
+    resultat.inntekt = blokkTilJson(grunnlag.inntekt);
+    resultat.fradrag = blokkTilJson(grunnlag.fradrag);
+    resultat.mellomregninger = grupperTilJson(grunnlag.mellomregninger);
+  }
+  resultat.avgiftsnoekkel = beregner.avgiftsnoekkel;
   resultat[beregner.avgiftsnoekkel] = avgift?.json ?? null;
   resultat.hovedtall = (avgift?.hovedtall ?? []).map(hovedtallTilJson);
-  resultat.tabell = tabell.toJSON();
-  // What the tax settlement says: the case worker's extra posts show in the basis, not here (as KS).
-  resultat.visningsposter = visningsposterTilJson(lagVisningsposter(p.personer, aar, tillatt));
+  if (lat) {
+    Object.defineProperty(resultat, 'tabell', LAT_TABELL);
+    Object.defineProperty(resultat, 'visningsposter', LAT_VISNINGSPOSTER);
+  } else {
+    resultat.tabell = tabell.toJSON();
+    resultat.visningsposter = visningsposter(p.personer, aar, tillatt);
+  }
   resultat.advarsler = advarsler;
   resultat.regelverk = {
     pakke: beregner.pakke,
@@ -322,6 +343,57 @@ export function beregnMedPoster(p: BeregnParametre): {
   };
   return { resultat, tabell };
 }
+
+// What the tax settlement says: the case worker's extra posts show in the basis, not here (as KS).
+function visningsposter(
+  personer: readonly PersonMedGrunnlag[],
+  aar: number,
+  tillatt: (tekniskNavn: string) => boolean,
+): VisningspostgruppeJson[] {
+  return visningsposterTilJson(lagVisningsposter(personer, aar, tillatt));
+}
+
+/** What a result's lazy fields are built from (latForklaring): the very objects the full form uses. */
+interface Utsatt {
+  grunnlag: Grunnlagsresultat;
+  tabell: Beregningstabell;
+  personer: readonly PersonMedGrunnlag[];
+  aar: number;
+  tillatt: (tekniskNavn: string) => boolean;
+}
+
+/** Where a result with lazy fields keeps its {@link Utsatt}: not enumerable, so no copy or JSON sees it. */
+const UTSATT = Symbol('utsatt forklaring');
+
+/**
+ * A lazy field of a result: built by `lag` when first read (a property access, a spread,
+ * `JSON.stringify`), after which it is an ordinary data field holding that value; an assignment first
+ * replaces it without building. Made once per field and shared by every result: the same getter and
+ * setter on every result keep the results' hidden classes shared, where a closure per result would give
+ * each result its own (and the collector the work).
+ */
+function latFelt(felt: string, lag: (u: Utsatt) => unknown): PropertyDescriptor {
+  const somData = (objekt: object, value: unknown) =>
+    Object.defineProperty(objekt, felt, { value, writable: true, enumerable: true, configurable: true });
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: { [UTSATT]: Utsatt }) {
+      const verdi = lag(this[UTSATT]);
+      somData(this, verdi);
+      return verdi;
+    },
+    set(this: object, verdi: unknown) {
+      somData(this, verdi);
+    },
+  };
+}
+
+const LAT_INNTEKT = latFelt('inntekt', (u) => blokkTilJson(u.grunnlag.inntekt));
+const LAT_FRADRAG = latFelt('fradrag', (u) => blokkTilJson(u.grunnlag.fradrag));
+const LAT_MELLOMREGNINGER = latFelt('mellomregninger', (u) => grupperTilJson(u.grunnlag.mellomregninger));
+const LAT_TABELL = latFelt('tabell', (u) => u.tabell.toJSON());
+const LAT_VISNINGSPOSTER = latFelt('visningsposter', (u) => visningsposter(u.personer, u.aar, u.tillatt));
 
 /** A key figure in its JSON form: `hjemmel` only when given (two literals rather than a spread). */
 function hovedtallTilJson(h: Hovedtall): Beregningsresultat['hovedtall'][number] {

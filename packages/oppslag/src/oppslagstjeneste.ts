@@ -7,6 +7,7 @@ import {
   type EnhverBeregner,
   type Foresporsel,
   foresporselSkjema,
+  type KontrollertVedtak,
   type PersonMedGrunnlag,
   Valideringsfeil,
   valider,
@@ -83,6 +84,11 @@ export interface Oppslagsforespoersel {
    * the warning AVGIFT_IKKE_BEREGNET, instead of refusing the request.
    */
   grunnlagUtenVedtak?: boolean;
+  /**
+   * The caller reads only the key figures (the CLI's `--format csv`): the explanation's JSON forms
+   * are built only if read (see `latForklaring` in beregnMedPoster). The result is the same.
+   */
+  latForklaring?: boolean;
 }
 
 /** Where the posts of a beregning came from. */
@@ -261,6 +267,41 @@ export function norskDato(t: Date): string {
   return sisteDato;
 }
 
+/** What {@link beregnPaa} needs besides the persons: fixed for one lookup. */
+interface Beregningsoppsett {
+  beregner: EnhverBeregner;
+  foresporsel: Foresporsel;
+  kontrollertVedtak: KontrollertVedtak | undefined;
+  regelverk: Regelverk;
+  innstillinger: unknown;
+  idag: string;
+  latForklaring: boolean;
+}
+
+/**
+ * Calculates on persons already minimised with the lookup's filter. Posts that are missing (a source
+ * refused, a screened answer without posts) withhold the fee where they enter it: the basis is shown
+ * without them, and the fee is never computed on an incomplete or empty basis. A module function, not
+ * a closure in `beregn`: a named closure per lookup costs a `__name` call under tsx.
+ */
+function beregnPaa(
+  o: Beregningsoppsett,
+  minimerte: readonly PersonMedGrunnlag[],
+  mangler: readonly ManglendeGrunnlag[] = [],
+): { resultat: Beregningsresultat; tabell: Beregningstabell } {
+  const holdTilbake = avgiftHoldesTilbake(o.beregner, o.foresporsel.inntektsaar, mangler);
+  return beregnMedPoster({
+    beregner: holdTilbake ? medAvgiftHoldtTilbake(o.beregner, holdTilbake) : o.beregner,
+    foresporsel: o.foresporsel,
+    kontrollertVedtak: o.kontrollertVedtak,
+    personer: minimerte,
+    regelverk: o.regelverk,
+    innstillinger: o.innstillinger,
+    idag: o.idag,
+    latForklaring: o.latForklaring,
+  });
+}
+
 /**
  * The use case every app calls: validate → authorise → fetch → minimise → map → calculate → audit →
  * result. Deny by default; every refusal and every lookup of tax data is audited; if the audit write
@@ -371,29 +412,22 @@ export class Oppslagstjeneste {
       avregning: vurdering.avregning,
     };
     const regelverk = this.k.satser ? await this.k.satser.gjeldendeRegelverk() : this.k.regelverk;
-    /**
-     * Calculates on persons already minimised with `filter`. Posts that are missing (a source refused,
-     * a screened answer without posts) withhold the fee where they enter it: the basis is shown without
-     * them, and the fee is never computed on an incomplete or empty basis.
-     */
-    const beregn = (minimerte: readonly PersonMedGrunnlag[], mangler: readonly ManglendeGrunnlag[] = []) => {
-      const holdTilbake = avgiftHoldesTilbake(beregner, foresporsel.inntektsaar, mangler);
-      return beregnMedPoster({
-        beregner: holdTilbake ? medAvgiftHoldtTilbake(beregner, holdTilbake) : beregner,
-        foresporsel,
-        ...(kontrollertVedtak ? { kontrollertVedtak } : {}),
-        personer: minimerte,
-        regelverk,
-        innstillinger: this.k.innstillinger[foresporsel.beregningstype],
-        idag: norskDato(naa),
-      });
+    const omBeregning: Beregningsoppsett = {
+      beregner,
+      foresporsel,
+      kontrollertVedtak,
+      regelverk,
+      innstillinger: this.k.innstillinger[foresporsel.beregningstype],
+      idag: norskDato(naa),
+      latForklaring: inn.latForklaring === true,
     };
 
     // Recalculation on a kept basis: the same actor, role, area, year and persons; nothing is fetched.
     if (referanse !== null) {
       const lagret = this.gjenbruk(referanse, foresporsel, aktoer, vurdering.rolle.id, naa.getTime());
       const typer = new Map(foresporsel.personer.map((p) => [p.identifikator, p.type]));
-      const resultat = beregn(
+      const resultat = beregnPaa(
+        omBeregning,
         minimerGrunnlag(
           lagret.personer.map((p) => ({ ...p, type: typer.get(p.identifikator) ?? p.type })),
           filter,
@@ -404,14 +438,14 @@ export class Oppslagstjeneste {
         ...lagret.advarsler,
         ...vurdering.advarsler.map((a) => ({ kode: a.kode, melding: a.melding })),
       );
+      // Added to the result rather than spread into a copy: a spread would read (build) its lazy fields.
       return {
-        resultat: {
-          ...resultat.resultat,
+        resultat: Object.assign(resultat.resultat, {
           utfoert: this.utfoerelse(tidspunkt, aktoer, vurdering, felles.saksreferanse, false, 'GJENBRUKT', {
             grunnlagHentet: lagret.hentet,
           }),
           grunnlagsreferanse: referanse,
-        },
+        }),
         tabell: resultat.tabell,
       };
     }
@@ -440,7 +474,7 @@ export class Oppslagstjeneste {
         ...(henter ? vurdering.advarsler : []).map((a) => ({ kode: a.kode, melding: a.melding })),
       ];
       mangler = grunnlag.mangler;
-      resultat = beregn(minimert, mangler);
+      resultat = beregnPaa(omBeregning, minimert, mangler);
       resultat.resultat.advarsler.push(...henteadvarsler);
     } catch (e) {
       // If this entry cannot be written, the lookup fails with the audit error instead.
@@ -466,8 +500,8 @@ export class Oppslagstjeneste {
           )
         : undefined;
     return {
-      resultat: {
-        ...resultat.resultat,
+      // Added to the result rather than spread into a copy: a spread would read (build) its lazy fields.
+      resultat: Object.assign(resultat.resultat, {
         utfoert: this.utfoerelse(
           tidspunkt,
           aktoer,
@@ -477,7 +511,7 @@ export class Oppslagstjeneste {
           henter ? 'HENTET' : 'FORESPOERSEL',
         ),
         ...(grunnlagsreferanse ? { grunnlagsreferanse } : {}),
-      },
+      }),
       tabell: resultat.tabell,
     };
   }

@@ -380,34 +380,61 @@ function tall(objekt: unknown, felt: string): Celle {
   return typeof v === 'number' ? v : null;
 }
 
-/** One result as the output CSV's cells, in {@link UTDATAKOLONNER} order. */
+/** The codes of the warnings, joined with «|» (as `join` would, a missing code as empty). */
+function advarselskoder(advarsler: Beregningsresultat['advarsler']): string {
+  let ut = '';
+  for (let i = 0; i < advarsler.length; i++) ut += `${i === 0 ? '' : '|'}${advarsler[i]?.kode ?? ''}`;
+  return ut;
+}
+
+/** Each child's price per month (empty where it has none), joined with «|». */
+function barnepriser(barn: readonly unknown[]): string {
+  let ut = '';
+  for (let i = 0; i < barn.length; i++) {
+    const pris = tall(barn[i], 'prisPerMaaned');
+    ut += `${i === 0 ? '' : '|'}${pris ?? ''}`;
+  }
+  return ut;
+}
+
+/**
+ * One result as the output CSV's cells, in {@link UTDATAKOLONNER} order. Written as loops over the
+ * persons and warnings rather than `find`/`map` with closures: it runs once per row of a CSV batch,
+ * and each named closure costs a `__name` call under tsx (how the CLI runs its sources).
+ */
 export function resultatSomCeller(
   rad: number,
   resultat: Beregningsresultat & { utfoert?: { revidert: boolean; saksreferanse?: string } },
   pdf: string | null,
   vedtaksbrev: string | null = null,
 ): Celle[] {
-  const soeker = resultat.personer.find((p) => p.type === 'SOEKER');
-  const partner = resultat.personer.find((p) => p.type !== 'SOEKER' && p.type !== 'BARN');
+  let soeker: Beregningsresultat['personer'][number] | undefined;
+  let partner: Beregningsresultat['personer'][number] | undefined;
+  for (const p of resultat.personer) {
+    if (p.type === 'SOEKER') soeker ??= p;
+    else if (p.type !== 'BARN') partner ??= p;
+  }
   const avgift = resultat[resultat.avgiftsnoekkel] as Record<string, unknown> | null;
-  const erType = (t: string) => resultat.beregningstype === t;
-  const barn = erType('BARNEHAGE_SFO') && Array.isArray(avgift?.barn) ? (avgift.barn as unknown[]) : null;
+  const type = resultat.beregningstype;
+  const langtidsopphold = type === 'LANGTIDSOPPHOLD_INSTITUSJON';
+  const barnehage = type === 'BARNEHAGE_SFO';
+  const barn = barnehage && Array.isArray(avgift?.barn) ? (avgift.barn as unknown[]) : null;
   return [
     rad,
     resultat.utfoert?.saksreferanse ?? null,
-    resultat.beregningstype,
+    type,
     resultat.inntektsaar,
     resultat.beregningsdato,
     resultat.beregningsdatoKilde,
     soeker?.identifikator,
     partner?.identifikator,
     resultat.beregningsbeloep,
-    erType('LANGTIDSOPPHOLD_INSTITUSJON') ? tall(avgift, 'perMaaned') : null,
-    erType('LANGTIDSOPPHOLD_INSTITUSJON') ? tall(avgift, 'perAar') : null,
-    erType('PRAKTISK_BISTAND') ? tall(avgift, 'maksPerMaaned') : null,
-    erType('BARNEHAGE_SFO') ? tall(avgift, 'sumPerMaaned') : null,
-    barn ? barn.map((b) => tall(b, 'prisPerMaaned') ?? '').join('|') : null,
-    resultat.advarsler.map((a) => a.kode).join('|'),
+    langtidsopphold ? tall(avgift, 'perMaaned') : null,
+    langtidsopphold ? tall(avgift, 'perAar') : null,
+    type === 'PRAKTISK_BISTAND' ? tall(avgift, 'maksPerMaaned') : null,
+    barnehage ? tall(avgift, 'sumPerMaaned') : null,
+    barn ? barnepriser(barn) : null,
+    advarselskoder(resultat.advarsler),
     resultat.utfoert ? resultat.utfoert.revidert : null,
     pdf,
     vedtaksbrev,

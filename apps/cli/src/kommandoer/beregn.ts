@@ -237,7 +237,14 @@ export interface Radkjoereroppsett {
   aarligOppdatering: number | null;
 }
 
-export type Radkjoerer = (data: unknown) => Promise<{
+/**
+ * `latForklaring`: the caller reads only the key figures (`--format csv`), so the explanation's JSON
+ * forms are built only if read (Oppslagstjeneste's `latForklaring`); the result is the same.
+ */
+export type Radkjoerer = (
+  data: unknown,
+  valg?: { latForklaring?: boolean },
+) => Promise<{
   resultat: Beregningsresultat & { utfoert: Utfoerelse };
   tabell: Beregningstabell;
 }>;
@@ -270,7 +277,7 @@ export function lagRadkjoerer({
   // Who asks is decided once per beregningstype and reused for the run: the same user in the same
   // role for every row of that type (each row is still authorised and, if it fetches, audited).
   const hvemBuffer = new Map<string, ReturnType<typeof hvem>>();
-  const kjoer = async (rad: unknown) => {
+  const kjoer = async (rad: unknown, radvalg?: { latForklaring?: boolean }) => {
     // A row may carry its decision letter's fields; the beregning takes the rest.
     const lest = delVedtaksbrev(rad).foresporsel;
     const data = aarligOppdatering === null ? lest : tilAarligOppdatering(lest, aarligOppdatering);
@@ -286,6 +293,7 @@ export function lagRadkjoerer({
       rolleId,
       saksreferanse: valg.saksreferanse ?? null,
       foresporsel: data,
+      ...(radvalg?.latForklaring === true ? { latForklaring: true } : {}),
     });
   };
   return kjoer;
@@ -435,11 +443,13 @@ export function lagRadbehandler({
     );
   };
 
+  const csv = format === 'csv' ? { latForklaring: true } : undefined;
   return async ({ rad, data, skilletegn }) => {
     const { foresporsel, brevdata } = delVedtaksbrev(data);
     // The letter's fields are checked before the lookup, so a bad one costs no lookup.
     if (brevDir) valider(brevdataSkjema, brevdata ?? {}, ['vedtaksbrev']);
-    const { resultat, tabell } = await kjoer(foresporsel);
+    // CSV reads only the key figures; a PDF or a letter that reads the rest gets it built on read.
+    const { resultat, tabell } = await kjoer(foresporsel, csv);
     const pdf = pdfDir ? await lagPdf(rad, resultat) : null;
     const brev = brevDir ? await lagVedtaksbrev(rad, resultat, brevdata) : null;
     if (format === 'csv') return csvLinje(resultatSomCeller(rad, resultat, pdf, brev), skilletegn);
@@ -680,10 +690,7 @@ async function kjoerSomBatch(p: {
   innstillinger: Kommuneinnstillinger;
   lagring: Lagring;
   kontekst: Kontekst;
-  kjoer: (data: unknown) => Promise<{
-    resultat: Beregningsresultat & { utfoert: Utfoerelse };
-    tabell: Beregningstabell;
-  }>;
+  kjoer: Radkjoerer;
   avbryt: AbortSignal | undefined;
   aarligOppdatering: number | null;
 }): Promise<number> {
