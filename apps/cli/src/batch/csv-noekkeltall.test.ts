@@ -85,7 +85,11 @@ describe('--format csv on the key figures only', () => {
         fc.nat({ max: 10_000 }),
         fc.constantFrom<Skilletegn>(',', ';', '\t'),
         async (f, rad, skilletegn) => {
-          const csv = await utfall(async () => behandle({ rad, data: f, skilletegn }));
+          const csv = await utfall(async () => {
+            const t = await behandle({ rad, data: f, skilletegn });
+            if (typeof t !== 'string') throw new Error('CSV-raden kom ikke som tekst');
+            return t;
+          });
           const fullt = await utfall(async () => {
             const { resultat } = await kjoer(f);
             // The full form: every field of the result built, as a JSON Lines run has it.
