@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * The API is started with a larger young generation (docs/api.md, docs/benchmarks.md): under load a
  * lookup allocates some 280 kB, most of it garbage at once (the result's JSON text and its bytes), and
  * with Node's default 16 MB semi-space the scavenger ran so often that `--max-semi-space-size=64` cut
- * 10–15 % of the CPU per request (measured against the same code, both at once on one core). Nothing
+ * 7–12 % of the CPU per request (measured against the same code, both at once on one core). Nothing
  * fails without it, so this test is what keeps it from being dropped from a start command unnoticed.
  */
 const FLAGG = '--max-semi-space-size=64';
