@@ -372,11 +372,24 @@ if (!valg.hoppOver.has('d')) {
   }
 }
 
+/**
+ * The heap flags the API is started with in production (`pnpm start` in apps/api/package.json, where
+ * docs/api.md says why), so the benchmark measures the API as it runs. The echo app keeps Node's
+ * defaults: it is the bare baseline.
+ */
+function apiHeapflagg(): string[] {
+  const pakke = JSON.parse(readFileSync(join(ROT, 'apps/api/package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  return pakke.scripts?.start?.match(/--max-(?:semi|old)-space-size=\d+/g) ?? [];
+}
+
 async function startServer(
   modus: string,
   nodeflagg: string[] = [],
 ): Promise<{ prosess: ChildProcess; port: number; sloeyfe: () => Promise<Sloeyfe> }> {
-  const prosess = spawn(process.execPath, [...nodeflagg, ...NODE, join(BENCH, 'maal/server.ts'), modus], {
+  const flagg = modus === 'ekko' ? nodeflagg : [...apiHeapflagg(), ...nodeflagg];
+  const prosess = spawn(process.execPath, [...flagg, ...NODE, join(BENCH, 'maal/server.ts'), modus], {
     cwd: ROT,
     env: { ...process.env, INNTEKTSGRUNNLAG_DATA: ':minne:' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -560,7 +573,12 @@ async function maalApi() {
     // The loaded run only: the last `sekunder` of the profile (start-up and warm-up excluded).
     if (filer[0]) profil = oppsummerProfil(filer[0], 15, valg.sekunder * 1000);
   }
-  return { sekunder: valg.sekunder, scenarier: ut, ...(profil ? { profil } : {}) };
+  return {
+    sekunder: valg.sekunder,
+    apiNodeflagg: apiHeapflagg(),
+    scenarier: ut,
+    ...(profil ? { profil } : {}),
+  };
 }
 
 noterLast(maskin);

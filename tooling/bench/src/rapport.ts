@@ -51,6 +51,8 @@ export interface Maalinger {
     | {
         tilgjengelig: true;
         sekunder: number;
+        /** The node flags the API server ran with (those of `pnpm start`); the echo ran with none. */
+        apiNodeflagg?: string[];
         scenarier: Record<
           string,
           {
@@ -366,7 +368,7 @@ export function lagRapport(m: Maalinger): string {
     } else {
       const ekko = m.api.scenarier.ekko;
       l.push(
-        `autocannon med 200 samtidige forbindelser i ${m.api.sekunder} s per kjøring (etter 2 s oppvarming), server og lastgenerator i hver sin prosess på samme maskin. \`ekko\` er en bar express-app som parser JSON-kroppen og sender den tilbake. \`api-oppslag\` er \`POST /api/v1/beregning\` med KS-eksempelet uten poster (oppslag i den innebygde populasjonen, revidert i en innebygd database i minnet, demonøkkel); \`api-poster\` er samme endepunkt med en forespørsel med poster (ikke et oppslag). Hastighetsgrensen er slått av; forespørselsloggen formateres som i drift, men kastes.`,
+        `autocannon med 200 samtidige forbindelser i ${m.api.sekunder} s per kjøring (etter 2 s oppvarming), server og lastgenerator i hver sin prosess på samme maskin. \`ekko\` er en bar express-app som parser JSON-kroppen og sender den tilbake. \`api-oppslag\` er \`POST /api/v1/beregning\` med KS-eksempelet uten poster (oppslag i den innebygde populasjonen, revidert i en innebygd database i minnet, demonøkkel); \`api-poster\` er samme endepunkt med en forespørsel med poster (ikke et oppslag). Hastighetsgrensen er slått av; forespørselsloggen formateres som i drift, men kastes.${m.api.apiNodeflagg && m.api.apiNodeflagg.length > 0 ? ` API-serveren startes med de samme Node-flaggene som \`pnpm start\` (${m.api.apiNodeflagg.map((f) => `\`${f}\``).join(', ')}; docs/api.md), ekkoet med Nodes standard.` : ''}`,
         '',
         '| Scenario | Forespørsler per sekund | p50 | p99 | Snitt etter Littles lov (200 / gjennomstrømning) | Mot ekko | Ikke besvart med 2xx (alle kjøringer) | Hendelsesløkka blokkert, p99 / maks |',
         '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
@@ -505,6 +507,8 @@ export function lagRapport(m: Maalinger): string {
       '- **Beregningene slippes inn i grupper per runde av hendelsesløkka** (over): ingen tidsavbrudd. Målt under arbeidet ga én beregning per runde 17–27 % lavere gjennomstrømning enn en sekstendedel av køen per runde.',
       '- Runde 3 (issue 22): det som gjorde (a) og (c) raskere (validering uten zod, kompilerte grunnlagsblokker, satser i heltall, den innebygde kildens egne svar uten ny tolkning, revisjonsposten kontrollert uten zod). API-et regner ikke lenger ut en ETag (SHA-1 over hele svaret) for hvert svar: alle svar er `no-store`, så ingen hurtigbuffer kan bruke den (SCIM setter sin egen versjons-ETag). Et vanlig utfall fra kilden (ingen opplysninger for året, ukjent person) lages uten stakkspor; feil beholder sitt. De to siste fjernet `update` (3 %) og `KildeFeil` (2 %) fra profilen; gjennomstrømningen flyttet seg innenfor støyen (23,2 → 23,5 % av ekkoet i to kjøringer av (d) etter hverandre).',
       '- Grunnlagsbufferen feide gjennom alle lagrede referanser ved hvert oppslag (6 % av tiden): nå stopper feiingen ved første levende referanse når rekkefølgen tillater det. Tilfeldige byte til forespørsels-id og grunnlagsreferanser hentes 4 kB om gangen fra samme CSPRNG.',
+      '- Runde 3: **API-et startes med en større ung generasjon** (`node --max-semi-space-size=64` i `pnpm start`; docs/api.md). Et oppslag allokerer om lag 276 kB per forespørsel som er søppel straks svaret er sendt (JSON-teksten 67 kB, to byte per tegn fordi `regelverk`-delen har en tankestrek; `Buffer.from` 45 kB; visningspostene 13 kB; express sin ruter om lag 17 kB), og med Node 20 sin standard (16 MB) ryddet søppelinnsamleren så ofte at 64 MB ga 7–12 % mindre CPU per forespørsel (median om lag 11 %; fire parvise serier der gammel og ny server kjørte samtidig på samme kjerne, i begge rekkefølger; 775–798 → 678–685 µs i én serie), for om lag 100 MiB mer største RSS (848 → 949 MiB). 32 MB ga om lag 4 %, 128 MB ikke mer enn 64. Ekkoet kjører med Nodes standard; med samme flagg sparte det 7–9 % i de samme parvise målingene, så med flagget på begge ville forholdet flyttet seg om lag 4–5 % i stedet for om lag 11 %.',
+      '- Runde 3, målt og ikke beholdt (samme parvise metode): å sende resultatet uten `res.json` (`res.end` med teksten; kodingen til UTF-8 flyttet seg bare fra `Buffer.from` til `byteLength` og `writev`: 1,02 og 1,00), helmet- og no-store-hodene regnet ut én gang (1,03 og 0,99), og større grupper i turkøen (ingen gevinst, og tidsavbrudd). Revisjonspostens INSERT i PGlite er den eneste SQL-en per forespørsel (i snitt om lag 22 poster per transaksjon) og står for 15–17 % av CPU-en per forespørsel.',
       '',
       'Hva som gjenstår, med profilen over som grunnlag:',
       '',
