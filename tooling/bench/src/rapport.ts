@@ -247,6 +247,8 @@ export function lagRapport(m: Maalinger): string {
   l.push(
     'Før runde 3 (issue 22), målt 7. desember 2026 på koden før endringene (commit 197b2ae) med `pnpm bench --raskt` (én kjøring, 20 000 rader i (b), 5 000 tilfeller per område i (a) etter 3 000 til oppvarming, 2 000 oppslag, 5 s last) på denne verten, ledig (lastsnitt 1,0–3,0, mest fra målingene selv): (a) 11 983 / 16 287 / 14 486 tilfeller/s, 83,5 / 61,4 / 69,0 µs (BARNEHAGE_SFO / LANGTIDSOPPHOLD_INSTITUSJON / PRAKTISK_BISTAND); (b) 3 163 rader/s mot grunnlinjens 66 507 (21,0 ×), CSV 31,9 ×; (b′) 1,50 × én kjerne; (c) 682 oppslag/s; (d) ekko 6 204/s, api-oppslag 1 055/s (17,0 %) med p99 1 100 ms, api-poster 1 805/s (29,1 %) med p99 431 ms; (e) +0,1 %.',
     '',
+    'Runde 3 (issue 22), to fulle kjøringer av `pnpm bench` på den samme koden 8. desember 2026, én time fra hverandre, på denne verten: tallene i denne rapporten er fra den andre, som startet på en ledig maskin. Den første startet rett etter en typesjekk av hele repoet (lastsnittet over 1 minutt var 13 ved start og falt til 2 før målingene) og ga: (a) 12,0 / 12,0 / 22,0 µs (BARNEHAGE_SFO / LANGTIDSOPPHOLD_INSTITUSJON / PRAKTISK_BISTAND); (b) 8 831 rader/s mot grunnlinjens 105 067 (11,9 ×), CSV 4,8 ×; (b′) 1,31 × én kjerne; (c) 2 001 oppslag/s på én kjerne og 2 859 med `--arbeidere 2`; (d) ekko 7 096/s, api-oppslag 1 748/s (24,6 %) med p99 222 ms, api-poster 32,7 %; (e) −0,4 %. Forskjellen mellom de to er verten (en virtuell maskin der de samme målingene varierer fra time til time; grunnlinjen i (b) ga 105 067 og 81 375 rader/s), ikke koden: les forholdstallene, og de to kjøringene sammen.',
+    '',
   );
 
   if (m.kalkulator) {
