@@ -15,7 +15,7 @@ import {
   type Utformat,
 } from '../kommandoer/beregn.js';
 import { lastKommuneinnstillinger, lastRegelverk } from '../regelverk.js';
-import type { FraArbeider, TilArbeider } from './arbeidere.js';
+import { type FraArbeider, perTur, type TilArbeider } from './arbeidere.js';
 
 /** The options a worker builds its row handler from (set by kommandoer/beregn.ts). */
 export interface Arbeiderdata {
@@ -49,18 +49,9 @@ let nesteKall = 0;
  * of a group reach their audit entry together, and the main thread then appends those entries in one
  * transaction (batch/arbeidere.ts) instead of one at a time.
  */
-let utgaaendeKall: Extract<FraArbeider, { type: 'lagring' }>['kall'] = [];
-
-function sendKall(kall: (typeof utgaaendeKall)[number]): void {
-  utgaaendeKall.push(kall);
-  if (utgaaendeKall.length === 1) {
-    setImmediate(() => {
-      const ut = utgaaendeKall;
-      utgaaendeKall = [];
-      send({ type: 'lagring', kall: ut });
-    });
-  }
-}
+const sendKall = perTur<Extract<FraArbeider, { type: 'lagring' }>['kall'][number]>((kall) =>
+  send({ type: 'lagring', kall }),
+);
 
 /** The storage as the row handler sees it: every `lagring.<gruppe>.<metode>(…)` runs in the main thread. */
 function lagringViaHovedtraaden(innebygd: boolean): Lagring {

@@ -50,6 +50,23 @@ export function standardArbeidere(stoerrelse: number | null): number {
   return availableParallelism();
 }
 
+/**
+ * Collects items through this turn of the event loop and hands them on together at its end
+ * (`setImmediate`): one message, or one group for the audit log, instead of one per item.
+ */
+export function perTur<T>(videre: (alle: T[]) => void): (x: T) => void {
+  let samlet: T[] = [];
+  return (x) => {
+    samlet.push(x);
+    if (samlet.length > 1) return;
+    setImmediate(() => {
+      const alle = samlet;
+      samlet = [];
+      videre(alle);
+    });
+  };
+}
+
 /** A storage call's answer: its value, or the error's name and message. */
 type Lagringssvar = { id: number; verdi?: unknown; feil?: { navn: string; melding: string } };
 
@@ -99,8 +116,8 @@ interface Arbeider {
   worker: Worker;
   /** Rows sent and not yet answered. */
   iArbeid: number;
-  /** Answers to its storage calls, sent together at the end of this turn of the event loop. */
-  svar: Lagringssvar[];
+  /** Answers a storage call: sent with the others ready in this turn of the event loop. */
+  svar: (s: Lagringssvar) => void;
 }
 
 /** The worker's module: the TypeScript source when running from source (tsx), the built file otherwise. */
@@ -123,8 +140,22 @@ export class Arbeiderpool {
   private sendPlanlagt = false;
   private feil: ArbeiderFeil | null = null;
   private lukket = false;
-  /** The workers' audit entries received in this turn of the event loop, not yet handed to the log. */
-  private revisjonskall: Array<{ arbeider: Arbeider; kall: Lagringskall }> = [];
+  /**
+   * A worker's audit entry waits for the end of this turn of the event loop, so that the entries of
+   * every message received in it go to the log together: all but the last marked `flereKommer`, so
+   * the log appends them in one transaction (group commit, packages/lagring). Handed over one by one
+   * as they came, the embedded database's synchronous appends would each take the first entry alone.
+   * Each caller is still answered only once its entry is committed.
+   */
+  private readonly revisjon = perTur<{ arbeider: Arbeider; kall: Lagringskall }>((alle) => {
+    for (const [i, { arbeider, kall }] of alle.entries()) {
+      if (i < alle.length - 1) {
+        const [post, valg] = kall.argumenter;
+        kall.argumenter = [post, { ...(valg as object | undefined), flereKommer: true }];
+      }
+      void this.lagringskall(arbeider, kall);
+    }
+  });
 
   private constructor(private readonly oppsett: Arbeideroppsett) {}
 
@@ -135,7 +166,13 @@ export class Arbeiderpool {
     const klare = [];
     for (let i = 0; i < oppsett.antall; i++) {
       const worker = new Worker(fil, { workerData: oppsett.data, ...(execArgv ? { execArgv } : {}) });
-      const arbeider: Arbeider = { worker, iArbeid: 0, svar: [] };
+      const arbeider: Arbeider = {
+        worker,
+        iArbeid: 0,
+        svar: perTur((svar) => {
+          if (!pool.lukket) worker.postMessage({ type: 'lagringSvar', svar } satisfies TilArbeider);
+        }),
+      };
       pool.arbeidere.push(arbeider);
       klare.push(
         new Promise<void>((loes, avvis) => {
@@ -210,33 +247,10 @@ export class Arbeiderpool {
       }
     } else if (m.type === 'lagring') {
       for (const kall of m.kall) {
-        if (kall.sti[0] === 'revisjonslogg' && kall.sti[1] === 'skriv') this.revisjon(arbeider, kall);
+        if (kall.sti[0] === 'revisjonslogg' && kall.sti[1] === 'skriv') this.revisjon({ arbeider, kall });
         else void this.lagringskall(arbeider, kall);
       }
     }
-  }
-
-  /**
-   * A worker's audit entry waits for the end of this turn of the event loop, so that the entries of
-   * every message received in it go to the log together: all but the last marked `flereKommer`, so
-   * the log appends them in one transaction (group commit, packages/lagring). Handed over one by one
-   * as they came, the embedded database's synchronous appends would each take the first entry alone.
-   * Each caller is still answered only once its entry is committed.
-   */
-  private revisjon(arbeider: Arbeider, kall: Lagringskall): void {
-    this.revisjonskall.push({ arbeider, kall });
-    if (this.revisjonskall.length > 1) return;
-    setImmediate(() => {
-      const alle = this.revisjonskall;
-      this.revisjonskall = [];
-      for (const [i, { arbeider: a, kall: k }] of alle.entries()) {
-        if (i < alle.length - 1) {
-          const [post, valg] = k.argumenter;
-          k.argumenter = [post, { ...(valg as object | undefined), flereKommer: true }];
-        }
-        void this.lagringskall(a, k);
-      }
-    });
   }
 
   /** A worker's call on the storage, run on the main thread's; answered with the others of this turn. */
@@ -252,14 +266,7 @@ export class Arbeiderpool {
       const feil = e instanceof Error ? e : new Error(String(e));
       svar = { id: kall.id, feil: { navn: feil.name, melding: feil.message } };
     }
-    if (this.lukket) return;
-    arbeider.svar.push(svar);
-    if (arbeider.svar.length > 1) return;
-    setImmediate(() => {
-      const ut = arbeider.svar;
-      arbeider.svar = [];
-      if (!this.lukket) arbeider.worker.postMessage({ type: 'lagringSvar', svar: ut } satisfies TilArbeider);
-    });
+    if (!this.lukket) arbeider.svar(svar);
   }
 
   /** Every row still waiting fails with `feil`; later rows are refused with it at once. */
